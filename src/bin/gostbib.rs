@@ -1,0 +1,126 @@
+//! The `gostbib` command-line tool.
+
+use std::io::{Read, Write};
+use std::process::ExitCode;
+
+use clap::{Parser as ClapParser, Subcommand, ValueEnum};
+use gostbib::{Error, Source};
+
+#[derive(ClapParser)]
+#[command(name = "gostbib", version, about = "GOST bibliographic references: parse, convert, format")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Convert references from one format to another.
+    Convert(ConvertArgs),
+}
+
+#[derive(clap::Args)]
+struct ConvertArgs {
+    /// Input format.
+    #[arg(long, value_enum, default_value = "gost")]
+    from: Format,
+    /// Output format.
+    #[arg(long, value_enum, default_value = "csl-json")]
+    to: Format,
+    /// GOST style for `--to gost`: gost-2008, gost-2008-short, gost-2018.
+    #[arg(long, default_value = "gost-2008-short")]
+    style: String,
+    /// Treat each non-empty line of GOST input as one reference (no splitting).
+    #[arg(long)]
+    one_per_line: bool,
+    /// Input file; standard input when absent.
+    file: Option<std::path::PathBuf>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Format {
+    /// GOST reference strings.
+    Gost,
+    /// CSL-JSON.
+    CslJson,
+    /// BibLaTeX.
+    Biblatex,
+    /// Classic BibTeX.
+    Bibtex,
+    /// MODS 3.8 XML.
+    Mods,
+}
+
+fn read_input(file: Option<&std::path::Path>) -> Result<String, Error> {
+    let bytes = match file {
+        Some(p) => std::fs::read(p)?,
+        None => {
+            let mut b = Vec::new();
+            std::io::stdin().read_to_end(&mut b)?;
+            b
+        }
+    };
+    String::from_utf8(bytes).map_err(|e| Error::Utf8 { offset: e.utf8_error().valid_up_to() })
+}
+
+fn import(args: &ConvertArgs, input: &str) -> Result<Vec<Source>, Error> {
+    match args.from {
+        Format::Gost => {
+            let out = gostbib::Parser::new()
+                .lenient(true)
+                .one_per_line(args.one_per_line)
+                .parse(input)?;
+            for d in &out.diagnostics {
+                eprintln!("{}", d.render(input));
+            }
+            Ok(out.sources)
+        }
+        Format::CslJson => gostbib::csl::from_csl_json(input),
+        Format::Biblatex | Format::Bibtex => gostbib::bibtex::from_bib_str(input),
+        Format::Mods => gostbib::mods::from_mods_str(input),
+    }
+}
+
+fn export(args: &ConvertArgs, sources: &[Source]) -> Result<String, Error> {
+    use gostbib::bibtex::Dialect;
+    match args.to {
+        Format::CslJson => Ok(gostbib::csl::to_csl_json(sources)),
+        Format::Gost => {
+            let style = args.style.parse()?;
+            let mut out = String::new();
+            for s in sources {
+                out.push_str(&gostbib::gost::to_gost_string(s, style)?);
+                out.push('\n');
+            }
+            Ok(out)
+        }
+        Format::Biblatex => gostbib::bibtex::to_bib_string(sources, Dialect::Biblatex),
+        Format::Bibtex => gostbib::bibtex::to_bib_string(sources, Dialect::Bibtex),
+        Format::Mods => gostbib::mods::to_mods_string(sources),
+    }
+}
+
+fn run(cli: Cli) -> Result<(), Error> {
+    match cli.command {
+        Command::Convert(args) => {
+            let input = read_input(args.file.as_deref())?;
+            let sources = import(&args, &input)?;
+            let mut text = export(&args, &sources)?;
+            if !text.ends_with('\n') {
+                text.push('\n');
+            }
+            std::io::stdout().lock().write_all(text.as_bytes())?;
+            Ok(())
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    match run(Cli::parse()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("gostbib: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,244 @@
+//! The one error type of the crate, positions, and diagnostics.
+
+use serde::{Deserialize, Serialize};
+
+/// A byte range in an input text.
+pub type Span = std::ops::Range<usize>;
+
+/// A value with the byte range of the text it came from.
+///
+/// Values that were not read from text (built or imported) carry a
+/// [`detached`](Spanned::detached) span.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+pub struct Spanned<T> {
+    /// The value.
+    pub value: T,
+    /// Where it was read from.
+    pub span: Span,
+}
+
+impl<T> Spanned<T> {
+    /// A value with its span.
+    pub const fn new(value: T, span: Span) -> Self {
+        Spanned { value, span }
+    }
+    /// A value that was not read from any text.
+    pub const fn detached(value: T) -> Self {
+        Spanned { value, span: usize::MAX..usize::MAX }
+    }
+    /// Whether the span points nowhere.
+    pub fn is_detached(&self) -> bool {
+        self.span.start == usize::MAX
+    }
+}
+
+/// A line and column in a text, both 1-based; the column counts characters, not bytes.
+///
+/// ```
+/// use gostbib::Position;
+/// let text = "Лит.\nПанкратова А. М.";
+/// let p = Position::of(text, text.find('П').unwrap());
+/// assert_eq!((p.line, p.column), (2, 1));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+pub struct Position {
+    /// Line, 1-based.
+    pub line: usize,
+    /// Column in characters, 1-based.
+    pub column: usize,
+}
+
+impl Position {
+    /// The position of byte offset `at` in `text` (clamped to the text and to a
+    /// character boundary).
+    pub fn of(text: &str, at: usize) -> Position {
+        let mut at = at.min(text.len());
+        while !text.is_char_boundary(at) {
+            at -= 1;
+        }
+        let before = &text[..at];
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        Position {
+            line: before.bytes().filter(|&b| b == b'\n').count() + 1,
+            column: before[line_start..].chars().count() + 1,
+        }
+    }
+}
+
+impl std::fmt::Display for Position {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "line {}, column {}", self.line, self.column)
+    }
+}
+
+/// Everything that can go wrong in gostbib.
+///
+/// Parse errors carry the [`Position`] (line, column in characters), the byte span and
+/// the offending text; messages say what was expected and what was found.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// A GOST reference or list could not be parsed.
+    #[error("gost parse error at {position}: expected {expected}, found `{found}`")]
+    Gost {
+        /// Where.
+        position: Position,
+        /// Byte span of the offending text.
+        span: Span,
+        /// What the parser expected.
+        expected: &'static str,
+        /// The offending text (possibly shortened).
+        found: String,
+    },
+    /// The input holds no reference at all.
+    #[error("no reference found in the input")]
+    Empty,
+    /// CSL-JSON could not be read.
+    #[error("csl-json error at {position}: {message}")]
+    Csl {
+        /// Where.
+        position: Position,
+        /// What was wrong.
+        message: String,
+    },
+    /// A BibTeX/BibLaTeX file could not be read.
+    #[error("bibtex error at {position} (entry `{key}`): {message}")]
+    Bib {
+        /// Where.
+        position: Position,
+        /// The entry key, empty if unknown.
+        key: String,
+        /// What was wrong.
+        message: String,
+    },
+    /// A MODS document could not be read.
+    #[error("mods error at {position}: {message}")]
+    Mods {
+        /// Where.
+        position: Position,
+        /// What was wrong.
+        message: String,
+    },
+    /// Input bytes are not valid UTF-8.
+    #[error("input is not valid UTF-8 at byte {offset}")]
+    Utf8 {
+        /// Byte offset of the first invalid byte.
+        offset: usize,
+    },
+    /// A value that names something unknown (a kind, a style, a date).
+    #[error("unknown {what}: `{value}`")]
+    UnknownValue {
+        /// What kind of value.
+        what: &'static str,
+        /// The value given.
+        value: String,
+    },
+    /// A requested conversion is not available.
+    #[error("unsupported: {0}")]
+    Unsupported(String),
+    /// Reading or writing failed.
+    #[error("i/o error: {0}")]
+    Io(String),
+}
+
+impl Error {
+    /// The position of the error in its input, if it has one.
+    pub fn position(&self) -> Option<Position> {
+        match self {
+            Error::Gost { position, .. }
+            | Error::Csl { position, .. }
+            | Error::Bib { position, .. }
+            | Error::Mods { position, .. } => Some(*position),
+            _ => None,
+        }
+    }
+
+    /// Whether this is a syntax error in some input format.
+    pub fn is_syntax(&self) -> bool {
+        self.position().is_some()
+    }
+}
+
+impl From<std::io::Error> for Error {
+    fn from(e: std::io::Error) -> Self {
+        Error::Io(e.to_string())
+    }
+}
+
+/// How serious a diagnostic is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// Information, nothing wrong.
+    Note,
+    /// Probably wrong, the result is still usable.
+    Warning,
+    /// Wrong: something was not understood or violates the standard.
+    Error,
+}
+
+/// A message about a place in the input, from lenient parsing or from the checker.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Diagnostic {
+    /// Severity.
+    pub severity: Severity,
+    /// A stable code (`P001`, `G012`), documented in `docs/`.
+    pub code: String,
+    /// What is wrong, lowercase, no final period.
+    pub message: String,
+    /// Byte span in the input.
+    pub span: Span,
+    /// Line and column (in characters) of the span's start.
+    pub position: Position,
+}
+
+impl Diagnostic {
+    /// A diagnostic for `span` in `input`.
+    pub fn new(
+        input: &str,
+        severity: Severity,
+        code: impl Into<String>,
+        message: impl Into<String>,
+        span: Span,
+    ) -> Self {
+        Diagnostic {
+            severity,
+            code: code.into(),
+            message: message.into(),
+            position: Position::of(input, span.start),
+            span,
+        }
+    }
+
+    /// Renders the diagnostic like a compiler: message, then the input line and a caret.
+    ///
+    /// ```
+    /// use gostbib::{Diagnostic, Severity};
+    /// let input = "Панкратова А. М. URL.: http://x";
+    /// let at = input.find("URL.:").unwrap();
+    /// let d = Diagnostic::new(input, Severity::Warning, "P010", "typo in label", at..at + 5);
+    /// let shown = d.render(input);
+    /// assert!(shown.contains("line 1, column 18"));
+    /// assert!(shown.ends_with("^^^^^"));
+    /// ```
+    pub fn render(&self, input: &str) -> String {
+        let line_text = input.lines().nth(self.position.line - 1).unwrap_or("");
+        let width = input
+            .get(self.span.clone())
+            .map_or(1, |s| s.lines().next().unwrap_or("").chars().count().max(1));
+        let sev = match self.severity {
+            Severity::Note => "note",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        };
+        format!(
+            "{sev}[{}]: {} at {}\n  | {line_text}\n  | {}{}",
+            self.code,
+            self.message,
+            self.position,
+            " ".repeat(self.position.column - 1),
+            "^".repeat(width)
+        )
+    }
+}
