@@ -7,7 +7,11 @@ use clap::{Parser as ClapParser, Subcommand, ValueEnum};
 use gostbib::{Error, Source};
 
 #[derive(ClapParser)]
-#[command(name = "gostbib", version, about = "GOST bibliographic references: parse, convert, format")]
+#[command(
+    name = "gostbib",
+    version,
+    about = "GOST bibliographic references: parse, convert, format"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -60,7 +64,8 @@ fn read_input(file: Option<&std::path::Path>) -> Result<String, Error> {
             b
         }
     };
-    String::from_utf8(bytes).map_err(|e| Error::Utf8 { offset: e.utf8_error().valid_up_to() })
+    String::from_utf8(bytes)
+        .map_err(|e| Error::Utf8 { offset: e.utf8_error().valid_up_to() })
 }
 
 fn import(args: &ConvertArgs, input: &str) -> Result<Vec<Source>, Error> {

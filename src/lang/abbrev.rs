@@ -30,7 +30,9 @@ pub fn expand_city(written: &str) -> Option<&'static str> {
     let squeezed: String = written.chars().filter(|c| !c.is_whitespace()).collect();
     CITIES
         .iter()
-        .find(|(abbr, _)| abbr.chars().filter(|c| !c.is_whitespace()).eq(squeezed.chars()))
+        .find(|(abbr, _)| {
+            abbr.chars().filter(|c| !c.is_whitespace()).eq(squeezed.chars())
+        })
         .map(|&(_, full)| full)
 }
 

@@ -10,7 +10,9 @@ use serde::{Deserialize, Serialize};
 /// assert_eq!(d.to_string(), "1924-10-29");
 /// assert_eq!("1945".parse::<PartialDate>().unwrap(), PartialDate::year(1945));
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
 pub struct PartialDate {
     /// Year.
     pub year: i32,

@@ -123,7 +123,10 @@ impl Kind {
     pub const fn is_analytic(self) -> bool {
         matches!(
             self,
-            Kind::Chapter | Kind::Article | Kind::NewspaperArticle | Kind::ConferencePaper
+            Kind::Chapter
+                | Kind::Article
+                | Kind::NewspaperArticle
+                | Kind::ConferencePaper
         )
     }
 }
@@ -144,8 +147,12 @@ impl std::str::FromStr for Kind {
         }
         Ok(match s {
             "book" | "collection" | "classic" => Kind::Book,
-            "chapter" | "entry" | "entry-encyclopedia" | "entry-dictionary" => Kind::Chapter,
-            "article-journal" | "article-magazine" | "article" | "review" => Kind::Article,
+            "chapter" | "entry" | "entry-encyclopedia" | "entry-dictionary" => {
+                Kind::Chapter
+            }
+            "article-journal" | "article-magazine" | "article" | "review" => {
+                Kind::Article
+            }
             "article-newspaper" => Kind::NewspaperArticle,
             "periodical" => Kind::Periodical,
             "webpage" | "post" | "post-weblog" | "dataset" | "software" => Kind::WebPage,
