@@ -18,6 +18,7 @@ pub mod abbrev;
 mod abbrev_table;
 pub mod collate;
 pub mod detect;
+mod detect_words;
 pub mod homoglyph;
 pub mod names;
 pub mod romanize;

@@ -182,7 +182,7 @@ pub fn transliterate(text: &str, system: System) -> String {
 /// ```
 /// use gostbib::lang::translit::{CyrillicLanguage, System, transliterate_as};
 /// let uk = CyrillicLanguage::Ukrainian;
-/// assert_eq!(transliterate_as("Київ", System::Gost779B, uk), "Kyi`v");
+/// assert_eq!(transliterate_as("Київ", System::Gost779B, uk), "Ky`yiv");
 /// assert_eq!(transliterate_as("Гнат", System::BgnPcgn, uk), "Hnat");
 /// let bg = CyrillicLanguage::Bulgarian;
 /// assert_eq!(transliterate_as("България", System::BgnPcgn, bg), "Balgariya");
