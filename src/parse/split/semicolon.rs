@@ -25,10 +25,7 @@ const AFTER: usize = 160;
 pub(super) fn split(text: &str) -> Vec<Span> {
     let semis: Vec<usize> =
         text.bytes().enumerate().filter(|&(_, b)| b == b';').map(|(i, _)| i).collect();
-    if semis.is_empty() {
-        return vec![0..text.len()];
-    }
-    let protected = protected(text, &semis);
+    let protected = if semis.is_empty() { Vec::new() } else { protected(text, &semis) };
     let mut parts = Vec::new();
     let mut start = 0;
     for (&at, &hidden) in semis.iter().zip(&protected) {
@@ -194,8 +191,12 @@ fn in_imprint(before: &str) -> bool {
     let Some(colon) = before.rfind(':') else {
         return false;
     };
-    let publisher = &before[colon + 1..];
-    !publisher.trim().is_empty() && !publisher.contains(|c: char| c.is_ascii_digit())
+    let publisher = before[colon + 1..].trim();
+    // A publisher is a name: capitalised or quoted (`Наука`, `«Питер»`), not
+    // `Текст: электронный` or `Режим доступа: для читателей`.
+    publisher.len() <= 80
+        && publisher.starts_with(|c: char| c.is_uppercase() || "«\"„“”".contains(c))
+        && !publisher.contains(|c: char| c.is_ascii_digit())
 }
 
 /// Whether `before` ends inside a statement of responsibility (`/ K. Calabro`),

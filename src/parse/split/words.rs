@@ -232,11 +232,15 @@ pub(super) fn starts_place_colon(s: &str) -> bool {
         return false;
     };
     let place = s[..colon].trim_end();
-    !place.is_empty()
-        && starts_uppercase(place)
-        && place.split_whitespace().count() <= 3
-        && !place.contains(|c: char| c.is_ascii_digit() || "«»\"()[]/".contains(c))
-        && !s[colon + 1..].starts_with('/')
+    let words = place.split_whitespace().count();
+    let city = crate::lang::abbrev::CITIES
+        .iter()
+        .any(|&(abbr, full)| place == abbr || place == full);
+    let name = (1..=2).contains(&words)
+        && place.split_whitespace().all(|w| {
+            starts_uppercase(w) && w.chars().all(|c| c.is_alphabetic() || c == '-')
+        });
+    (city || name) && !s[colon + 1..].starts_with('/')
 }
 
 /// Whether `s` starts like a heading `Фамилия И. О.` or `Фамилия, И.` of a new reference.
