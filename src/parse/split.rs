@@ -16,6 +16,7 @@
 //! runs in time linear in the input: every decision looks at a bounded window.
 
 mod commentary;
+mod inline;
 mod lines;
 mod semicolon;
 mod words;

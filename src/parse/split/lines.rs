@@ -9,7 +9,7 @@ use std::collections::HashSet;
 
 use super::words::{
     is_heading, label_len, starts_continuation_word, starts_locator, starts_lowercase,
-    starts_place, starts_uppercase, starts_url,
+    starts_place, starts_url,
 };
 use crate::Span;
 
@@ -50,7 +50,7 @@ struct Line {
 
 /// The numbering styles of a list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-enum Style {
+pub(super) enum Style {
     /// `1.`
     Dot,
     /// `1)`
@@ -88,7 +88,9 @@ pub(super) fn blocks(input: &str) -> Vec<Block> {
     let items = number_items(&lines, &markers);
     if !items.is_empty() {
         let mut blocks = item_blocks(&lines, &markers, &items);
-        recover_inline(input, &mut blocks, &items, &markers);
+        if let Some(m) = &markers[items[0]] {
+            super::inline::recover(input, &mut blocks, m.style);
+        }
         return blocks;
     }
     if let Some(items) = bullet_items(input, &lines, &markers) {
@@ -298,77 +300,6 @@ fn content_span(
     span
 }
 
-/// Where an item number was run into the end of the previous item
-/// (`… 444 с.2) Артамонова М.В. …`), splits that item in two. Only `N)` and
-/// `[N]` numbers are searched for, and only where the sequence skips one.
-fn recover_inline(
-    input: &str,
-    blocks: &mut Vec<Block>,
-    items: &[usize],
-    markers: &[Option<Marker>],
-) {
-    let style = markers[items[0]].as_ref().map(|m| m.style);
-    if !matches!(style, Some(Style::Paren | Style::Bracket)) {
-        return;
-    }
-    let style = style.expect("checked above");
-    let mut k = 0;
-    while k + 1 < blocks.len() {
-        let Some(next) = blocks[k + 1].number else {
-            k += 1;
-            continue;
-        };
-        let missing = match blocks[k].number {
-            Some(n) if next == n + 2 => n + 1,
-            None if next >= 2 => next - 1,
-            _ => {
-                k += 1;
-                continue;
-            }
-        };
-        let span = blocks[k].span.clone();
-        if let Some((mark, body)) = find_inline(&input[span.clone()], missing, style) {
-            let marker = Some(span.start + mark.start..span.start + mark.end);
-            let cut = input[span.start..span.start + mark.start].trim_end().len();
-            blocks[k].span.end = span.start + cut;
-            let block = Block {
-                span: span.start + body..span.end,
-                marker,
-                number: Some(missing),
-            };
-            blocks.insert(k + 1, block);
-            k += 1;
-        }
-        k += 1;
-    }
-    blocks.retain(|b| !b.span.is_empty());
-}
-
-/// Finds the last `N)` or `[N]` in `text` that starts an item: not part of a
-/// bigger number, not closing a parenthesis, followed by a capital. Returns
-/// the marker's range and where the item's text starts.
-fn find_inline(text: &str, number: u32, style: Style) -> Option<(Span, usize)> {
-    let pattern = match style {
-        Style::Paren => format!("{number})"),
-        _ => format!("[{number}]"),
-    };
-    text.rmatch_indices(&pattern).find_map(|(at, _)| {
-        let before = &text[..at];
-        if before.ends_with(|c: char| c.is_ascii_digit()) {
-            return None;
-        }
-        if style == Style::Paren {
-            let open = before.rfind(['(', ')']);
-            if open.is_some_and(|o| before[o..].starts_with('(')) {
-                return None;
-            }
-        }
-        let after = &text[at + pattern.len()..];
-        let body = after.trim_start();
-        starts_uppercase(body).then(|| (at..at + pattern.len(), text.len() - body.len()))
-    })
-}
-
 /// The blocks of a list without numbers: one per line, lines that continue
 /// the previous one joined to it, a line ending in `;` joined too so that the
 /// `;` rules decide.
@@ -484,21 +415,6 @@ mod tests {
     fn a_year_at_the_start_of_a_wrapped_line_is_no_item() {
         let list = "1. Союзная мысль. -\n1917. - 7 сентября.\n2. Правда. 1918.";
         assert_eq!(texts(list).len(), 2);
-    }
-
-    #[test]
-    fn an_item_number_run_into_the_previous_item() {
-        let list = "учебник / Ю. Г. Одегов,\nМ. Г. Лабаджян. — 444 с.2) Артамонова М.В. Экономика.\n3) Власова В.М. Анализ.\n4) Вучкович А. Оценка.";
-        assert_eq!(
-            texts(list),
-            [
-                "учебник / Ю. Г. Одегов,\nМ. Г. Лабаджян. — 444 с.",
-                "Артамонова М.В. Экономика.",
-                "Власова В.М. Анализ.",
-                "Вучкович А. Оценка."
-            ]
-        );
-        assert!(find_inline("(ч. 2) Текст", 2, Style::Paren).is_none());
     }
 
     #[test]

@@ -84,10 +84,17 @@ const ROLE_WORDS: &[&str] = &["под", "edited", "translated", "compiled", "her
 
 /// Abbreviations of a locator followed by a number (`; С. 5`, `; Т. 2`, `; Vol. 3`),
 /// lower-cased, without their period.
-const LOCATORS: &[&str] = &[
+pub(super) const LOCATORS: &[&str] = &[
     "т", "с", "ч", "кн", "вып", "гл", "л", "ф", "оп", "д", "стр", "ст", "разд", "прил",
     "vol", "vols", "p", "pp", "s", "ss", "bd", "bde", "no", "nr", "t", "ch", "chap",
     "pt", "fasc",
+];
+
+/// Words of repeated citations (`Ibid.,`, `Там же`, `Op. cit.`), lower-cased,
+/// which start a reference and are never a place.
+const CITATIONS: &[&str] = &[
+    "ibid", "ibidem", "idem", "id", "op", "loc", "ebd", "ders", "dies", "supra", "infra",
+    "там", "указ", "его", "ее", "её", "их", "см", "ср", "cf",
 ];
 
 /// Words that continue a reference when they follow `;` (`; URL: …`).
@@ -208,7 +215,10 @@ pub(super) fn starts_place(s: &str) -> bool {
         }
     }
     let w = first_word(s);
-    if w.is_empty() || !starts_uppercase(w) {
+    if w.is_empty()
+        || !starts_uppercase(w)
+        || CITATIONS.contains(&w.to_lowercase().as_str())
+    {
         return false;
     }
     let rest = &s[w.len()..];
@@ -381,6 +391,7 @@ mod tests {
         assert!(starts_place("Ленинград, 1945. Гл. 11"));
         assert!(!starts_place("Л. Н. Толстой"));
         assert!(!starts_place("РГАДА, ф. 248"));
+        assert!(!starts_place("Ibid., p. 12"));
         assert!(starts_place_colon("Новосибирск: Сиб. соглашение"));
         assert!(!starts_place_colon("Кузбасс. Вехи истории"));
         assert!(starts_locator("С. 5"));
