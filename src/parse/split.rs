@@ -117,3 +117,6 @@ fn clean(input: &str, span: Span) -> Option<(Span, Option<Span>)> {
     let body = &input[start..end];
     body.contains(char::is_alphanumeric).then_some((start..end, marker))
 }
+
+#[cfg(test)]
+mod tests;
