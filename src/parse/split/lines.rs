@@ -9,7 +9,7 @@ use std::collections::HashSet;
 
 use super::words::{
     is_heading, label_len, starts_continuation_word, starts_locator, starts_lowercase,
-    starts_place, starts_url,
+    starts_name_heading, starts_place, starts_url,
 };
 use crate::Span;
 
@@ -315,10 +315,25 @@ fn plain_blocks(input: &str, lines: &[Line], markers: &[Option<Marker>]) -> Vec<
         .map(|w| (w[0], w[1]))
         .filter(|&(a, b)| adjacent(a, b))
         .collect();
+    // A wrapped paragraph breaks lines after letters and before lower-case
+    // words; a list of references that end without a period does not.
     let wrapped = {
         let letters = pairs.iter().filter(|&&(a, _)| ends_letter(a)).count();
-        letters > 0 && 3 * letters >= pairs.len()
+        let lower = pairs
+            .iter()
+            .filter(|&&(_, b)| {
+                let text = &input[lines[b].start..lines[b].end];
+                starts_lowercase(text) && !starts_url(text)
+            })
+            .count();
+        letters > 0 && 3 * letters >= pairs.len() && 4 * lower >= pairs.len()
     };
+    // Without that evidence, a line ending in a letter still joins the next
+    // if it is about as long as the longest line (broken at the width), unless
+    // the next starts with a person.
+    let chars = |i: usize| input[lines[i].start..lines[i].end].chars().count();
+    let width = content.iter().map(|&i| chars(i)).max().unwrap_or(0);
+    let full = |i: usize| 10 * chars(i) >= 7 * width;
     let mut blocks: Vec<Block> = Vec::new();
     let mut prev: Option<usize> = None;
     for &i in &content {
@@ -326,10 +341,15 @@ fn plain_blocks(input: &str, lines: &[Line], markers: &[Option<Marker>]) -> Vec<
         let text = &input[line.start..line.end];
         let join = prev.is_some_and(|p| {
             let before = &input[lines[p].start..lines[p].end];
+            let url = before
+                .rsplit(char::is_whitespace)
+                .next()
+                .is_some_and(|t| starts_url(t) || t.contains("://"));
             adjacent(p, i)
-                && (before
+                && ((before
                     .ends_with([';', ',', ':', '/', '-', '–', '—', '(', '«', '„', '&'])
-                    || (wrapped && ends_letter(p))
+                    && !url)
+                    || (ends_letter(p) && (wrapped || (full(p) && !starts_person(text))))
                     || continues(text))
         });
         prev = Some(i);
@@ -352,6 +372,14 @@ fn plain_blocks(input: &str, lines: &[Line], markers: &[Option<Marker>]) -> Vec<
         });
     }
     blocks
+}
+
+/// Whether `text` starts with a person: `Фамилия И.` or `И. И. Фамилия`.
+fn starts_person(text: &str) -> bool {
+    let mut chars = text.chars();
+    let initial =
+        matches!((chars.next(), chars.next()), (Some(a), Some('.')) if a.is_uppercase());
+    starts_name_heading(text) || initial
 }
 
 /// Whether a line (or the text after a bullet) continues the previous

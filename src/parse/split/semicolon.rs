@@ -6,7 +6,8 @@
 
 use super::words::{
     head, is_name_list, starts_continuation_word, starts_locator, starts_lowercase,
-    starts_name_heading, starts_place, starts_place_colon, starts_role, starts_url, tail,
+    starts_name_heading, starts_number_title, starts_place, starts_place_colon,
+    starts_role, starts_url, tail,
 };
 use crate::Span;
 
@@ -122,7 +123,7 @@ pub(super) fn separates(before: &str, after: &str) -> bool {
         return true;
     };
     if first.is_ascii_digit() {
-        return starts_numbered(a);
+        return starts_numbered(a) || starts_number_title(a);
     }
     match first {
         '[' => return starts_numbered(&a[1..]),

@@ -145,3 +145,23 @@ fn a_numbered_paragraph_on_one_line() {
 fn a_return_symbol_is_a_line_break() {
     assert_eq!(refs("1. Иванов И. Книга. ⏎ 2. Петров П. Очерки.").len(), 2);
 }
+
+#[test]
+fn titles_that_start_with_a_number() {
+    let list = "Лит.: Бородино. М., 1962; 1812 год в русской поэзии. М., 1987; 100 великих полководцев. М., 2005; Правда. 1945. 5 августа; 10 декабря.";
+    assert_eq!(refs(list).len(), 4);
+}
+
+#[test]
+fn one_per_line_without_final_periods() {
+    let people = "Иванов И. И. История России. М.: Наука\nПетров П. П. Очерки. СПб.: Питер\nСидоров С. С. Статьи. Новосибирск: Наука";
+    assert_eq!(refs(people).len(), 3);
+    let urls = "Официальный сайт РГБ. URL: https://www.rsl.ru/\nПортал «Гуманитарное образование». URL: http://www.humanities.edu.ru/";
+    assert_eq!(refs(urls).len(), 2);
+}
+
+#[test]
+fn a_wrapped_paragraph_is_joined() {
+    let text = "Лит.: Панкратова А. М. Признание СССР Францией // История дипломатии. Т. 3.\nМ.; Л., 1945. Гл. 11; Признание Советского Союза капиталистическими\nстранами (1924-1925 гг.) // История внешней политики СССР. Т. 1. М., 1980.";
+    assert_eq!(refs(text).len(), 2);
+}

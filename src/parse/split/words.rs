@@ -97,6 +97,13 @@ const CITATIONS: &[&str] = &[
     "там", "указ", "его", "ее", "её", "их", "см", "ср", "cf",
 ];
 
+/// Beginnings of month names, lower-cased: a number before one is a date.
+const MONTHS: &[&str] = &[
+    "янв", "фев", "мар", "апр", "мая", "май", "июн", "июл", "авг", "сен", "окт", "ноя",
+    "дек", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+    "dec",
+];
+
 /// Words that continue a reference when they follow `;` (`; URL: …`).
 const CONTINUATIONS: &[&str] =
     &["url", "режим", "available", "mode", "doi", "isbn", "issn"];
@@ -200,6 +207,25 @@ pub(super) fn starts_locator(s: &str) -> bool {
 pub(super) fn starts_continuation_word(s: &str) -> bool {
     let (w, _) = lower_word(s);
     CONTINUATIONS.contains(&w.as_str())
+}
+
+/// Whether `s` starts with a title that begins with a number (`1812 год в
+/// поэзии`, `100 великих полководцев`): a number, a space and a lower-case
+/// word of three letters or more that is not abbreviated and not a month.
+pub(super) fn starts_number_title(s: &str) -> bool {
+    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 4 {
+        return false;
+    }
+    let Some(rest) = s[digits..].strip_prefix(' ') else {
+        return false;
+    };
+    let word = first_word(head(rest, 64));
+    let lower = word.to_lowercase();
+    word.chars().count() >= 3
+        && starts_lowercase(word)
+        && !rest[word.len()..].starts_with('.')
+        && !MONTHS.iter().any(|m| lower.starts_with(m))
 }
 
 /// Whether `s` starts with a place of publication that continues an imprint:
@@ -394,6 +420,11 @@ mod tests {
         assert!(!starts_place("Ibid., p. 12"));
         assert!(starts_place_colon("Новосибирск: Сиб. соглашение"));
         assert!(!starts_place_colon("Кузбасс. Вехи истории"));
+        assert!(starts_number_title("1812 год в русской поэзии"));
+        assert!(starts_number_title("100 великих полководцев"));
+        assert!(!starts_number_title("10 декабря"));
+        assert!(!starts_number_title("10 дек."));
+        assert!(!starts_number_title("2008. № 52"));
         assert!(starts_locator("С. 5"));
         assert!(starts_locator("Т. XIV. С. 80"));
         assert!(starts_locator("№ 3"));
