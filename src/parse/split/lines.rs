@@ -9,7 +9,7 @@ use std::collections::HashSet;
 
 use super::words::{
     is_heading, label_len, starts_continuation_word, starts_locator, starts_lowercase,
-    starts_name_heading, starts_place, starts_url,
+    starts_name_heading, starts_place, starts_uppercase, starts_url,
 };
 use crate::Span;
 
@@ -77,7 +77,7 @@ struct Marker {
 
 /// Cuts `input` into blocks, in order.
 pub(super) fn blocks(input: &str) -> Vec<Block> {
-    let lines = classify(input);
+    let mut lines = classify(input);
     let markers: Vec<Option<Marker>> = lines
         .iter()
         .map(|l| match l.kind {
@@ -87,6 +87,7 @@ pub(super) fn blocks(input: &str) -> Vec<Block> {
         .collect();
     let items = number_items(&lines, &markers);
     if !items.is_empty() {
+        mark_section_headings(input, &mut lines, &items);
         let mut blocks = item_blocks(&lines, &markers, &items);
         if let Some(m) = &markers[items[0]] {
             super::inline::recover(input, &mut blocks, m.style);
@@ -284,6 +285,40 @@ fn item_blocks(
     blocks
 }
 
+/// Marks as headings the short lines right before an item that follow a
+/// finished item (`Архивные источники`, `II. Литература`), so that they do not
+/// end up in the previous item or count as a reference.
+fn mark_section_headings(input: &str, lines: &mut [Line], items: &[usize]) {
+    for &item in items {
+        let Some(h) = (0..item).rev().find(|&j| lines[j].kind == Kind::Content) else {
+            continue;
+        };
+        let text = &input[lines[h].start..lines[h].end];
+        let before = (0..h).rev().find(|&j| lines[j].kind == Kind::Content);
+        let ended = before.is_none_or(|j| {
+            input[lines[j].start..lines[j].end]
+                .ends_with(|c: char| ".;)]»\"”".contains(c) || c.is_ascii_digit())
+        });
+        if ended && is_section_heading(text) && !items.contains(&h) {
+            lines[h].kind = Kind::Heading;
+        }
+    }
+}
+
+/// Whether a line reads as a section heading: a few words, no digits but a
+/// Roman section number, no final period and no reference punctuation.
+fn is_section_heading(text: &str) -> bool {
+    let numeral = text.trim_start_matches(['I', 'V', 'X', 'L']);
+    let body = match numeral.strip_prefix(['.', ')']) {
+        Some(rest) if numeral.len() < text.len() => rest.trim_start(),
+        _ => text,
+    };
+    starts_uppercase(body)
+        && body.split_whitespace().count() <= 5
+        && !body.contains(|c: char| c.is_ascii_digit() || "/:–—.,;«»\"[]()".contains(c))
+        && !body.contains(" - ")
+}
+
 /// The span from the first to the last line with text in `lines[range]`,
 /// starting with `first` if given (the text after a marker).
 fn content_span(
@@ -443,6 +478,22 @@ mod tests {
     fn a_year_at_the_start_of_a_wrapped_line_is_no_item() {
         let list = "1. Союзная мысль. -\n1917. - 7 сентября.\n2. Правда. 1918.";
         assert_eq!(texts(list).len(), 2);
+    }
+
+    #[test]
+    fn section_headings_between_items() {
+        let list = "Архивные источники\n1. ГА РФ. Ф. 5446. Оп. 1.\n2. РГАСПИ. Ф. 17.\nСтатьи\n3. Правда. 1945.\nII. Литература\n4. Иванов И. И. История\nСибири. М., 2005.";
+        assert_eq!(
+            texts(list),
+            [
+                "ГА РФ. Ф. 5446. Оп. 1.",
+                "РГАСПИ. Ф. 17.",
+                "Правда. 1945.",
+                "Иванов И. И. История\nСибири. М., 2005."
+            ]
+        );
+        assert!(!is_section_heading("Москва : Наука"));
+        assert!(!is_section_heading("С. 208-220."));
     }
 
     #[test]

@@ -5,9 +5,9 @@
 //! locator, a lower-case word, a number), or what precedes it cannot end one.
 
 use super::words::{
-    head, is_name_list, starts_continuation_word, starts_locator, starts_lowercase,
-    starts_name_heading, starts_number_title, starts_place, starts_place_colon,
-    starts_role, starts_url, tail,
+    ends_with_known_place, head, is_name_list, starts_continuation_word,
+    starts_known_place, starts_locator, starts_lowercase, starts_name_heading,
+    starts_number_title, starts_place, starts_place_colon, starts_role, starts_url, tail,
 };
 use crate::Span;
 
@@ -149,6 +149,9 @@ pub(super) fn separates(before: &str, after: &str) -> bool {
     {
         return false;
     }
+    if starts_known_place(a) && ends_with_known_place(b) {
+        return false;
+    }
     if starts_place_colon(a) && in_imprint(b) {
         return false;
     }
@@ -236,6 +239,8 @@ mod tests {
         assert_eq!(parts("Т. 3. М.; Л., 1945. Гл. 11; Признание").len(), 2);
         assert_eq!(parts("Т. 3. М. ; Л., 1945").len(), 1);
         assert_eq!(parts("Harvard UP. Cambridge; Mass.: MIT Press, 1990").len(), 1);
+        assert_eq!(parts("Studien. Berlin; New York: de Gruyter, 1990").len(), 1);
+        assert_eq!(parts("Очерки. Москва; Ленинград: Наука, 1950").len(), 1);
         assert_eq!(parts("Т. 1. М.: Норма: ИНФРА-М; Новосибирск: Наука, 2001").len(), 1);
     }
 

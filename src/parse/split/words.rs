@@ -97,6 +97,66 @@ const CITATIONS: &[&str] = &[
     "там", "указ", "его", "ее", "её", "их", "см", "ср", "cf",
 ];
 
+/// Places of publication written in full that often share an imprint
+/// (`Berlin; New York:`, `Москва; Ленинград:`), besides those of
+/// `lang::abbrev::CITIES`.
+const PLACES: &[&str] = &[
+    "Москва",
+    "Ленинград",
+    "Санкт-Петербург",
+    "Петроград",
+    "Киев",
+    "Минск",
+    "Новосибирск",
+    "Екатеринбург",
+    "Казань",
+    "Харьков",
+    "Berlin",
+    "New York",
+    "London",
+    "Paris",
+    "Oxford",
+    "Cambridge",
+    "Leipzig",
+    "Wien",
+    "Boston",
+    "Chicago",
+    "Princeton",
+    "Toronto",
+    "Stuttgart",
+    "München",
+    "Amsterdam",
+    "Leiden",
+    "Basel",
+    "Göttingen",
+    "Heidelberg",
+    "Washington",
+];
+
+/// Whether `s` starts with a place of publication written in full or
+/// abbreviated, followed by `:`, `,` or `;` (`New York: Wiley`).
+pub(super) fn starts_known_place(s: &str) -> bool {
+    let s = head(s, 64);
+    let cities =
+        crate::lang::abbrev::CITIES.iter().flat_map(|&(abbr, full)| [abbr, full]);
+    cities.chain(PLACES.iter().copied()).any(|place| {
+        s.strip_prefix(place)
+            .is_some_and(|rest| rest.trim_start().starts_with([':', ',', ';']))
+    })
+}
+
+/// Whether `s` ends with a place of publication (`Berlin`, `М.`, `Москва`).
+pub(super) fn ends_with_known_place(s: &str) -> bool {
+    let s = tail(s, 64);
+    let cities =
+        crate::lang::abbrev::CITIES.iter().flat_map(|&(abbr, full)| [abbr, full]);
+    cities.chain(PLACES.iter().copied()).any(|place| {
+        s.strip_suffix(place).is_some_and(|rest| {
+            rest.is_empty() || rest.ends_with(|c: char| !c.is_alphabetic())
+        })
+    })
+}
+
 /// Beginnings of month names, lower-cased: a number before one is a date.
 const MONTHS: &[&str] = &[
     "янв", "фев", "мар", "апр", "мая", "май", "июн", "июл", "авг", "сен", "окт", "ноя",
@@ -420,6 +480,12 @@ mod tests {
         assert!(!starts_place("Ibid., p. 12"));
         assert!(starts_place_colon("Новосибирск: Сиб. соглашение"));
         assert!(!starts_place_colon("Кузбасс. Вехи истории"));
+        assert!(starts_known_place("New York: de Gruyter"));
+        assert!(starts_known_place("Ленинград : Наука"));
+        assert!(!starts_known_place("Москва. Уставы"));
+        assert!(ends_with_known_place("Berlin"));
+        assert!(ends_with_known_place("Т. 1. М."));
+        assert!(!ends_with_known_place("Наука"));
         assert!(starts_number_title("1812 год в русской поэзии"));
         assert!(starts_number_title("100 великих полководцев"));
         assert!(!starts_number_title("10 декабря"));
