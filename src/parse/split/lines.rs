@@ -188,8 +188,14 @@ fn parse_marker(line: &str, base: usize) -> Option<Marker> {
     if next.is_some_and(|c| c.is_ascii_digit() || ".,:;-–—/".contains(c)) {
         return None;
     }
+    // A footnote number glued to its text (`1Иванов И. И.`, from a PDF) is
+    // read only before a capitalised word.
+    let glued = {
+        let mut chars = body.chars();
+        matches!((chars.next(), chars.next()), (Some(a), Some(b)) if a.is_uppercase() && b.is_lowercase())
+    };
     let ok = match style {
-        Style::Footnote => rest.is_empty() || spaced,
+        Style::Footnote => rest.is_empty() || spaced || glued,
         Style::Bracket => true,
         _ => body.is_empty() || spaced || opening,
     };
@@ -455,6 +461,9 @@ mod tests {
         assert!(parse_marker("2005. - 7 с.", 0).is_none());
         assert!(parse_marker("1917. Революция", 0).is_some_and(|m| m.strong));
         assert!(parse_marker("17.11.2015", 0).is_none());
+        assert_eq!(parse_marker("12Иванов И. И.", 0).unwrap().text, 2);
+        assert!(parse_marker("3D модели", 0).is_none());
+        assert!(parse_marker("2005г.", 0).is_none());
         assert!(parse_marker("2005, № 5", 0).is_none());
         assert!(parse_marker("-Москва", 0).is_none());
     }

@@ -5,7 +5,7 @@
 //! locator, a lower-case word, a number), or what precedes it cannot end one.
 
 use super::words::{
-    ends_with_known_place, head, is_name_list, starts_continuation_word,
+    ends_with_known_place, head, is_name_list, starts_citation, starts_continuation_word,
     starts_known_place, starts_locator, starts_lowercase, starts_name_heading,
     starts_number_title, starts_place, starts_place_colon, starts_role, starts_url, tail,
 };
@@ -136,6 +136,9 @@ pub(super) fn separates(before: &str, after: &str) -> bool {
     if starts_url(a) {
         return true;
     }
+    if starts_citation(a) {
+        return true;
+    }
     if starts_lowercase(a) {
         return false;
     }
@@ -264,6 +267,10 @@ mod tests {
         assert_eq!(parts("С. 98.; Ши-кин Е.П. Указ. соч. С. 5").len(), 2);
         assert_eq!(parts("P. 47; Franklin and Shepard. Emergence").len(), 2);
         assert_eq!(parts("1971;; На моей земле").len(), 2);
+        assert_eq!(
+            parts("С. 5; ibid., p. 7; там же. С. 8; см.: Петров П. Книга").len(),
+            4
+        );
         assert_eq!(parts("Книга / И. Иванов; Петров П. П. Другая книга").len(), 2);
     }
 

@@ -47,7 +47,16 @@ const LEADS: &[&str] = &[
     "See also",
     "See",
     "Cf.",
+    "см. также",
+    "см.",
+    "ср.",
+    "цит. по",
+    "cf.",
 ];
+
+/// Lower-case words that start a repeated or referred citation after `;`
+/// (`; ibid., p. 5`, `; там же`, `; см. также`), without their period.
+const CITATION_STARTS: &[&str] = &["ibid", "idem", "id", "там", "см", "ср", "cf", "цит"];
 
 /// Abbreviated words that start a role in a statement of responsibility
 /// (`; Под ред.`, `; Пер. с англ.`), lower-cased, without their period.
@@ -216,6 +225,15 @@ pub(super) fn starts_lowercase(s: &str) -> bool {
         (Some(a), None) => a.is_lowercase(),
         _ => false,
     }
+}
+
+/// Whether `s` starts with a lower-case word that opens a citation of its own
+/// (`ibid.`, `там же`, `см.`).
+pub(super) fn starts_citation(s: &str) -> bool {
+    let w = first_word(head(s, 16));
+    let rest = &s[w.len()..];
+    CITATION_STARTS.contains(&w)
+        && (rest.starts_with(['.', ',']) || rest.starts_with(" же"))
 }
 
 /// Whether `s` starts with an upper-case letter.
@@ -521,6 +539,11 @@ mod tests {
         assert!(!is_heading("Ясные дали. Повести и рассказы. М., 1971;"));
         assert_eq!(lead_len("См.: Алексеев С.С."), "См.: ".len());
         assert_eq!(lead_len("Cf. Smith J."), "Cf. ".len());
+        assert_eq!(lead_len("см. также: Иванов"), "см. также: ".len());
+        assert!(starts_citation("ibid., p. 5"));
+        assert!(starts_citation("там же. С. 5"));
+        assert!(starts_citation("см.: Иванов"));
+        assert!(!starts_citation("идем дальше"));
         assert_eq!(lead_len("Средняя школа"), 0);
     }
 }
