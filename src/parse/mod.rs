@@ -2,7 +2,7 @@
 
 mod split;
 
-pub use split::split_list;
+pub use split::{ListItem, split_list, split_list_items};
 
 use crate::{Diagnostic, Error, Source};
 
