@@ -148,3 +148,10 @@ fn export_keeps_input_order_and_numbers_ids() {
     let ids: Vec<&str> = got.iter().map(|v| v["id"].as_str().unwrap()).collect();
     assert_eq!(ids, ["item-1", "item-2", "item-3"]);
 }
+
+#[test]
+fn seed_fixture_imports_to_the_seed_sources() {
+    let back = csl::from_csl_json(SEED_CSL).unwrap();
+    let want: Vec<Source> = seed_sources().iter().map(Source::without_provenance).collect();
+    assert_eq!(back, want);
+}

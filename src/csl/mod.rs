@@ -17,9 +17,12 @@
 //! assert_eq!(item["publisher-place"], "Москва");
 //! ```
 
+mod custom;
 mod export;
+mod import;
 
-use serde_json::Value;
+use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde_json::{Map, Value};
 
 use crate::{Error, Role, Source};
 
@@ -132,16 +135,112 @@ pub fn to_csl_json(sources: &[Source]) -> String {
 /// assert_eq!(item["author"][0]["given"], "А. М.");
 /// ```
 pub fn to_csl_item(source: &Source) -> Value {
-    Value::Object(export::standard_fields(source))
+    let mut item = export::standard_fields(source);
+    let base = import::standard_source(&item);
+    let model = |s: &Source| serde_json::to_value(s.without_provenance()).ok();
+    let patch = match (model(&base), model(source)) {
+        (Some(from), Some(to)) => custom::diff(&from, &to),
+        _ => None,
+    };
+    if let Some(patch) = patch {
+        let mut gostbib = Map::new();
+        gostbib.insert(custom::KEY.into(), patch);
+        item.insert("custom".into(), Value::Object(gostbib));
+    }
+    Value::Object(item)
 }
 
 /// Reads a CSL-JSON array (or a single item) into sources.
 ///
+/// Unknown fields are ignored; a `custom.gostbib` object written by [`to_csl_item`]
+/// restores what the standard fields cannot carry, so that export followed by import
+/// gives the source back (without its provenance). Items from other producers are read
+/// by the same mapping: a `container-title` becomes the [`Source::host`], with the
+/// container's volume, issue, place, publisher and date.
+///
+/// ```
+/// use gostbib::{Kind, csl};
+/// let json = r#"[{"type": "chapter", "title": "Признание СССР Францией",
+///                 "container-title": "История дипломатии", "volume": "3",
+///                 "publisher-place": "М.; Л.", "chapter-number": "11"}]"#;
+/// let sources = csl::from_csl_json(json)?;
+/// let host = sources[0].host.as_deref().unwrap();
+/// assert_eq!(host.title.main, "История дипломатии");
+/// assert_eq!(host.places[1].name, "Ленинград");
+/// assert_eq!(sources[0].numbering.chapter.as_deref(), Some("11"));
+/// # Ok::<(), gostbib::Error>(())
+/// ```
+///
 /// # Errors
-/// [`Error::Csl`] with the position of malformed JSON or of an item that is not CSL.
+/// [`Error::Csl`] with the line and column (in characters) of malformed JSON, of an
+/// item that is not an object (the message names the item's index, from 0) or of an
+/// item whose `custom.gostbib` object does not give a valid source.
 pub fn from_csl_json(input: &str) -> Result<Vec<Source>, Error> {
-    let _ = input;
-    Err(Error::Unsupported("CSL-JSON import is not written yet".into()))
+    let mut de = serde_json::Deserializer::from_str(input);
+    let sources = de.deserialize_any(ItemsVisitor).and_then(|s| de.end().map(|()| s));
+    sources.map_err(|e| csl_error(input, &e))
+}
+
+/// A serde_json error as [`Error::Csl`], its byte column turned into characters.
+fn csl_error(input: &str, e: &serde_json::Error) -> Error {
+    let line_start: usize =
+        input.split_inclusive('\n').take(e.line().saturating_sub(1)).map(str::len).sum();
+    let position = crate::Position::of(input, line_start + e.column().saturating_sub(1));
+    let message = e.to_string();
+    let suffix = format!(" at line {} column {}", e.line(), e.column());
+    let message = message.strip_suffix(&suffix).unwrap_or(&message).to_owned();
+    Error::Csl { position, message }
+}
+
+/// The top level: an array of items or one item.
+struct ItemsVisitor;
+
+impl<'de> Visitor<'de> for ItemsVisitor {
+    type Value = Vec<Source>;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a CSL-JSON array of items or a single item object")
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+        let mut sources = Vec::with_capacity(seq.size_hint().unwrap_or(0));
+        while let Some(s) = seq.next_element_seed(ItemVisitor(sources.len()))? {
+            sources.push(s);
+        }
+        Ok(sources)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+        ItemVisitor(0).visit_map(map).map(|s| vec![s])
+    }
+}
+
+/// One item, with its index in the array for messages.
+struct ItemVisitor(usize);
+
+impl<'de> DeserializeSeed<'de> for ItemVisitor {
+    type Value = Source;
+
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for ItemVisitor {
+    type Value = Source;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "item {} to be a CSL-JSON object", self.0)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let mut item = Map::new();
+        while let Some((key, value)) = map.next_entry::<String, Value>()? {
+            item.insert(key, value);
+        }
+        import::item_source(&item)
+            .map_err(|m| de::Error::custom(format!("item {}: {m}", self.0)))
+    }
 }
 
 /// The CSL name key a contributor role is exported under (`editor`, `translator`,
