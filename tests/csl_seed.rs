@@ -152,6 +152,16 @@ fn export_keeps_input_order_and_numbers_ids() {
 #[test]
 fn seed_fixture_imports_to_the_seed_sources() {
     let back = csl::from_csl_json(SEED_CSL).unwrap();
-    let want: Vec<Source> = seed_sources().iter().map(Source::without_provenance).collect();
+    let want: Vec<Source> =
+        seed_sources().iter().map(Source::without_provenance).collect();
     assert_eq!(back, want);
+}
+
+#[test]
+fn keys_are_written_in_reading_order() {
+    let json = csl::to_csl_json(&seed_sources()[..1]);
+    let at = |k: &str| json.find(&format!("\"{k}\"")).unwrap();
+    assert!(at("id") < at("type") && at("type") < at("author"));
+    assert!(at("title") < at("container-title") && at("issued") < at("chapter-number"));
+    assert!(at("note") < at("custom"));
 }

@@ -67,6 +67,44 @@ mod keys {
     pub(super) const LITERAL: &str = "literal";
     pub(super) const DATE_PARTS: &str = "date-parts";
 
+    /// The order keys are written in: that of a reference, `custom` last.
+    pub(super) const ORDER: &[&str] = &[
+        ID,
+        TYPE,
+        LANGUAGE,
+        AUTHOR,
+        "editor",
+        "translator",
+        "compiler",
+        TITLE,
+        MEDIUM,
+        CONTAINER_TITLE,
+        COLLECTION_TITLE,
+        COLLECTION_NUMBER,
+        EDITION,
+        VOLUME,
+        NUMBER_OF_VOLUMES,
+        PART_NUMBER,
+        ISSUE,
+        PUBLISHER_PLACE,
+        PUBLISHER,
+        ISSUED,
+        CHAPTER_NUMBER,
+        SECTION,
+        PAGE,
+        NUMBER_OF_PAGES,
+        GENRE,
+        ARCHIVE,
+        ARCHIVE_LOCATION,
+        ISBN,
+        ISSN,
+        DOI,
+        URL,
+        ACCESSED,
+        NOTE,
+        "custom",
+    ];
+
     /// Separator of several places, publishers or ISBNs in one CSL string.
     pub(super) const LIST_SEP: &str = "; ";
 
@@ -106,8 +144,29 @@ pub fn to_csl_json(sources: &[Source]) -> String {
             item
         })
         .collect();
-    // Serialising a `Value` built from strings, numbers and maps cannot fail.
-    serde_json::to_string_pretty(&items).unwrap_or_else(|_| String::from("[]"))
+    let ordered: Vec<Ordered<'_>> = items.iter().map(Ordered).collect();
+    // Serialising values built from strings, numbers and maps cannot fail.
+    serde_json::to_string_pretty(&ordered).unwrap_or_else(|_| String::from("[]"))
+}
+
+/// An item written with its keys in the order of [`keys::ORDER`], then any others.
+struct Ordered<'a>(&'a Value);
+
+impl serde::Serialize for Ordered<'_> {
+    fn serialize<S: serde::Serializer>(&self, ser: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let Value::Object(map) = self.0 else { return self.0.serialize(ser) };
+        let mut out = ser.serialize_map(Some(map.len()))?;
+        for key in keys::ORDER {
+            if let Some(v) = map.get(*key) {
+                out.serialize_entry(key, v)?;
+            }
+        }
+        for (k, v) in map.iter().filter(|(k, _)| !keys::ORDER.contains(&k.as_str())) {
+            out.serialize_entry(k, v)?;
+        }
+        out.end()
+    }
 }
 
 /// One source as a CSL-JSON item (without `id`), following `ANNOTATION.md`.
