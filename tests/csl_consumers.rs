@@ -1,6 +1,7 @@
-//! pandoc, a real CSL-JSON consumer, accepts our export: every item is read, titles,
-//! authors and years are kept, and citeproc renders every item. Skipped (passing, with
-//! a note) when `pandoc` is not on PATH.
+//! Real CSL-JSON consumers accept our export of every fixture: pandoc reads every item
+//! and keeps titles, authors and years; pandoc's citeproc and citeproc-js render every
+//! item, with the GOST R 7.0.5-2008 CSL style where it is installed. Each check is
+//! skipped (passing, with a note) when its tool is missing.
 
 use std::io::Write;
 use std::process::{Command, Stdio};
@@ -126,6 +127,52 @@ fn pandoc_citeproc_renders_every_item() {
                 "{} author {family}",
                 item["id"]
             );
+        }
+    }
+}
+
+/// `../shared/tools/render-csl.sh` with one engine and the GOST style: one line per item.
+fn render_gost(engine: &str, json: &str) -> Option<Vec<String>> {
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/tools/render-csl.sh");
+    let style = "/usr/share/citation-style-language/styles/gost-r-7-0-5-2008.csl";
+    let citeproc_js = "/tmp/citeproc/node_modules/citeproc";
+    let missing = [script, style, citeproc_js].into_iter().find(|p| {
+        !std::path::Path::new(p).exists() && (engine != "pandoc" || *p != citeproc_js)
+    });
+    if let Some(p) = missing {
+        eprintln!("note: {p} not found, skipping the {engine} GOST rendering check");
+        return None;
+    }
+    let path = std::env::temp_dir()
+        .join(format!("gostbib-gost-{engine}-{}.json", std::process::id()));
+    std::fs::write(&path, json).unwrap();
+    let out = Command::new("bash")
+        .args([script, "--engine", engine])
+        .arg(&path)
+        .arg(style)
+        .output()
+        .unwrap();
+    std::fs::remove_file(&path).ok();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{engine} failed: {stderr}");
+    Some(String::from_utf8(out.stdout).unwrap().lines().map(str::to_owned).collect())
+}
+
+#[test]
+fn pandoc_and_citeproc_js_render_every_item_in_gost_style() {
+    if !pandoc_available() {
+        return;
+    }
+    let (_, json) = export();
+    let items: Vec<Value> = serde_json::from_str(&json).unwrap();
+    for engine in ["pandoc", "citeproc-js"] {
+        let Some(lines) = render_gost(engine, &json) else { continue };
+        assert_eq!(lines.len(), items.len(), "{engine}: one line per item\n{lines:#?}");
+        let all = letters(&lines.join(" "));
+        for item in &items {
+            if let Some(title) = item["title"].as_str() {
+                assert!(all.contains(&letters(title)), "{engine}: {title} not rendered");
+            }
         }
     }
 }
