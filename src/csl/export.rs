@@ -49,7 +49,7 @@ pub(super) fn standard_fields(s: &Source) -> Map<String, Value> {
     put_text(
         &mut item,
         keys::NUMBER_OF_PAGES,
-        s.extent.as_deref().and_then(leading_number),
+        s.extent.as_deref().and_then(extent_number),
     );
     put_text(
         &mut item,
@@ -210,6 +210,29 @@ pub(super) fn leading_number(text: &str) -> Option<String> {
     Some(rest[..end].to_owned())
 }
 
+/// The numbers of an extent without its unit: `245 с.` → `245`, `406, [2] с.` →
+/// `406, [2]`, `XII, 245 p.` → `XII, 245`; the first run of digits when the extent does
+/// not start with a number (`ил.` → none).
+pub(super) fn extent_number(extent: &str) -> Option<String> {
+    let is_number_char = |c: char| c.is_ascii_digit() || "[], +–-IVXLCDM".contains(c);
+    let end = extent.find(|c: char| !is_number_char(c)).unwrap_or(extent.len());
+    let numbers = extent[..end].trim_end_matches([' ', ',', '+', '–', '-']);
+    // A lone capital right before the unit is the unit's letter (`245 C.`), not a numeral.
+    let numbers = match numbers.rsplit_once(' ') {
+        Some((head, last))
+            if last.len() == 1 && !last.starts_with(|c: char| c.is_ascii_digit()) =>
+        {
+            head.trim_end_matches([' ', ','])
+        }
+        _ => numbers,
+    };
+    if numbers.contains(|c: char| c.is_ascii_digit()) {
+        Some(numbers.to_owned())
+    } else {
+        leading_number(extent)
+    }
+}
+
 /// The number of a numbered edition (`2-е изд., перераб.` → `2`, `3rd ed.` → `3`),
 /// else the statement as written.
 pub(super) fn edition_value(edition: &str) -> String {
@@ -254,6 +277,17 @@ mod tests {
             edition_value("Репринтное воспроизведение"),
             "Репринтное воспроизведение"
         );
+    }
+
+    #[test]
+    fn extent_numbers_drop_the_unit() {
+        assert_eq!(extent_number("245 с.").as_deref(), Some("245"));
+        assert_eq!(extent_number("406, [2] с., [8] л. ил.").as_deref(), Some("406, [2]"));
+        assert_eq!(extent_number("XII, 245 p.").as_deref(), Some("XII, 245"));
+        assert_eq!(extent_number("245 C.").as_deref(), Some("245"));
+        assert_eq!(extent_number("[8] л. ил.").as_deref(), Some("[8]"));
+        assert_eq!(extent_number("ил. 12").as_deref(), Some("12"));
+        assert_eq!(extent_number("ил."), None);
     }
 
     #[test]
