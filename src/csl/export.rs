@@ -6,7 +6,7 @@
 use serde_json::{Map, Value, json};
 
 use super::keys;
-use crate::{Date, Name, PartialDate, Role, Source};
+use crate::{Date, Name, PartialDate, Source};
 
 /// The standard CSL fields of one source, without `id` and `custom`.
 pub(super) fn standard_fields(s: &Source) -> Map<String, Value> {
@@ -255,11 +255,6 @@ fn archive_location(a: &crate::Archive) -> Option<String> {
             .filter_map(|(label, v)| v.as_ref().map(|v| format!("{label} {v}")))
             .collect();
     (!parts.is_empty()).then(|| parts.join(". "))
-}
-
-/// Whether a role is exported under a CSL name key; the rest go to `custom`.
-pub(super) fn csl_role_key(role: &Role) -> Option<&'static str> {
-    keys::ROLE_KEYS.iter().find(|(_, roles)| roles.contains(role)).map(|(k, _)| *k)
 }
 
 #[cfg(test)]
