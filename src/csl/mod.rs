@@ -110,7 +110,7 @@ mod keys {
 
     /// Words that mark an edition statement as numbered (`2-е изд.`, `3rd ed.`).
     pub(super) const EDITION_WORDS: &[&str] =
-        &["изд", "ed.", "edn", "edition", "aufl", "éd", "вид."];
+        &["изд", "ред", "ed.", "edn", "edition", "aufl", "éd", "вид."];
 
     /// The contributor roles exported under a standard CSL name key.
     pub(super) const ROLE_KEYS: &[(&str, &[Role])] = &[
