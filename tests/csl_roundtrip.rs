@@ -91,3 +91,38 @@ fn other_custom_keys_are_ignored() {
     let s = csl::from_csl_json(r#"[{"type": "book", "custom": {"zotero": {"a": 1}}}]"#);
     assert_eq!(s.unwrap()[0].kind, gostbib::Kind::Book);
 }
+
+#[test]
+fn names_roles_and_markers_the_strategy_does_not_cover_round_trip() {
+    use gostbib::{Contributor, Kind, Missing, Name, Person, Role, Title};
+    let kokotov = Person {
+        as_written: Some("Кокотова".into()),
+        given: Some("Александр Николаевич".into()),
+        ..Person::new("Кокотов", "А. Н.")
+    };
+    let s = Source {
+        title: Title::new("Конституционное право"),
+        contributors: vec![
+            Contributor::new(Name::Person(Person::new("Смит", "Дж.")), Role::Translator),
+            Contributor::new(Name::Person(kokotov), Role::ResponsibleEditor),
+            Contributor::new(
+                Name::Organization("ИГП РАН".into()),
+                Role::Other("подгот.".into()),
+            ),
+        ],
+        authors_et_al: true,
+        authors: vec![Name::Person(Person::new("Иванов", "И. И."))],
+        publisher_missing: Some(Missing::new("б. и.", true)),
+        ..Source::new(Kind::Book)
+    };
+    let json = csl::to_csl_json(std::slice::from_ref(&s));
+    let item: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(
+        item[0]["editor"][0]["family"], "Кокотова",
+        "the written form is exported"
+    );
+    assert_eq!(item[0]["translator"][0]["given"], "Дж.");
+    assert!(item[0].get("contributor").is_none(), "no field outside the contract");
+    let back = csl::from_csl_json(&json).unwrap();
+    assert_eq!(back[0], s);
+}
