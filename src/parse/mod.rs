@@ -17,7 +17,7 @@ mod respons;
 mod split;
 mod words;
 
-pub use split::split_list;
+pub use split::{ListItem, split_list, split_list_items};
 
 use crate::{Diagnostic, Element, Error, Origin, Position, Severity, Source, Span, Spanned};
 
