@@ -57,7 +57,9 @@ fn seed() -> [Source; 3] {
         ..Source::new(Kind::Chapter)
     };
     let recognition = Source {
-        title: Title::new("Признание Советского Союза капиталистическими странами (1924-1925 гг.)"),
+        title: Title::new(
+            "Признание Советского Союза капиталистическими странами (1924-1925 гг.)",
+        ),
         numbering: Numbering { chapter: some("7"), ..num() },
         host: Some(Box::new(Source {
             title: Title::new("История внешней политики СССР"),
@@ -125,7 +127,9 @@ fn cities_can_be_expanded_or_abbreviated() {
     full.host.as_mut().unwrap().places = vec![Place::new("Москва"), Place::new("Казань")];
     let abbr = GostPrinter::new().cities(Cities::Abbreviate);
     assert!(abbr.to_string(&full).unwrap().contains("М. ; Казань, 1945"));
-    assert!(GostPrinter::new().to_string(&full).unwrap().contains("Москва ; Казань, 1945"));
+    assert!(
+        GostPrinter::new().to_string(&full).unwrap().contains("Москва ; Казань, 1945")
+    );
 }
 
 // ---------------------------------------------------------------- monographs
@@ -161,16 +165,24 @@ fn two_authors_and_an_editor_with_extent_series_and_isbn() {
     let s = Source {
         authors: vec![person("Хабаров", "А. В."), person("Яскин", "А. А.")],
         contributors: vec![Contributor::new(
-            Name::Person(Person { as_written: some("Романова"), ..Person::new("Романов", "В. И.") }),
+            Name::Person(Person {
+                as_written: some("Романова"),
+                ..Person::new("Романов", "В. И.")
+            }),
             Role::Editor,
         )],
-        title: Title { other: vec!["учебник".into()], ..Title::new("Почвоведение") },
+        title: Title {
+            other: vec!["учебник".into()], ..Title::new("Почвоведение")
+        },
         places: vec![moscow()],
         publishers: vec!["Колос".into()],
         date: Some(Date::year(2001)),
         extent: some("231 с. : ил."),
         series: vec![Series::new("Учебники для вузов", some("5"))],
-        identifiers: Identifiers { isbn: vec!["5-10-003503-2".into()], ..Identifiers::default() },
+        identifiers: Identifiers {
+            isbn: vec!["5-10-003503-2".into()],
+            ..Identifiers::default()
+        },
         ..Source::new(Kind::Book)
     };
     check(
@@ -207,7 +219,12 @@ fn one_volume_of_a_multivolume_work() {
     let s = Source {
         authors: vec![person("Маркс", "К.")],
         title: Title::new("Сочинения"),
-        numbering: Numbering { volume: some("2"), volumes: some("50"), pages: some("27"), ..num() },
+        numbering: Numbering {
+            volume: some("2"),
+            volumes: some("50"),
+            pages: some("27"),
+            ..num()
+        },
         places: vec![moscow()],
         date: Some(Date::year(1990)),
         ..Source::new(Kind::Volume)
@@ -259,9 +276,15 @@ fn date_ranges_and_open_ranges() {
         date: Some(Date::range(PartialDate::year(1917), PartialDate::year(1935))),
         ..Source::new(Kind::Periodical)
     };
-    assert_eq!(all(&s), ["Известия. — 1917—1935.", "Известия. 1917—1935.", "Известия. – 1917–1935."]);
+    assert_eq!(
+        all(&s),
+        ["Известия. — 1917—1935.", "Известия. 1917—1935.", "Известия. – 1917–1935."]
+    );
     let s = Source {
-        title: Title { other: vec!["научная электронная библиотека".into(), "сайт".into()], ..Title::new("eLIBRARY.RU") },
+        title: Title {
+            other: vec!["научная электронная библиотека".into(), "сайт".into()],
+            ..Title::new("eLIBRARY.RU")
+        },
         places: vec![Place::new("Москва")],
         date: Some(Date { open: true, ..Date::year(2000) }),
         url: some("https://elibrary.ru"),
@@ -355,8 +378,14 @@ fn host_with_responsibility_and_edition() {
         title: Title::new("Защита информации"),
         numbering: Numbering { pages: some("12–20"), ..num() },
         host: Some(Box::new(Source {
-            title: Title { other: vec!["учебное пособие".into()], ..Title::new("Основы информационной безопасности") },
-            contributors: vec![Contributor::new(person("Нестеров", "С. А."), Role::Author)],
+            title: Title {
+                other: vec!["учебное пособие".into()],
+                ..Title::new("Основы информационной безопасности")
+            },
+            contributors: vec![Contributor::new(
+                person("Нестеров", "С. А."),
+                Role::Author,
+            )],
             edition: some("Изд. 4-е"),
             places: vec![Place::new("Санкт-Петербург")],
             publishers: vec!["Лань".into()],
@@ -477,7 +506,10 @@ fn standard_and_conference_paper() {
         places: vec![moscow()],
         date: Some(Date::year(2006)),
         extent: some("II, 43 с."),
-        series: vec![Series::new("Система стандартов по информ., библ. и изд. делу", None)],
+        series: vec![Series::new(
+            "Система стандартов по информ., библ. и изд. делу",
+            None,
+        )],
         ..Source::new(Kind::Standard)
     };
     assert_eq!(
@@ -489,14 +521,19 @@ fn standard_and_conference_paper() {
         title: Title::new("Доклад"),
         numbering: Numbering { pages: some("5–7"), ..num() },
         host: Some(Box::new(Source {
-            title: Title { other: vec!["материалы конф.".into()], ..Title::new("Наука") },
+            title: Title {
+                other: vec!["материалы конф.".into()], ..Title::new("Наука")
+            },
             places: vec![Place::new("Казань")],
             date: Some(Date::year(2010)),
             ..Source::new(Kind::Book)
         })),
         ..Source::new(Kind::ConferencePaper)
     };
-    assert_eq!(all(&paper)[1], "Иванов И. И. Доклад // Наука : материалы конф. Казань, 2010. С. 5–7.");
+    assert_eq!(
+        all(&paper)[1],
+        "Иванов И. И. Доклад // Наука : материалы конф. Казань, 2010. С. 5–7."
+    );
 }
 
 // ---------------------------------------------------------------- options and variants
@@ -509,13 +546,18 @@ fn printer_options() {
     let p = GostPrinter::new().style(Style::Gost2018).dash(Dash::Em);
     assert!(p.to_string(&b).unwrap().contains("вузов / В. И. Тарасова. — 2-е изд."));
     let p = GostPrinter::new().initials(Initials::Nbsp);
-    assert!(p.to_string(&b).unwrap().starts_with("Тарасова\u{a0}В.\u{a0}И. Политическая"));
+    assert!(
+        p.to_string(&b).unwrap().starts_with("Тарасова\u{a0}В.\u{a0}И. Политическая")
+    );
     let p = GostPrinter::new().initials(Initials::None);
     assert!(p.to_string(&b).unwrap().starts_with("Тарасова В.И. Политическая"));
     let p = GostPrinter::new().trailing_period(false);
     assert!(p.to_string(&b).unwrap().ends_with("С. 305—412"));
     let p = GostPrinter::new().variant(Variant::Footnote);
-    assert_eq!(p.to_string(&b).unwrap(), to_gost_string(&b, Style::Gost2008Short).unwrap());
+    assert_eq!(
+        p.to_string(&b).unwrap(),
+        to_gost_string(&b, Style::Gost2008Short).unwrap()
+    );
 }
 
 #[test]

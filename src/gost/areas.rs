@@ -59,6 +59,8 @@ struct Render<'p> {
     words: &'static Words,
     lang: Lang,
     out: Out,
+    /// Whether the heading of the description being written was printed.
+    headed: bool,
 }
 
 /// Renders a source without the final period and without in-text brackets.
@@ -77,6 +79,7 @@ pub(super) fn render(p: &GostPrinter, s: &Source) -> String {
         words: lang.words(),
         lang,
         out: Out { buf: String::new(), area },
+        headed: false,
     };
     r.source(s);
     r.out.buf
@@ -141,7 +144,13 @@ impl Render<'_> {
     /// The host after `//`: its heading, title area, edition and publication area,
     /// then the part's location in it.
     fn host(&mut self, h: &Source, part: &Source, serial: bool) {
-        self.heading(h);
+        // A record's host is reduced to title, responsibility and edition
+        // (ГОСТ Р 7.0.100-2018 §7.3.3): no heading.
+        if self.style.is_record() {
+            self.headed = false;
+        } else {
+            self.heading(h);
+        }
         let num = merged(&h.numbering, &part.numbering);
         if serial {
             self.title_area(h, false);
@@ -157,8 +166,10 @@ impl Render<'_> {
     }
 
     fn heading(&mut self, s: &Source) {
+        self.headed = false;
         if let Some(h) = heading(s, self.style, self.p.get_initials()) {
             self.out.push(&h);
+            self.headed = true;
         }
     }
 
@@ -213,7 +224,13 @@ impl Render<'_> {
                 self.out.push(&format!("{} {n} {}", w.volumes_in, w.volumes_unit));
             }
         }
-        let resp = responsibility(s, self.style, self.p.get_initials(), Lang::of(s));
+        let resp = responsibility(
+            s,
+            self.style,
+            self.p.get_initials(),
+            Lang::of(s),
+            self.headed,
+        );
         if let Some(r) = resp {
             self.out.sign(" / ");
             self.out.push(&r);

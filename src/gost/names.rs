@@ -115,16 +115,17 @@ pub(super) fn heading(s: &Source, style: Style, spacing: Initials) -> Option<Str
 /// A reference does not repeat the names of its heading; a record repeats them. With
 /// 4 and more authors (or a shortened list) the first is followed by `[и др.]`.
 /// Contributors follow in groups of one role, separated by ` ; `. A statement kept
-/// verbatim in [`Source::responsibility`] is written as it is (a record puts the
+/// `heading` says whether the heading was written (a record's host has none).
+/// A statement kept verbatim in [`Source::responsibility`] is written as it is (a record puts the
 /// authors in front of it when it does not name them).
 pub(super) fn responsibility(
     s: &Source,
     style: Style,
     spacing: Initials,
     lang: Lang,
+    heading: bool,
 ) -> Option<String> {
     let mut groups: Vec<String> = Vec::new();
-    let heading = has_heading(s);
     let authors = if !heading {
         let persons = s.authors.len() >= 4 || s.authors_et_al;
         let shown = if persons { 1 } else { s.authors.len() };
@@ -240,11 +241,25 @@ mod tests {
         };
         assert!(heading(&s, Style::Gost2008, Initials::Space).is_none());
         assert_eq!(
-            responsibility(&s, Style::Gost2008, Initials::Space, Lang::Ru).unwrap(),
+            responsibility(
+                &s,
+                Style::Gost2008,
+                Initials::Space,
+                Lang::Ru,
+                has_heading(&s)
+            )
+            .unwrap(),
             "Р. А. Айгистов [и др.]"
         );
         assert_eq!(
-            responsibility(&s, Style::Gost2018, Initials::Space, Lang::En).unwrap(),
+            responsibility(
+                &s,
+                Style::Gost2018,
+                Initials::Space,
+                Lang::En,
+                has_heading(&s)
+            )
+            .unwrap(),
             "Р. А. Айгистов [et al.]"
         );
     }
@@ -261,11 +276,25 @@ mod tests {
             ..Source::default()
         };
         assert_eq!(
-            responsibility(&s, Style::Gost2008, Initials::Space, Lang::Ru).unwrap(),
+            responsibility(
+                &s,
+                Style::Gost2008,
+                Initials::Space,
+                Lang::Ru,
+                has_heading(&s)
+            )
+            .unwrap(),
             "под ред. В. И. Романов, А. А. Петров ; пер. И. И. Иванова"
         );
         assert_eq!(
-            responsibility(&s, Style::Gost2018, Initials::Space, Lang::Ru).unwrap(),
+            responsibility(
+                &s,
+                Style::Gost2018,
+                Initials::Space,
+                Lang::Ru,
+                has_heading(&s)
+            )
+            .unwrap(),
             "В. И. Кутепов ; под редакцией В. И. Романов, А. А. Петров ; перевод И. И. Иванова"
         );
     }
@@ -278,11 +307,25 @@ mod tests {
             ..Source::default()
         };
         assert_eq!(
-            responsibility(&s, Style::Gost2008, Initials::Space, Lang::Ru).unwrap(),
+            responsibility(
+                &s,
+                Style::Gost2008,
+                Initials::Space,
+                Lang::Ru,
+                has_heading(&s)
+            )
+            .unwrap(),
             "под общ. ред. В. И. Романова"
         );
         assert_eq!(
-            responsibility(&s, Style::Gost2018, Initials::Space, Lang::Ru).unwrap(),
+            responsibility(
+                &s,
+                Style::Gost2018,
+                Initials::Space,
+                Lang::Ru,
+                has_heading(&s)
+            )
+            .unwrap(),
             "В. И. Кутепов ; под общ. ред. В. И. Романова"
         );
     }
