@@ -23,7 +23,7 @@ const TSV: &str =
 
 /// The number of verbatim rows that must come back exactly through the parser (a
 /// floor: raise it as the parser improves).
-const ROUND_TRIP_FLOOR: usize = 5;
+const ROUND_TRIP_FLOOR: usize = 22;
 
 #[derive(Debug)]
 struct Row {
@@ -33,6 +33,10 @@ struct Row {
 }
 
 fn verbatim_rows() -> Option<Vec<Row>> {
+    rows(|status| matches!(status, "verbatim" | "verbatim-guide"))
+}
+
+fn rows(keep: impl Fn(&str) -> bool) -> Option<Vec<Row>> {
     let Ok(text) = std::fs::read_to_string(TSV) else {
         eprintln!("note: {TSV} not found, skipping the GOST examples");
         return None;
@@ -40,7 +44,7 @@ fn verbatim_rows() -> Option<Vec<Row>> {
     let mut rows = Vec::new();
     for line in text.lines().skip(1) {
         let cols: Vec<&str> = line.split('\t').collect();
-        if cols.len() < 6 || !matches!(cols[5], "verbatim" | "verbatim-guide") {
+        if cols.len() < 6 || !keep(cols[5]) {
             continue;
         }
         rows.push(Row {
@@ -117,6 +121,17 @@ fn verbatim_examples_round_trip() {
     }
     eprintln!("round trip: {passed} of {} verbatim rows", rows.len());
     assert!(passed >= ROUND_TRIP_FLOOR, "{passed} < floor {ROUND_TRIP_FLOOR}");
+    // The other rows (mended copies, biblatex-gost output) are worth a look, not a
+    // judgement: only the count is reported.
+    if let Some(others) =
+        self::rows(|status| !matches!(status, "verbatim" | "verbatim-guide"))
+    {
+        let ok = others.iter().filter(|r| round_trip(r).is_ok()).count();
+        eprintln!(
+            "round trip: {ok} of {} other rows (reconstructed, ref-impl)",
+            others.len()
+        );
+    }
 }
 
 // ------------------------------------------------- the same rows, hand-built sources

@@ -118,6 +118,47 @@ fn seed_section_is_sorted_and_numbered() {
     assert!(lines[2].starts_with("3. Российско-Французские"), "{text}");
 }
 
+/// The seed's "Lit." paragraph, read by the parser, comes out as the hand-built sources
+/// do in every style.
+#[test]
+fn seed_paragraph_parsed_then_formatted() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus/seed-lit.txt");
+    let Ok(text) = std::fs::read_to_string(path) else {
+        eprintln!("note: {path} not found, skipping");
+        return;
+    };
+    let parsed = match gostbib::Parser::new().lenient(true).parse(&text) {
+        Ok(out) => out.sources,
+        Err(gostbib::Error::Unsupported(why)) => {
+            eprintln!("note: parser not available ({why}), skipping");
+            return;
+        }
+        Err(e) => panic!("{e}"),
+    };
+    assert_eq!(parsed.len(), 3);
+    for (got, want) in parsed.iter().zip(seed()) {
+        assert_eq!(all(got), all(&want));
+    }
+    assert_eq!(
+        to_gost_string(&parsed[0], Style::Gost2008Short).unwrap(),
+        "Панкратова А. М. Признание СССР Францией // История дипломатии. Т. 3. М. ; Л., 1945. Гл. 11."
+    );
+}
+
+#[test]
+fn ellipsis_takes_the_place_of_a_period() {
+    let s = Source {
+        authors: vec![person("Franklin", "S.")],
+        title: Title::new("Emergence of Rus…"),
+        numbering: Numbering { pages: some("246–249"), ..num() },
+        ..Source::new(Kind::Book)
+    };
+    assert_eq!(all(&s)[0], "Franklin S. Emergence of Rus… — P. 246–249.");
+    let s =
+        Source { title: Title::new("Человек. …"), ..Source::new(Kind::Book) };
+    assert_eq!(all(&s)[1], "Человек. …");
+}
+
 #[test]
 fn cities_can_be_expanded_or_abbreviated() {
     let [a, ..] = seed();
@@ -602,7 +643,7 @@ proptest! {
             if let Ok(text) = to_gost_string(&s, st) {
                 prop_assert!(!text.is_empty());
                 prop_assert!(!text.contains(". . —"), "{}", text);
-                prop_assert!(text.ends_with(['.', '?', '!']), "{}", text);
+                prop_assert!(text.ends_with(['.', '?', '!', '…']), "{}", text);
             }
         }
     }

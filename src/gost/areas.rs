@@ -14,7 +14,7 @@ struct Out {
 
 impl Out {
     fn ends_with_stop(&self) -> bool {
-        self.buf.ends_with(['.', '?', '!'])
+        self.buf.ends_with(['.', '?', '!', '…'])
     }
     fn push(&mut self, s: &str) {
         self.buf.push_str(s);
@@ -45,9 +45,10 @@ impl Out {
     }
 }
 
-/// Adds the final period unless the text already ends with one (or with `?`, `!`).
+/// Adds the final period unless the text already ends with one (or with `?`, `!`,
+/// `…`).
 pub(super) fn with_period(mut body: String) -> String {
-    if !body.ends_with(['.', '?', '!']) {
+    if !body.ends_with(['.', '?', '!', '…']) {
         body.push('.');
     }
     body
@@ -93,6 +94,20 @@ fn is_serial(kind: Kind) -> bool {
     matches!(kind, Kind::Article | Kind::NewspaperArticle | Kind::Periodical)
 }
 
+/// Whether a description reads as a serial issue: a serial kind, or an issue number
+/// with no place, publisher or extent (`Вопр. философии. 1992. № 10`). The model does
+/// not keep the label of an issue, so this decides between `№` (serials) and `Вып.`
+/// (issues of books: `М., 1990. Вып. 5`).
+fn looks_serial(s: &Source) -> bool {
+    is_serial(s.kind)
+        || (matches!(s.kind, Kind::Book | Kind::Other)
+            && s.numbering.issue.is_some()
+            && s.places.is_empty()
+            && s.publishers.is_empty()
+            && s.place_missing.is_none()
+            && s.extent.is_none())
+}
+
 impl Render<'_> {
     fn in_text(&self) -> bool {
         self.p.get_variant() == Variant::InText && !self.style.is_record()
@@ -110,7 +125,7 @@ impl Render<'_> {
         self.heading(s);
         match s.host.as_deref() {
             None => {
-                let serial = is_serial(s.kind);
+                let serial = looks_serial(s);
                 // A reference puts the volume of a monograph after the date
                 // (`М., 1990. Т. 2. С. 27`); a record keeps it in the title area.
                 let vol_in_title = !serial && self.style.is_record();
@@ -133,7 +148,7 @@ impl Render<'_> {
                 self.out.sign(" // ");
                 let lang = self.lang;
                 self.set_lang(h);
-                self.host(h, s, is_serial(s.kind) || is_serial(h.kind));
+                self.host(h, s, is_serial(s.kind) || looks_serial(h));
                 self.lang = lang;
                 self.words = lang.words();
             }
