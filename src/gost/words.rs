@@ -216,7 +216,8 @@ impl Lang {
     }
 
     /// The language of a source: its [`Source::language`], else guessed from its title
-    /// (or its host's title) by script.
+    /// (or its host's title, or its first author's name) by script; Russian when none
+    /// of these has a letter.
     ///
     /// ```
     /// use gostbib::{gost::Lang, Source, Title};
@@ -227,12 +228,17 @@ impl Lang {
         if let Some(id) = &source.language {
             return Lang::from_langid(id);
         }
+        let names = source.authors.iter().filter_map(|n| match n {
+            crate::Name::Person(p) => Some(p.family.as_str()),
+            crate::Name::Organization(o) => Some(o.as_str()),
+        });
         let text = std::iter::once(source)
             .chain(source.hosts())
             .map(|s| s.title.main.as_str())
-            .find(|t| t.chars().any(char::is_alphabetic))
-            .unwrap_or("");
-        Lang::from_langid(&crate::lang::detect_language(text))
+            .chain(names)
+            .find(|t| t.chars().any(char::is_alphabetic));
+        // Nothing to tell by: the crate's default, Russian.
+        text.map_or(Lang::Ru, |t| Lang::from_langid(&crate::lang::detect_language(t)))
     }
 }
 
