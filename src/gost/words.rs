@@ -228,9 +228,9 @@ impl Lang {
         if let Some(id) = &source.language {
             return Lang::from_langid(id);
         }
-        let names = source.authors.iter().filter_map(|n| match n {
-            crate::Name::Person(p) => Some(p.family.as_str()),
-            crate::Name::Organization(o) => Some(o.as_str()),
+        let names = source.authors.iter().map(|n| match n {
+            crate::Name::Person(p) => p.family.as_str(),
+            crate::Name::Organization(o) => o.as_str(),
         });
         let text = std::iter::once(source)
             .chain(source.hosts())

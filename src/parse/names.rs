@@ -25,9 +25,7 @@ fn is_initial_word(w: &str) -> bool {
 
 /// Whether `w` can be a family name (`Панкратова`, `ЕФИМОВА`, `Салтыков-Щедрин`).
 fn is_family_word(w: &str) -> bool {
-    is_upper_start(w)
-        && w.chars().count() >= 2
-        && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+    is_upper_start(w) && w.chars().count() >= 2 && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
 }
 
 /// Initials starting at token `i`: groups such as `А. М.`, `А.М.`, `Ж.-П.`, `Дж.`.
@@ -51,9 +49,7 @@ pub(crate) fn initials(cx: &Ctx<'_>, i: usize, end: usize) -> Option<(String, us
             let mut one = format!("{w}.");
             k += 2;
             // Ж.-П.
-            if cx.is(k, Dash)
-                && cx.word(k + 1).is_some_and(is_initial_word)
-                && cx.is(k + 2, Period)
+            if cx.is(k, Dash) && cx.word(k + 1).is_some_and(is_initial_word) && cx.is(k + 2, Period)
             {
                 one.push('-');
                 one.push_str(cx.tx(k + 1));
@@ -80,10 +76,7 @@ pub(crate) fn initials(cx: &Ctx<'_>, i: usize, end: usize) -> Option<(String, us
             break;
         }
         let next = cx.skip_space(j);
-        if next == j
-            || !cx.word(next).is_some_and(is_initial_word)
-            || !cx.is(next + 1, Period)
-        {
+        if next == j || !cx.word(next).is_some_and(is_initial_word) || !cx.is(next + 1, Period) {
             break;
         }
         j = next;
@@ -101,11 +94,7 @@ fn family(cx: &Ctx<'_>, i: usize, end: usize) -> Option<(String, usize)> {
     let mut j = i + 1;
     let mut fam = w.to_owned();
     let p = cx.skip_space(j);
-    if cx.is(p, LParen)
-        && cx.word(p + 1).is_some_and(is_family_word)
-        && cx.is(p + 2, RParen)
-        && p + 2 < end
-    {
+    if cx.is(p, LParen) && cx.word(p + 1).is_some_and(is_family_word) && cx.is(p + 2, RParen) && p + 2 < end {
         fam = cx.text(i, p + 3).to_owned();
         j = p + 3;
     }
@@ -114,12 +103,7 @@ fn family(cx: &Ctx<'_>, i: usize, end: usize) -> Option<(String, usize)> {
 
 /// One heading name at `i`: `Family I. I.`, `Family, I. I.`, `Family Given Patronymic.`
 /// or, first in the heading only, `I. I. Family`.
-fn heading_name(
-    cx: &Ctx<'_>,
-    i: usize,
-    end: usize,
-    first: bool,
-) -> Option<(Person, usize)> {
+fn heading_name(cx: &Ctx<'_>, i: usize, end: usize, first: bool) -> Option<(Person, usize)> {
     if let Some((fam, j)) = family(cx, i, end) {
         let mut k = cx.skip_space(j);
         if cx.is(k, Comma) {
@@ -131,15 +115,8 @@ fn heading_name(
             }
             // Устина, Людмила Николаевна. / Філіпенко Лариса Володимирівна.
             if let (Some(g1), Some(g2)) = (cx.word(k), cx.word(k + 2)) {
-                if is_upper_start(g1)
-                    && cx.is(k + 1, Space)
-                    && is_patronymic(g2)
-                    && cx.is(k + 3, Period)
-                {
-                    let p = Person {
-                        given: Some(format!("{g1} {g2}")),
-                        ..Person::new(fam, "")
-                    };
+                if is_upper_start(g1) && cx.is(k + 1, Space) && is_patronymic(g2) && cx.is(k + 3, Period) {
+                    let p = Person { given: Some(format!("{g1} {g2}")), ..Person::new(fam, "") };
                     return Some((p, k + 4));
                 }
             }
@@ -153,10 +130,7 @@ fn heading_name(
         let after = cx.skip_space(e);
         let ok = cx.is(e, Period)
             || cx.is(e, Comma)
-            || (after > e
-                && cx
-                    .word(after)
-                    .is_some_and(|w| is_upper_start(w) && !is_initial_word(w)));
+            || (after > e && cx.word(after).is_some_and(|w| is_upper_start(w) && !is_initial_word(w)));
         if ok && !cx.followed_by_period(after) {
             return Some((Person::new(fam, ini), e));
         }
@@ -167,19 +141,12 @@ fn heading_name(
 /// `Kotkin Stephen.`, `Brumfield William Croft.`: a Latin family name followed by
 /// full given names and a period, at the start of a reference.
 fn latin_full_name(cx: &Ctx<'_>, i: usize, end: usize) -> Option<(Person, usize)> {
-    let fam = cx.word(i).filter(|w| {
-        is_latin(w) && is_family_word(w) && !w.chars().all(char::is_uppercase)
-    })?;
+    let fam = cx.word(i).filter(|w| is_latin(w) && is_family_word(w) && !w.chars().all(char::is_uppercase))?;
     let mut given = Vec::new();
     let mut j = i + 1;
     while given.len() < 2 && cx.is(j, Space) {
         match cx.word(j + 1) {
-            Some(w)
-                if is_latin(w)
-                    && is_upper_start(w)
-                    && w.chars().count() >= 3
-                    && w.chars().skip(1).all(char::is_lowercase) =>
-            {
+            Some(w) if is_latin(w) && is_upper_start(w) && w.chars().count() >= 3 && w.chars().skip(1).all(char::is_lowercase) => {
                 given.push(w);
                 j += 2;
             }
@@ -193,20 +160,12 @@ fn latin_full_name(cx: &Ctx<'_>, i: usize, end: usize) -> Option<(Person, usize)
 }
 
 /// The heading names at the start of `i..end` and the index where the title begins.
-pub(crate) fn heading(
-    cx: &Ctx<'_>,
-    i: usize,
-    end: usize,
-    latin_full: bool,
-) -> (Vec<Person>, usize) {
+pub(crate) fn heading(cx: &Ctx<'_>, i: usize, end: usize, latin_full: bool) -> (Vec<Person>, usize) {
     let mut people = Vec::new();
     let mut j = cx.skip_space(i);
     loop {
-        let found = heading_name(cx, j, end, people.is_empty()).or_else(|| {
-            (people.is_empty() && latin_full)
-                .then(|| latin_full_name(cx, j, end))
-                .flatten()
-        });
+        let found = heading_name(cx, j, end, people.is_empty())
+            .or_else(|| (people.is_empty() && latin_full).then(|| latin_full_name(cx, j, end)).flatten());
         let Some((p, e)) = found else { break };
         people.push(p);
         j = e;
@@ -247,20 +206,14 @@ pub(crate) fn person(text: &str) -> Option<Person> {
     // Given [I.] Family, or a family name alone.
     let words: Vec<&str> = toks
         .iter()
-        .filter(|&&i| {
-            !matches!(cx.kind(i), Some(Period | Other)) && !cx.is(i, TokenKind::Number)
-        })
+        .filter(|&&i| !matches!(cx.kind(i), Some(Period | Other)) && !cx.is(i, TokenKind::Number))
         .map(|&i| cx.tx(i))
         .collect();
     if words.is_empty() || words.len() > 4 || !words.iter().all(|w| is_upper_start(w)) {
         return None;
     }
     let (fam, given) = words.split_last()?;
-    if !is_family_word(fam)
-        || given
-            .iter()
-            .any(|g| g.chars().count() > 1 && !g.chars().skip(1).all(char::is_lowercase))
-    {
+    if !is_family_word(fam) || given.iter().any(|g| g.chars().count() > 1 && !g.chars().skip(1).all(char::is_lowercase)) {
         return None;
     }
     if given.is_empty() {
@@ -270,24 +223,15 @@ pub(crate) fn person(text: &str) -> Option<Person> {
     let g = given
         .iter()
         .zip(toks.iter())
-        .map(
-            |(g, _)| {
-                if g.chars().count() <= 2 { format!("{g}.") } else { (*g).to_owned() }
-            },
-        )
+        .map(|(g, _)| if g.chars().count() <= 2 { format!("{g}.") } else { (*g).to_owned() })
         .collect::<Vec<_>>()
         .join(" ");
-    Some(if ini {
-        Person::new(*fam, g)
-    } else {
-        Person { given: Some(g), ..Person::new(*fam, "") }
-    })
+    Some(if ini { Person::new(*fam, g) } else { Person { given: Some(g), ..Person::new(*fam, "") } })
 }
 
 /// Years or other numbers left after a name (`Artem Zhekov 2015`).
 fn trailing_noise(cx: &Ctx<'_>, i: usize) -> bool {
-    (i..cx.len())
-        .all(|k| matches!(cx.kind(k), Some(Space | Number | Period | Comma | Dash)))
+    (i..cx.len()).all(|k| matches!(cx.kind(k), Some(Space | Number | Period | Comma | Dash)))
 }
 
 #[cfg(test)]
@@ -303,33 +247,16 @@ mod tests {
 
     fn fam_ini(s: &str) -> (Vec<String>, String) {
         let (ps, rest) = head(s);
-        (
-            ps.into_iter()
-                .map(|(f, i, g)| format!("{f}|{}", i.or(g).unwrap_or_default()))
-                .collect(),
-            rest,
-        )
+        (ps.into_iter().map(|(f, i, g)| format!("{f}|{}", i.or(g).unwrap_or_default())).collect(), rest)
     }
 
     #[test]
     fn family_then_initials() {
-        assert_eq!(
-            fam_ini("Панкратова А. М. Признание"),
-            (vec!["Панкратова|А. М.".into()], "Признание".into())
-        );
-        assert_eq!(
-            fam_ini("Цахариас, А. С. Особенности"),
-            (vec!["Цахариас|А. С.".into()], "Особенности".into())
-        );
-        assert_eq!(
-            fam_ini("Салтыков-Щедрин М.Е. Сказки"),
-            (vec!["Салтыков-Щедрин|М. Е.".into()], "Сказки".into())
-        );
+        assert_eq!(fam_ini("Панкратова А. М. Признание"), (vec!["Панкратова|А. М.".into()], "Признание".into()));
+        assert_eq!(fam_ini("Цахариас, А. С. Особенности"), (vec!["Цахариас|А. С.".into()], "Особенности".into()));
+        assert_eq!(fam_ini("Салтыков-Щедрин М.Е. Сказки"), (vec!["Салтыков-Щедрин|М. Е.".into()], "Сказки".into()));
         assert_eq!(fam_ini("Сартр Ж.-П. Тошнота").0, vec!["Сартр|Ж.-П.".to_owned()]);
-        assert_eq!(
-            fam_ini("Эванс Дж. Р., Берман Б. Маркетинг").0,
-            vec!["Эванс|Дж. Р.".to_owned(), "Берман|Б.".into()]
-        );
+        assert_eq!(fam_ini("Эванс Дж. Р., Берман Б. Маркетинг").0, vec!["Эванс|Дж. Р.".to_owned(), "Берман|Б.".into()]);
     }
 
     #[test]
@@ -347,38 +274,20 @@ mod tests {
 
     #[test]
     fn initials_first_and_full_names() {
-        assert_eq!(
-            fam_ini("И. Е. Барыкина. «Типичный»").0,
-            vec!["Барыкина|И. Е.".to_owned()]
-        );
+        assert_eq!(fam_ini("И. Е. Барыкина. «Типичный»").0, vec!["Барыкина|И. Е.".to_owned()]);
         assert!(fam_ini("А. Ф. Можайский - создатель").0.is_empty());
-        assert_eq!(
-            fam_ini("Устина, Людмила Николаевна. Городские").0,
-            vec!["Устина|Людмила Николаевна".to_owned()]
-        );
-        assert_eq!(
-            fam_ini("Kotkin Stephen. Magnetic Mountain").0,
-            vec!["Kotkin|Stephen".to_owned()]
-        );
-        assert_eq!(
-            fam_ini("Юнге (Толстая) Е. Ф. Воспоминания").0,
-            vec!["Юнге (Толстая)|Е. Ф.".to_owned()]
-        );
+        assert_eq!(fam_ini("Устина, Людмила Николаевна. Городские").0, vec!["Устина|Людмила Николаевна".to_owned()]);
+        assert_eq!(fam_ini("Kotkin Stephen. Magnetic Mountain").0, vec!["Kotkin|Stephen".to_owned()]);
+        assert_eq!(fam_ini("Юнге (Толстая) Е. Ф. Воспоминания").0, vec!["Юнге (Толстая)|Е. Ф.".to_owned()]);
         assert!(fam_ini("Хозяин. Повести. М., 1974").0.is_empty());
     }
 
     #[test]
     fn responsibility_names() {
         let p = person("А. С. Цахариас").unwrap();
-        assert_eq!(
-            (p.family.as_str(), p.initials.as_deref()),
-            ("Цахариас", Some("А. С."))
-        );
+        assert_eq!((p.family.as_str(), p.initials.as_deref()), ("Цахариас", Some("А. С.")));
         let p = person("William G. Rosenberg").unwrap();
-        assert_eq!(
-            (p.family.as_str(), p.given.as_deref()),
-            ("Rosenberg", Some("William G."))
-        );
+        assert_eq!((p.family.as_str(), p.given.as_deref()), ("Rosenberg", Some("William G.")));
         assert_eq!(person("Сикорская Г.А.").unwrap().initials.as_deref(), Some("Г. А."));
         assert_eq!(person("Волковой").unwrap().family, "Волковой");
         assert!(person("М-во образования Рос. Федерации").is_none());

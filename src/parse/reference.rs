@@ -27,9 +27,7 @@ pub(crate) fn parse(t: &str) -> Parsed {
     let mut cx = Ctx::new(t);
     let mut src = Source::default();
     let mut end = cx.len();
-    while end > 0
-        && (cx.is_filler(end - 1) || cx.is(end - 1, Other) && cx.tx(end - 1) != "?")
-    {
+    while end > 0 && (cx.is_filler(end - 1) || cx.is(end - 1, Other) && cx.tx(end - 1) != "?") {
         end -= 1;
     }
     extract(&mut cx, &mut src);
@@ -43,8 +41,7 @@ pub(crate) fn parse(t: &str) -> Parsed {
         Some(h) if src.title.main.is_empty() => h.title.main.clone(),
         _ => src.title.main.clone(),
     };
-    src.language =
-        Some(detect_language(if lang_text.is_empty() { t } else { &lang_text }));
+    src.language = Some(detect_language(if lang_text.is_empty() { t } else { &lang_text }));
     let unparsed = unparsed_runs(&cx, end);
     Parsed { source: src, spans: cx.spans, unparsed }
 }
@@ -104,13 +101,7 @@ struct TitleArea {
 fn is_resp_slash(cx: &Ctx<'_>, i: usize) -> bool {
     cx.is(i, Slash)
         && !(cx.is(i.wrapping_sub(1), Number) && cx.is(i + 1, Number))
-        && (cx.is(i.wrapping_sub(1), Space)
-            || cx.is(i + 1, Space)
-            || cx.is(i.wrapping_sub(1), Quote)
-            || cx.is(i + 1, Word)
-                && cx
-                    .word(i + 1)
-                    .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase)))
+        && (cx.is(i.wrapping_sub(1), Space) || cx.is(i + 1, Space) || cx.is(i.wrapping_sub(1), Quote) || cx.is(i + 1, Word) && cx.word(i + 1).is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase)))
 }
 
 /// The index after the separators at `i` (spaces, periods, dashes, commas).
@@ -137,12 +128,7 @@ fn ends_title(cx: &Ctx<'_>, sep: usize, n: usize, end: usize) -> bool {
         (Some(Comma), Elem::Date(d)) => d.start.day.is_some(),
         (Some(Comma), Elem::Imprint(p, _)) => {
             let k = cx.skip_space(e);
-            !p.is_empty()
-                && cx.is(k, Comma)
-                && matches!(
-                    element(cx, cx.skip_space(k + 1), end, true),
-                    Some((Elem::Date(_), _))
-                )
+            !p.is_empty() && cx.is(k, Comma) && matches!(element(cx, cx.skip_space(k + 1), end, true), Some((Elem::Date(_), _)))
         }
         (Some(Comma), _) => false,
         // `1914–1916 гг.` belongs to the title.
@@ -194,17 +180,8 @@ fn title_area(cx: &Ctx<'_>, i: usize, end: usize) -> TitleArea {
             }
             Some(Period | Dash | Colon | Comma) if depth == 0 && quote == 0 && j > i => {
                 let is_sep = match cx.kind(j) {
-                    Some(Period) => {
-                        cx.is(j + 1, Space)
-                            || cx.is(j + 1, Dash)
-                            || cx.word(j + 1).is_some_and(|w| {
-                                w.chars().next().is_some_and(char::is_uppercase)
-                            }) && cx.word(j - 1).is_some_and(|w| w.chars().count() > 1)
-                    }
-                    Some(Dash) => {
-                        is_dash_sep(cx, j)
-                            && (cx.is(j + 1, Space) || cx.is(j + 1, Number))
-                    }
+                    Some(Period) => cx.is(j + 1, Space) || cx.is(j + 1, Dash) || cx.word(j + 1).is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase)) && cx.word(j - 1).is_some_and(|w| w.chars().count() > 1),
+                    Some(Dash) => is_dash_sep(cx, j) && (cx.is(j + 1, Space) || cx.is(j + 1, Number)),
                     _ => cx.is(j + 1, Space),
                 };
                 if is_sep && ends_title(cx, j, after_seps(cx, j, end), end) {
@@ -223,8 +200,7 @@ fn title_area(cx: &Ctx<'_>, i: usize, end: usize) -> TitleArea {
     if area.resp.is_none() {
         area.next = stop;
     }
-    let text: Vec<&str> =
-        parts.iter().map(|&(a, b)| cx.text(a, b)).filter(|s| !s.is_empty()).collect();
+    let text: Vec<&str> = parts.iter().map(|&(a, b)| cx.text(a, b)).filter(|s| !s.is_empty()).collect();
     let text = text.join(" ");
     area.title = split_title(&text);
     area
@@ -252,18 +228,7 @@ fn split_title(text: &str) -> Title {
         let s = s.trim().trim_end_matches([',', ';', '/', ':', ' ']).trim();
         // A final period ends the area unless it ends an abbreviation (`гг.`, `соч.`).
         match s.strip_suffix('.') {
-            Some(p)
-                if !p.ends_with('.')
-                    && p.rsplit(|c: char| !c.is_alphabetic()).next().is_some_and(
-                        |w| {
-                            w.chars().count() > 4
-                                || w.chars().next().is_some_and(char::is_uppercase)
-                                    && w.chars().count() > 2
-                        },
-                    ) =>
-            {
-                p.trim().to_owned()
-            }
+            Some(p) if !p.ends_with('.') && p.rsplit(|c: char| !c.is_alphabetic()).next().is_some_and(|w| w.chars().count() > 4 || w.chars().next().is_some_and(char::is_uppercase) && w.chars().count() > 2) => p.trim().to_owned(),
             _ => s.to_owned(),
         }
     };
@@ -283,14 +248,7 @@ fn resp_end(cx: &Ctx<'_>, i: usize, end: usize) -> usize {
         match cx.kind(j) {
             Some(LParen | LBracket) => depth += 1,
             Some(RParen | RBracket) => depth = (depth - 1).max(0),
-            Some(Dash)
-                if depth == 0
-                    && is_dash_sep(cx, j)
-                    && (cx.is(j - 1, Period)
-                        || cx.is(j - 1, Space) && cx.is(j + 1, Space)) =>
-            {
-                return j;
-            }
+            Some(Dash) if depth == 0 && is_dash_sep(cx, j) && (cx.is(j - 1, Period) || cx.is(j - 1, Space) && cx.is(j + 1, Space)) => return j,
             Some(Period) if depth == 0 && cx.is(j + 1, Space) => {
                 let n = after_seps(cx, j, end);
                 if n >= end || cx.is(n, LBracket) || ends_title(cx, j, n, end) {
@@ -336,11 +294,7 @@ fn read_tail(cx: &mut Ctx<'_>, mut i: usize, end: usize) -> Tail {
             i = e.max(i + 1);
             continue;
         }
-        let e = if cx.is(i, Slash) {
-            resp_end(cx, i + 1, end)
-        } else {
-            chunk_end(cx, i, end).max(i + 1)
-        };
+        let e = if cx.is(i, Slash) { resp_end(cx, i + 1, end) } else { chunk_end(cx, i, end).max(i + 1) };
         if is_note(cx, i) || cx.is(i, Slash) {
             cx.mark(Element::Note, i, e);
         }
@@ -357,9 +311,7 @@ fn apply_tail(cx: &Ctx<'_>, tail: &Tail, level: &mut Source, own: &mut Numbering
             Elem::Missing(MissingWhat::Date, m) => level.date_missing = Some(m),
             Elem::Missing(MissingWhat::Place, m) => level.place_missing = Some(m),
             Elem::Missing(MissingWhat::Publisher, m) => level.publisher_missing = Some(m),
-            Elem::Volumes(v) => {
-                level.numbering.volumes = level.numbering.volumes.take().or(Some(v))
-            }
+            Elem::Volumes(v) => level.numbering.volumes = level.numbering.volumes.take().or(Some(v)),
             Elem::Loc(loc, v, x) => {
                 let n = &mut level.numbering;
                 let slot = match loc {
@@ -389,11 +341,7 @@ fn apply_tail(cx: &Ctx<'_>, tail: &Tail, level: &mut Source, own: &mut Numbering
             Elem::Date(d) => {
                 if level.date.is_none() {
                     level.date = Some(d);
-                } else if let Some(old) = level
-                    .date
-                    .as_mut()
-                    .filter(|o| o.start.month.is_none() && d.start.year == o.start.year)
-                {
+                } else if let Some(old) = level.date.as_mut().filter(|o| o.start.month.is_none() && d.start.year == o.start.year) {
                     *old = d;
                 }
             }
@@ -419,9 +367,7 @@ fn apply_tail(cx: &Ctx<'_>, tail: &Tail, level: &mut Source, own: &mut Numbering
 }
 
 fn set_day_month(level: &mut Source, d: u8, m: u8) {
-    if let Some(date) =
-        level.date.as_mut().filter(|x| x.start.month.is_none() && x.end.is_none())
-    {
+    if let Some(date) = level.date.as_mut().filter(|x| x.start.month.is_none() && x.end.is_none()) {
         date.start = PartialDate::ymd(date.start.year, m, d);
     }
 }
@@ -429,10 +375,7 @@ fn set_day_month(level: &mut Source, d: u8, m: u8) {
 /// Whether the reference has a medium or URL: a Latin `Family Given.` heading is then
 /// unlikely (`Segment Anything. Research by Meta AI`).
 fn is_electronic(cx: &Ctx<'_>, src: &Source) -> bool {
-    src.url.is_some()
-        || (0..cx.len()).any(|i| {
-            cx.is(i, LBracket) && super::elements::medium(cx, i, cx.len()).is_some()
-        })
+    src.url.is_some() || (0..cx.len()).any(|i| cx.is(i, LBracket) && super::elements::medium(cx, i, cx.len()).is_some())
 }
 
 /// A reference with a title, possibly a heading, responsibility and a `//` host.
@@ -479,10 +422,7 @@ fn apply_resp(src: &mut Source, text: &str) {
     let r = responsibility(text);
     let has_heading = !src.authors.is_empty();
     for p in r.authors {
-        let dup = src
-            .authors
-            .iter()
-            .any(|a| matches!(a, Name::Person(q) if same_person(q, &p)));
+        let dup = src.authors.iter().any(|a| matches!(a, Name::Person(q) if same_person(q, &p)));
         if !dup {
             src.authors.push(Name::Person(p));
         }
@@ -511,42 +451,15 @@ fn same_person(a: &crate::Person, b: &crate::Person) -> bool {
 /// title and `//` or ` – `.
 fn archive(cx: &mut Ctx<'_>, src: &mut Source, end: usize) -> bool {
     const FOND: &[&str] = &["Ф", "ф", "F", "фонд", "Фонд"];
-    const UNITS: &[&str] = &[
-        "Оп",
-        "оп",
-        "Op",
-        "опись",
-        "Опись",
-        "Д",
-        "д",
-        "D",
-        "дело",
-        "Л",
-        "л",
-        "L",
-        "лл",
-        "Кн",
-        "кн",
-        "Отд",
-        "отд",
-        "№",
-        "Ед",
-        "ед",
-    ];
+    const UNITS: &[&str] = &["Оп", "оп", "Op", "опись", "Опись", "Д", "д", "D", "дело", "Л", "л", "L", "лл", "Кн", "кн", "Отд", "отд", "№", "Ед", "ед"];
     let is_unit = |cx: &Ctx<'_>, k: usize, set: &[&str]| {
         let w = cx.tx(k);
         (cx.is(k, Word) || w == "№") && set.contains(&w) && {
             let v = cx.skip_space(if cx.is(k + 1, Period) { k + 2 } else { k + 1 });
-            cx.is(v, Number)
-                || cx.word(v).is_some_and(|w| {
-                    w.chars().next().is_some_and(char::is_uppercase)
-                        && w.chars().any(|c| c.is_ascii_digit())
-                })
+            cx.is(v, Number) || cx.word(v).is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().any(|c| c.is_ascii_digit()))
         }
     };
-    let Some(fond) = (0..end).find(|&k| {
-        !cx.used[k] && is_unit(cx, k, FOND) && (k == 0 || !cx.is(k - 1, Word))
-    }) else {
+    let Some(fond) = (0..end).find(|&k| !cx.used[k] && is_unit(cx, k, FOND) && (k == 0 || !cx.is(k - 1, Word))) else {
         return false;
     };
     if !(fond + 1..end.min(fond + 16)).any(|k| is_unit(cx, k, UNITS)) {
@@ -558,20 +471,7 @@ fn archive(cx: &mut Ctx<'_>, src: &mut Source, end: usize) -> bool {
     while k < end && !cx.used[k] {
         if is_unit(cx, k, FOND) || is_unit(cx, k, UNITS) {
             let mut v = cx.skip_space(if cx.is(k + 1, Period) { k + 2 } else { k + 1 });
-            while v < end
-                && (cx.is(v, Number)
-                    || cx.is(v, Dash)
-                    || cx.word(v).is_some_and(|w| {
-                        w.chars().count() <= 2
-                            && w != "Л"
-                            && w != "л"
-                            && w != "Д"
-                            && w != "д"
-                    })
-                    || (cx.is(v, Comma) && cx.is(v + 1, Space) && cx.is(v + 2, Number))
-                    || (cx.is(v, Space)
-                        && (cx.is(v + 1, Number) || cx.word(v + 1) == Some("об"))))
-            {
+            while v < end && (cx.is(v, Number) || cx.is(v, Dash) || cx.word(v).is_some_and(|w| w.chars().count() <= 2 && w != "Л" && w != "л" && w != "Д" && w != "д") || (cx.is(v, Comma) && cx.is(v + 1, Space) && cx.is(v + 2, Number)) || (cx.is(v, Space) && (cx.is(v + 1, Number) || cx.word(v + 1) == Some("об")))) {
                 if cx.word(v) == Some("об") && cx.is(v + 1, Period) {
                     v += 1;
                 }
@@ -581,33 +481,22 @@ fn archive(cx: &mut Ctx<'_>, src: &mut Source, end: usize) -> bool {
             k = v;
             continue;
         }
-        if cx.word(k).is_some_and(|w| {
-            w.starts_with("Завер") || w.starts_with("Подлин") || w.starts_with("Копия")
-        }) {
+        if cx.word(k).is_some_and(|w| w.starts_with("Завер") || w.starts_with("Подлин") || w.starts_with("Копия")) {
             break;
         }
         k += 1;
     }
     // The repository runs back to `//`, an area dash or the start.
     let mut r = fond;
-    while r > 0
-        && !cx.is(r - 1, DoubleSlash)
-        && !(is_dash_sep(cx, r - 1) && cx.is(r, Space))
-    {
+    while r > 0 && !cx.is(r - 1, DoubleSlash) && !(is_dash_sep(cx, r - 1) && cx.is(r, Space)) {
         r -= 1;
     }
     let repo = cx.text(r, fond).trim_end_matches(['.', ',', ' ']).to_owned();
     let location = cx.text(fond, last).trim_end_matches([',', ' ']).to_owned();
     cx.mark(Element::Archive, r, last);
-    src.archive = Some(crate::Archive {
-        repository: repo,
-        location: Some(location.clone()),
-        ..archive_units(&location)
-    });
+    src.archive = Some(crate::Archive { repository: repo, location: Some(location.clone()), ..archive_units(&location) });
     let mut title_end = r;
-    while title_end > 0
-        && (cx.is_filler(title_end - 1) || cx.is(title_end - 1, DoubleSlash))
-    {
+    while title_end > 0 && (cx.is_filler(title_end - 1) || cx.is(title_end - 1, DoubleSlash)) {
         title_end -= 1;
     }
     if title_end > 0 {
@@ -649,10 +538,7 @@ fn archive_units(location: &str) -> crate::Archive {
 fn gazette(cx: &mut Ctx<'_>, src: &mut Source, end: usize, own: &mut Numbering) -> bool {
     let caps = |w: &str| w.chars().all(|c| c.is_uppercase()) && w.chars().count() <= 5;
     let mut j = 0;
-    while cx.word(j).is_some_and(caps)
-        && cx.is(j + 1, Space)
-        && cx.word(j + 2).is_some_and(caps)
-    {
+    while cx.word(j).is_some_and(caps) && cx.is(j + 1, Space) && cx.word(j + 2).is_some_and(caps) {
         j += 2;
     }
     if !cx.word(j).is_some_and(caps) || !cx.is(j + 1, Period) || !cx.is(j + 2, Space) {
@@ -685,8 +571,7 @@ fn gazette(cx: &mut Ctx<'_>, src: &mut Source, end: usize, own: &mut Numbering) 
 fn starts_with_law_word(title: &str) -> bool {
     let lower = title.to_lowercase();
     LAW_WORDS.iter().any(|w| {
-        lower.starts_with(w)
-            && lower[w.len()..].chars().next().is_none_or(|c| !c.is_alphabetic())
+        lower.starts_with(w) && lower[w.len()..].chars().next().is_none_or(|c| !c.is_alphabetic())
     }) || lower.contains("утверждены приказом")
 }
 
@@ -696,20 +581,10 @@ fn classify(s: &Source) -> Kind {
         return Kind::Archival;
     }
     if s.thesis.is_some() {
-        return if s
-            .thesis
-            .as_ref()
-            .is_some_and(|t| t.degree.to_lowercase().contains("автореф"))
-        {
-            Kind::Autoreferat
-        } else {
-            Kind::Thesis
-        };
+        return if s.thesis.as_ref().is_some_and(|t| t.degree.to_lowercase().contains("автореф")) { Kind::Autoreferat } else { Kind::Thesis };
     }
     let host_title = s.host.as_ref().map(|h| h.title.main.as_str()).unwrap_or("");
-    if starts_with_law_word(&s.title.main)
-        || (s.title.main.is_empty() && s.host.is_some() && s.kind == Kind::Law)
-    {
+    if starts_with_law_word(&s.title.main) || (s.title.main.is_empty() && s.host.is_some() && s.kind == Kind::Law) {
         return Kind::Law;
     }
     if let Some(h) = &s.host {
@@ -718,43 +593,22 @@ fn classify(s: &Source) -> Kind {
         if full_date {
             return Kind::NewspaperArticle;
         }
-        if hn.issue.is_some()
-            && !h.numbering.issue.as_deref().is_some_and(|_| host_title.is_empty())
-            && hn.volume.is_none()
-            || (hn.issue.is_some() && h.places.is_empty())
-        {
+        if hn.issue.is_some() && !h.numbering.issue.as_deref().is_some_and(|_| host_title.is_empty()) && hn.volume.is_none() || (hn.issue.is_some() && h.places.is_empty()) {
             return Kind::Article;
         }
-        if h.places.is_empty()
-            && h.publishers.is_empty()
-            && hn.volume.is_none()
-            && hn.issue.is_none()
-            && h.date.is_some()
-        {
+        if h.places.is_empty() && h.publishers.is_empty() && hn.volume.is_none() && hn.issue.is_none() && h.date.is_some() {
             return Kind::Article;
         }
-        if (s.url.is_some() || s.medium.is_some() || h.url.is_some())
-            && h.places.is_empty()
-            && h.date.is_none_or(|_| hn.volume.is_none())
-            && hn.issue.is_none()
-            && s.numbering.pages.is_none()
-        {
+        if (s.url.is_some() || s.medium.is_some() || h.url.is_some()) && h.places.is_empty() && h.date.is_none_or(|_| hn.volume.is_none()) && hn.issue.is_none() && s.numbering.pages.is_none() {
             return Kind::WebPage;
         }
         return Kind::Chapter;
     }
-    let electronic = s.url.is_some()
-        || s.medium.as_deref().is_some_and(|m| {
-            m.to_lowercase().contains("электрон")
-                || m.to_lowercase().contains("electronic")
-        });
+    let electronic = s.url.is_some() || s.medium.as_deref().is_some_and(|m| m.to_lowercase().contains("электрон") || m.to_lowercase().contains("electronic"));
     if electronic && s.extent.is_none() && s.publishers.is_empty() {
         return Kind::WebPage;
     }
-    if electronic
-        && s.extent.as_deref().is_none_or(|e| !e.contains(['с', 'c', 'p']))
-        && s.places.is_empty()
-    {
+    if electronic && s.extent.as_deref().is_none_or(|e| !e.contains(['с', 'c', 'p'])) && s.places.is_empty() {
         return Kind::WebPage;
     }
     if s.numbering.volumes.is_some() && s.numbering.volume.is_none() {
@@ -779,18 +633,13 @@ mod tests {
 
     #[test]
     fn seed_chapter_in_volume() {
-        let s = p(
-            "Панкратова А. М. Признание СССР Францией // История дипломатии. Т. 3. М.; Л., 1945. Гл. 11",
-        );
+        let s = p("Панкратова А. М. Признание СССР Францией // История дипломатии. Т. 3. М.; Л., 1945. Гл. 11");
         assert_eq!(s.kind, Kind::Chapter);
         assert_eq!(s.title.main, "Признание СССР Францией");
         let h = s.host.as_deref().unwrap();
         assert_eq!(h.title.main, "История дипломатии");
         assert_eq!(h.numbering.volume.as_deref(), Some("3"));
-        assert_eq!(
-            h.places.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(),
-            ["Москва", "Ленинград"]
-        );
+        assert_eq!(h.places.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(), ["Москва", "Ленинград"]);
         assert_eq!(h.date, year(1945));
         assert_eq!(s.numbering.chapter.as_deref(), Some("11"));
     }
@@ -805,9 +654,7 @@ mod tests {
 
     #[test]
     fn full_form_book() {
-        let s = p(
-            "Артеменко В.Г., Беллендир М.В. Финансовый анализ: Учебное пособие. - 2-е изд., перераб. и доп. - М.: Издательство «Дело и сервис»; Новосибирск: Издательский дом «Сибирское соглашение», 2008. - 160 с.",
-        );
+        let s = p("Артеменко В.Г., Беллендир М.В. Финансовый анализ: Учебное пособие. - 2-е изд., перераб. и доп. - М.: Издательство «Дело и сервис»; Новосибирск: Издательский дом «Сибирское соглашение», 2008. - 160 с.");
         assert_eq!(s.authors.len(), 2);
         assert_eq!(s.title.main, "Финансовый анализ");
         assert_eq!(s.title.other, ["Учебное пособие"]);
@@ -820,15 +667,10 @@ mod tests {
 
     #[test]
     fn newspaper_article() {
-        let s = p(
-            "Егорова, Л. Не прошло и полгода... / Л. Егорова // Кузбасс. - 2001. - 24 янв. - С. 1.",
-        );
+        let s = p("Егорова, Л. Не прошло и полгода... / Л. Егорова // Кузбасс. - 2001. - 24 янв. - С. 1.");
         assert_eq!(s.kind, Kind::NewspaperArticle);
         assert_eq!(s.authors.len(), 1);
-        assert_eq!(
-            s.host.as_ref().unwrap().date,
-            Some(Date::new(PartialDate::ymd(2001, 1, 24)))
-        );
+        assert_eq!(s.host.as_ref().unwrap().date, Some(Date::new(PartialDate::ymd(2001, 1, 24))));
         assert_eq!(s.numbering.pages.as_deref(), Some("1"));
     }
 
@@ -837,31 +679,21 @@ mod tests {
         let s = p("РГАСПИ. Ф. 17. Оп.163. Д. 1323. Л. 57");
         assert_eq!(s.kind, Kind::Archival);
         let a = s.archive.unwrap();
-        assert_eq!(
-            (a.repository.as_str(), a.location.as_deref()),
-            ("РГАСПИ", Some("Ф. 17. Оп.163. Д. 1323. Л. 57"))
-        );
+        assert_eq!((a.repository.as_str(), a.location.as_deref()), ("РГАСПИ", Some("Ф. 17. Оп.163. Д. 1323. Л. 57")));
         assert_eq!(a.fond.as_deref(), Some("17"));
         let s = p("СЗ РФ. 1994. № 32. Ст. 3301.");
         assert_eq!(s.kind, Kind::Law);
         let h = s.host.unwrap();
-        assert_eq!(
-            (h.title.main.as_str(), h.numbering.issue.as_deref()),
-            ("СЗ РФ", Some("32"))
-        );
+        assert_eq!((h.title.main.as_str(), h.numbering.issue.as_deref()), ("СЗ РФ", Some("32")));
         assert_eq!(s.numbering.section.as_deref(), Some("3301"));
     }
 
     #[test]
     fn thesis_and_web() {
-        let s = p(
-            "Оборнева И.В. Автоматизированная оценка сложности учебных текстов на основе статистических параметров: дис. … канд. пед. наук. М., 2006.",
-        );
+        let s = p("Оборнева И.В. Автоматизированная оценка сложности учебных текстов на основе статистических параметров: дис. … канд. пед. наук. М., 2006.");
         assert_eq!(s.kind, Kind::Thesis);
         assert_eq!(s.thesis.unwrap().degree, "дис. … канд. пед. наук");
-        let s = p(
-            "Вятский государственный университет [Электронный ресурс]. URL:<https://new.vyatsu.ru> (Дата обращения: 01.03.2022).",
-        );
+        let s = p("Вятский государственный университет [Электронный ресурс]. URL:<https://new.vyatsu.ru> (Дата обращения: 01.03.2022).");
         assert_eq!(s.kind, Kind::WebPage);
         assert_eq!(s.title.main, "Вятский государственный университет");
         assert_eq!(s.medium.as_deref(), Some("Электронный ресурс"));
