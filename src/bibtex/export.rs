@@ -8,7 +8,7 @@ use std::fmt::Write as _;
 
 use super::fields::{self, Fields, Value};
 use super::key::Keys;
-use super::{BibOptions, Dialect, escape, flat, names, residue};
+use super::{BibOptions, Dialect, datamodel, escape, flat, names, residue};
 use crate::{Error, Source};
 
 /// One entry ready to be written.
@@ -65,29 +65,49 @@ impl Builder<'_> {
     /// Entry type and fields of a source: flat when that is exact, else a crossref
     /// to a separate host entry.
     fn fields(&mut self, s: &Source) -> Result<(String, Fields), Error> {
-        let mut own = fields::encode(s);
-        let ty = flat::entry_type(s);
         let mut bare = s.clone();
         bare.host = None;
-        let decoded =
-            flat::decode_entry(&ty, &mut own.clone()).map_err(Error::Unsupported)?;
-        if self.opts.dialect == Dialect::Biblatex {
-            if let Some(r) = residue::diff(&bare, &decoded) {
-                own.insert(residue::FIELD.into(), Value::Verb(r));
-            }
-        }
-        let Some(host) = s.host.as_deref() else { return Ok((ty, own)) };
-        if !self.opts.crossref {
-            if let Some(merged) = flat::merge(&own, s) {
-                let back = flat::decode_entry(&ty, &mut merged.clone());
-                if back.as_ref().is_ok_and(|b| b == s) {
-                    return Ok((ty, merged));
+        if let (Some(hf), false) = (flat::host_fields_flat(s), self.opts.crossref) {
+            let ty = flat::flat_type(s, &hf);
+            let biblatex = self.opts.dialect == Dialect::Biblatex;
+            if !biblatex || hf.keys().all(|k| datamodel::allows(&ty, k)) {
+                let own = self.own_fields(s, &bare, &ty)?;
+                if let Some(merged) = flat::merge(&own, hf) {
+                    // BibTeX cannot be exact anyway; BibLaTeX must read back the source.
+                    let back = flat::decode_entry(&ty, &mut merged.clone());
+                    if !biblatex || back.as_ref().is_ok_and(|b| b == s) {
+                        return Ok((ty, merged));
+                    }
                 }
             }
         }
-        let host_key = self.host_key(host)?;
-        own.insert("crossref".into(), Value::Text(host_key));
+        let ty = flat::entry_type(s);
+        let mut own = self.own_fields(s, &bare, &ty)?;
+        if let Some(host) = s.host.as_deref() {
+            let host_key = self.host_key(host)?;
+            own.insert("crossref".into(), Value::Text(host_key));
+        }
         Ok((ty, own))
+    }
+
+    /// The source's own fields for an entry type: those the data model allows, the
+    /// `entrysubtype` that names the kind, and the residue of what did not fit.
+    fn own_fields(&self, s: &Source, bare: &Source, ty: &str) -> Result<Fields, Error> {
+        let mut own = fields::encode(s);
+        if self.opts.dialect == Dialect::Biblatex {
+            own.retain(|k, _| datamodel::allows(ty, k));
+        }
+        if let Some(sub) = fields::subtype(ty, s.kind) {
+            own.insert("entrysubtype".into(), Value::Text(sub.into()));
+        }
+        if self.opts.dialect == Dialect::Biblatex {
+            let decoded =
+                flat::decode_entry(ty, &mut own.clone()).map_err(Error::Unsupported)?;
+            if let Some(r) = residue::diff(bare, &decoded) {
+                own.insert(residue::FIELD.into(), Value::Verb(r));
+            }
+        }
+        Ok(own)
     }
 
     /// The key of a host entry, writing it on first use (identical hosts share one).
@@ -169,6 +189,11 @@ fn rank(field: &str) -> usize {
     ORDER.iter().position(|f| *f == field).unwrap_or(ORDER.len())
 }
 
+fn is_date(field: &str, s: &str) -> bool {
+    matches!(field, "date" | "urldate")
+        && s.chars().all(|c| c.is_ascii_digit() || "-/.~?%".contains(c))
+}
+
 /// Title-like fields get case protection for acronyms.
 fn protects_case(field: &str) -> bool {
     matches!(
@@ -199,6 +224,8 @@ fn write_entry(out: &mut String, e: &Entry, dialect: Dialect) {
 
 fn value(field: &str, v: &Value, dialect: Dialect) -> String {
     match v {
+        // EDTF/ISO dates as written: `~` and `%` are EDTF here, not TeX.
+        Value::Text(s) if is_date(field, s) => s.clone(),
         Value::Text(s) => escape::literal(s, protects_case(field)),
         Value::Verb(s) if field == residue::FIELD => s.clone(),
         Value::Verb(s) => escape::verbatim(s),

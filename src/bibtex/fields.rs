@@ -9,6 +9,7 @@ use std::collections::BTreeMap;
 
 use unic_langid::LanguageIdentifier;
 
+use crate::lang::abbrev::abbreviate_city;
 use crate::{
     Archive, Contributor, Date, Kind, Name, PartialDate, Place, Role, Series, Source,
     Thesis,
@@ -79,7 +80,7 @@ pub(crate) fn entry_type(kind: Kind) -> (&'static str, Option<&'static str>) {
         Kind::Thesis => ("thesis", None),
         Kind::Autoreferat => ("thesis", Some("autoreferat")),
         Kind::Law => ("misc", Some("law")),
-        Kind::Standard => ("misc", Some("standard")),
+        Kind::Standard => ("book", Some("standard")),
         Kind::ConferencePaper => ("inproceedings", None),
         Kind::Patent => ("patent", None),
         _ => ("misc", None),
@@ -88,9 +89,15 @@ pub(crate) fn entry_type(kind: Kind) -> (&'static str, Option<&'static str>) {
 
 /// The kind of an entry type (BibLaTeX or BibTeX) with its `entrysubtype`.
 pub(crate) fn kind_of(ty: &str, subtype: Option<&str>) -> Kind {
+    if let Some(k) =
+        subtype.and_then(|sub| Kind::ALL.into_iter().find(|k| k.name() == sub))
+    {
+        return k;
+    }
     match (ty, subtype) {
         ("book" | "collection", Some("volume")) => Kind::Volume,
         ("article", Some("newspaper")) => Kind::NewspaperArticle,
+        ("article", Some("webpage")) => Kind::WebPage,
         ("online" | "www" | "electronic", Some("website")) => Kind::WebSite,
         ("thesis" | "phdthesis" | "mastersthesis", Some("autoreferat")) => {
             Kind::Autoreferat
@@ -341,12 +348,20 @@ fn issue_is_number(kind: Kind) -> bool {
     matches!(kind, Kind::Article | Kind::NewspaperArticle | Kind::Periodical)
 }
 
-/// The fields of a source, its host left out.
+/// The `entrysubtype` that tells a kind apart within an entry type, if one is needed.
+pub(crate) fn subtype(ty: &str, kind: Kind) -> Option<&'static str> {
+    if kind_of(ty, None) == kind {
+        return None;
+    }
+    match entry_type(kind) {
+        (t, Some(sub)) if t == ty => Some(sub),
+        _ => Some(kind.name()),
+    }
+}
+
+/// The fields of a source, its host and entry type left out.
 pub(crate) fn encode(s: &Source) -> Fields {
     let mut f = Fields::new();
-    if let Some(sub) = entry_type(s.kind).1 {
-        f.insert("entrysubtype".into(), Value::Text(sub.into()));
-    }
     if !s.authors.is_empty() || s.authors_et_al {
         f.insert("author".into(), Value::Names(s.authors.clone(), s.authors_et_al));
     }
@@ -496,10 +511,14 @@ pub(crate) fn decode(ty: &str, f: &mut Fields) -> Source {
         _ => m,
     });
     s.edition = take_text(f, "edition");
+    // GOST abbreviates the usual cities (`М.`, `Л.`): assume it was so written.
     s.places = take_list(f, "location")
         .unwrap_or_default()
         .into_iter()
-        .map(Place::new)
+        .map(|name| match abbreviate_city(&name) {
+            Some(a) => Place::abbreviated(name, a),
+            None => Place::new(name),
+        })
         .collect();
     s.publishers = take_list(f, "publisher").unwrap_or_default();
     s.date = take_text(f, "date").and_then(|d| parse_edtf(&d));

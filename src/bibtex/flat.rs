@@ -38,6 +38,26 @@ pub(crate) fn entry_type(s: &Source) -> String {
     }
 }
 
+/// The entry type of an entry with its host written flat: `@article` under a
+/// `journaltitle` (a journal, a newspaper, a web site, an official gazette),
+/// `@inbook`/`@incollection`/`@inproceedings` under a `booktitle`, else the kind's own.
+pub(crate) fn flat_type(s: &Source, hf: &Fields) -> String {
+    if hf.contains_key("journaltitle") || hf.contains_key("journalsubtitle") {
+        "article".into()
+    } else if !["booktitle", "booksubtitle", "bookauthor"]
+        .iter()
+        .any(|k| hf.contains_key(*k))
+    {
+        fields::entry_type(s.kind).0.into()
+    } else if s.kind == Kind::ConferencePaper {
+        "inproceedings".into()
+    } else if hf.contains_key("bookauthor") {
+        "inbook".into()
+    } else {
+        "incollection".into()
+    }
+}
+
 /// Renames the host's title fields; `None` if the host has a field a flat entry
 /// cannot hold.
 fn host_fields(
@@ -62,12 +82,12 @@ fn host_fields(
     Some(out)
 }
 
-/// Own fields plus the host's, flat; `None` when they collide or the host has data a
-/// flat entry cannot hold. The caller checks that the result reads back exactly.
-pub(crate) fn merge(own: &Fields, s: &Source) -> Option<Fields> {
+/// The host (and its multi-volume work) as flat fields; `None` when the host has
+/// data a flat entry cannot hold.
+pub(crate) fn host_fields_flat(s: &Source) -> Option<Fields> {
     let h = s.host.as_deref()?;
-    let mut extra = if s.kind.is_analytic() || h.kind != Kind::MultiVolume {
-        let (t, st) = if h.kind == Kind::Periodical {
+    if s.kind.is_analytic() || h.kind != Kind::MultiVolume {
+        let (t, st) = if matches!(h.kind, Kind::Periodical | Kind::WebSite) {
             ("journaltitle", "journalsubtitle")
         } else {
             ("booktitle", "booksubtitle")
@@ -84,23 +104,24 @@ pub(crate) fn merge(own: &Fields, s: &Source) -> Option<Fields> {
                 hf.insert(k, v);
             }
         }
-        hf
+        Some(hf)
     } else {
         // A volume in its multi-volume work: the set's title is `maintitle`.
         if h.host.is_some() {
             return None;
         }
         let hf = host_fields(h, "maintitle", "mainsubtitle", None)?;
-        if hf
-            .keys()
-            .any(|k| !matches!(k.as_str(), "maintitle" | "mainsubtitle" | "volumes"))
-        {
-            return None;
-        }
-        hf
-    };
+        let set_only =
+            |k: &String| matches!(k.as_str(), "maintitle" | "mainsubtitle" | "volumes");
+        hf.keys().all(set_only).then_some(hf)
+    }
+}
+
+/// Own fields plus the host's; `None` when they collide. The caller checks that the
+/// result reads back exactly.
+pub(crate) fn merge(own: &Fields, host: Fields) -> Option<Fields> {
     let mut merged = own.clone();
-    for (k, v) in std::mem::take(&mut extra) {
+    for (k, v) in host {
         if merged.insert(k, v).is_some() {
             return None;
         }
@@ -145,7 +166,13 @@ pub(crate) fn decode_entry(ty: &str, f: &mut Fields) -> Result<Source, String> {
             take_into(f, &mut hf, &[(k, k)]);
         }
         let grand = set_from(f, &mut hf);
-        let kind = if journal {
+        let sub = match f.get("entrysubtype") {
+            Some(Value::Text(t)) => Some(t.as_str()),
+            _ => None,
+        };
+        let kind = if journal && fields::kind_of(ty, sub) == Kind::WebPage {
+            Kind::WebSite
+        } else if journal {
             Kind::Periodical
         } else if grand.is_some() {
             Kind::Volume

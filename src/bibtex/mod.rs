@@ -29,6 +29,7 @@
 //! ```
 
 mod classic;
+mod datamodel;
 mod escape;
 mod export;
 mod fields;
