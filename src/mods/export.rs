@@ -3,7 +3,9 @@
 use super::codes::{
     default_script, is_marcgt, iso639_2b, kind_genres, kind_issuance, role_terms,
 };
-use super::values::{date_values, is_positive_integer, missing_text, split_range};
+use super::values::{
+    date_values, is_any_uri, is_positive_integer, missing_text, split_range,
+};
 use super::xml::XmlWriter;
 use super::{LOCAL, MODS_NS, SCHEMA_LOCATION, XSI_NS};
 use crate::{Kind, Name, Numbering, Role, Source};
@@ -96,6 +98,9 @@ fn body(w: &mut XmlWriter, s: &Source, child: Option<&Numbering>) {
     }
     if let Some(doi) = &s.identifiers.doi {
         w.leaf("identifier", &[("type", "doi")], doi);
+    }
+    if let Some(url) = s.url.as_deref().filter(|_| located_url(s).is_none()) {
+        w.leaf("identifier", &[("type", "uri"), ("invalid", "yes")], url);
     }
     location(w, s);
     if let Some(a) = &s.access_note {
@@ -220,7 +225,7 @@ fn name(w: &mut XmlWriter, n: &Name, role: &Role) {
 
 fn origin_info(w: &mut XmlWriter, s: &Source) {
     let issuance = kind_issuance(s.kind);
-    let captured = s.accessed.filter(|_| s.url.is_none());
+    let captured = s.accessed.filter(|_| located_url(s).is_none());
     if s.places.is_empty()
         && s.place_missing.is_none()
         && s.publishers.is_empty()
@@ -337,8 +342,14 @@ fn physical_description(w: &mut XmlWriter, s: &Source) {
     w.end("physicalDescription");
 }
 
+/// The URL when it can go into `location/url` (typed `xs:anyURI`).
+fn located_url(s: &Source) -> Option<&str> {
+    s.url.as_deref().filter(|u| is_any_uri(u))
+}
+
 fn location(w: &mut XmlWriter, s: &Source) {
-    if s.archive.is_none() && s.url.is_none() {
+    let url = located_url(s);
+    if s.archive.is_none() && url.is_none() {
         return;
     }
     w.start("location", &[]);
@@ -348,7 +359,7 @@ fn location(w: &mut XmlWriter, s: &Source) {
             w.leaf("shelfLocator", &[], l);
         }
     }
-    if let Some(url) = &s.url {
+    if let Some(url) = url {
         let accessed = s.accessed.map(|d| d.to_string());
         let mut attrs = vec![("usage", "primary")];
         if let Some(a) = &accessed {

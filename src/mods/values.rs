@@ -31,6 +31,40 @@ pub(crate) fn is_positive_integer(s: &str) -> bool {
     !s.is_empty() && !s.starts_with('0') && s.bytes().all(|b| b.is_ascii_digit())
 }
 
+/// Whether a URL is a valid `xs:anyURI` as libxml2 (xmllint) checks it: characters
+/// that need escaping are tolerated, but every `%` must start a `%XX` escape, `#` may
+/// occur once, brackets only belong to IPv6 hosts, and a scheme must be well-formed.
+/// `location/url` is typed `xs:anyURI`; other URLs are written as
+/// `identifier type="uri" invalid="yes"`, which is a plain string.
+pub(crate) fn is_any_uri(url: &str) -> bool {
+    let b = url.as_bytes();
+    let mut hashes = 0;
+    for (i, &c) in b.iter().enumerate() {
+        match c {
+            b'%' => {
+                let hex = |j: usize| b.get(j).is_some_and(u8::is_ascii_hexdigit);
+                if !(hex(i + 1) && hex(i + 2)) {
+                    return false;
+                }
+            }
+            b'#' => hashes += 1,
+            b'[' | b']' => return false,
+            _ => {}
+        }
+    }
+    let head = url.split(['/', '?', '#']).next().unwrap_or("");
+    let scheme_ok = match head.split_once(':') {
+        None => true,
+        Some((scheme, _)) => {
+            scheme.bytes().next().is_some_and(|c| c.is_ascii_alphabetic())
+                && scheme
+                    .bytes()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'+' | b'-' | b'.'))
+        }
+    };
+    hashes <= 1 && scheme_ok
+}
+
 /// Which element a missing-data marker stands for.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) enum MissingOf {
@@ -186,6 +220,15 @@ mod tests {
             let (a, b) = split_range(v).unwrap();
             assert_eq!(join_range(Some(a), b).as_deref(), Some(v));
         }
+    }
+
+    #[test]
+    fn any_uri_follows_libxml2() {
+        assert!(is_any_uri("https://example.org/a?b=c%20d#frag"));
+        assert!(is_any_uri("https://ru.wikipedia.org/wiki/Москва"));
+        assert!(!is_any_uri("https://example.org/100%"));
+        assert!(!is_any_uri("https://example.org/a#b#c"));
+        assert!(!is_any_uri("1http://example.org"));
     }
 
     #[test]
