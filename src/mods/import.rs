@@ -18,6 +18,13 @@ use crate::{
 pub(crate) fn read(input: &str) -> Result<Vec<Source>, Error> {
     let doc = Doc::parse(input)?;
     let root = doc.root();
+    let name = doc.name(root);
+    if name != "mods" && name != "modsCollection" {
+        return Err(doc.error(
+            root,
+            format!("not MODS: the root element is <{name}>, expected <mods> or <modsCollection>"),
+        ));
+    }
     let declared: Vec<&str> = doc
         .attrs(root)
         .filter(|(k, _)| *k == "xmlns" || k.starts_with("xmlns:"))
@@ -29,13 +36,9 @@ pub(crate) fn read(input: &str) -> Result<Vec<Source>, Error> {
             format!("not MODS: the document declares {declared:?}, not the MODS namespace {MODS_NS}"),
         ));
     }
-    match doc.name(root) {
+    match name {
         "mods" => Ok(vec![record(&doc, root)]),
-        "modsCollection" => Ok(doc.children_named(root, "mods").map(|m| record(&doc, m)).collect()),
-        other => Err(doc.error(
-            root,
-            format!("not MODS: the root element is <{other}>, expected <mods> or <modsCollection>"),
-        )),
+        _ => Ok(doc.children_named(root, "mods").map(|m| record(&doc, m)).collect()),
     }
 }
 
