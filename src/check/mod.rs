@@ -369,7 +369,28 @@ fn check_item(
     }
     let mut canonical = None;
     let mut hunks = Vec::new();
-    if let Some(src) = &item.source {
+    let recognised = item.source.as_ref().filter(|s| {
+        let nothing = s.title.is_empty() && s.authors.is_empty() && s.host.is_none();
+        if nothing {
+            let why = "no title, author or host was recognised";
+            findings.push(ctx.finding(
+                "G001",
+                format!("reference could not be parsed: {why}"),
+                ctx.head(),
+                None,
+            ));
+        }
+        !nothing
+    });
+    if let Some(src) = item.source.as_ref() {
+        for u in
+            src.unparsed.iter().filter(|u| !u.is_detached() && u.span.end <= text.len())
+        {
+            let message = format!("text not understood: `{}`", u.value.trim());
+            findings.push(ctx.finding("G004", message, u.span.clone(), None));
+        }
+    }
+    if let Some(src) = recognised {
         findings.extend(structure::check(&ctx, src));
         match format(src, options.style) {
             Ok(c) => {

@@ -42,8 +42,9 @@ pub(super) fn text(report: &CheckReport, input: &str, name: &str) -> String {
     );
     let _ = writeln!(
         out,
-        "{name}: {} references checked against {}: {e} error{}, {w} warning{}, {n} note{}",
+        "{name}: {} reference{} checked against {}: {e} error{}, {w} warning{}, {n} note{}",
         report.references.len(),
+        plural(report.references.len()),
         report.style,
         plural(e),
         plural(w),

@@ -248,19 +248,17 @@ fn ranges(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
                 continue;
             }
             let at = ctx.span.start + m.end + digits_at + first;
-            out.push(
-                ctx.finding(
-                    "G032",
-                    format!(
+            out.push(ctx.finding(
+                "G032",
+                format!(
                         "hyphen in the range `{}`, write a dash `–`",
                         tail.split(|c: char| !(c.is_ascii_digit() || c == h))
                             .next()
                             .unwrap_or("")
                     ),
-                    at..at + h.len_utf8(),
-                    Some("–".into()),
-                ),
-            );
+                at..at + h.len_utf8(),
+                Some("–".into()),
+            ));
         }
     }
 }
