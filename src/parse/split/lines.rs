@@ -1,0 +1,520 @@
+//! Cutting a list into blocks by its lines: numbered items, bullets, or plain
+//! lines with wrapped continuations joined.
+//!
+//! A block is the text of one list item; it may still hold several references
+//! separated by `;` (a footnote citing three works), which
+//! [`semicolon`](super::semicolon) splits afterwards.
+
+use std::collections::HashSet;
+
+use super::words::{
+    is_heading, label_len, starts_continuation_word, starts_locator, starts_lowercase,
+    starts_place, starts_uppercase, starts_url,
+};
+use crate::Span;
+
+/// Characters that mark an item of a bulleted list.
+const BULLETS: &[char] = &['-', '–', '—', '•', '·', '*', '▪', '●', '○', '◦', '►'];
+
+/// One item of the list, before `;` splitting.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Block {
+    /// The text of the item (without its number), trimmed.
+    pub(super) span: Span,
+    /// The list number or bullet.
+    pub(super) marker: Option<Span>,
+    /// The list number.
+    pub(super) number: Option<u32>,
+}
+
+/// What a line holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// Nothing but whitespace.
+    Empty,
+    /// No letters or digits (`***`, `---`).
+    Rule,
+    /// A list heading (`Список литературы`, `Библиография: проза`).
+    Heading,
+    /// Text.
+    Content,
+}
+
+/// A line of the input: its trimmed byte range and what it holds.
+#[derive(Debug, Clone, Copy)]
+struct Line {
+    start: usize,
+    end: usize,
+    kind: Kind,
+}
+
+/// The numbering styles of a list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Style {
+    /// `1.`
+    Dot,
+    /// `1)`
+    Paren,
+    /// `[1]`
+    Bracket,
+    /// `1 ` or a number alone on its line (footnotes).
+    Footnote,
+    /// `- `, `• ` and the like.
+    Bullet(char),
+}
+
+/// A list number or bullet at the start of a line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Marker {
+    style: Style,
+    number: u32,
+    span: Span,
+    /// Where the item's text starts (the line's end if the marker is alone).
+    text: usize,
+    /// Followed by a space and a capital: surely a list number.
+    strong: bool,
+}
+
+/// Cuts `input` into blocks, in order.
+pub(super) fn blocks(input: &str) -> Vec<Block> {
+    let lines = classify(input);
+    let markers: Vec<Option<Marker>> = lines
+        .iter()
+        .map(|l| match l.kind {
+            Kind::Content | Kind::Rule => parse_marker(&input[l.start..l.end], l.start),
+            _ => None,
+        })
+        .collect();
+    let items = number_items(&lines, &markers);
+    if !items.is_empty() {
+        let mut blocks = item_blocks(&lines, &markers, &items);
+        recover_inline(input, &mut blocks, &items, &markers);
+        return blocks;
+    }
+    if let Some(items) = bullet_items(input, &lines, &markers) {
+        return item_blocks(&lines, &markers, &items);
+    }
+    plain_blocks(input, &lines, &markers)
+}
+
+/// Splits `input` into lines and tells what each holds; strips a list label
+/// from the first line with text.
+fn classify(input: &str) -> Vec<Line> {
+    let mut lines = Vec::new();
+    let mut offset = 0;
+    let mut seen_text = false;
+    let mut prev_end_char = None;
+    // `⏎` (U+23CE RETURN SYMBOL) only ever stands for a line break pasted as text.
+    for raw in input.split_inclusive(['\n', '⏎']) {
+        let lead = raw.len() - raw.trim_start().len();
+        let mut line = Line {
+            start: offset + lead,
+            end: offset + raw.trim_end().len(),
+            kind: Kind::Content,
+        };
+        offset += raw.len();
+        if line.start >= line.end {
+            line.kind = Kind::Empty;
+            line.end = line.start;
+            lines.push(line);
+            continue;
+        }
+        let text = &input[line.start..line.end];
+        if !text.contains(char::is_alphanumeric) {
+            line.kind = Kind::Rule;
+        } else if is_heading(text)
+            && prev_end_char.is_none_or(|c: char| ".;)]»".contains(c))
+        {
+            line.kind = Kind::Heading;
+        } else if !seen_text {
+            if let Some(n) = label_len(text) {
+                line.start += n;
+                if line.start >= line.end {
+                    line.kind = Kind::Heading;
+                }
+            }
+        }
+        if line.kind == Kind::Content {
+            seen_text = true;
+            prev_end_char = input[line.start..line.end].chars().next_back();
+        }
+        lines.push(line);
+    }
+    lines
+}
+
+/// Reads a list number or bullet at the start of `line` (trimmed), which
+/// starts at byte `base` of the input.
+fn parse_marker(line: &str, base: usize) -> Option<Marker> {
+    let first = line.chars().next()?;
+    if BULLETS.contains(&first) {
+        let rest = &line[first.len_utf8()..];
+        let body = rest.trim_start();
+        if !rest.is_empty() && body.len() == rest.len() {
+            return None;
+        }
+        let text = base + line.len() - body.len();
+        let span = base..base + first.len_utf8();
+        return Some(Marker {
+            style: Style::Bullet(first),
+            number: 0,
+            span,
+            text,
+            strong: true,
+        });
+    }
+    let open = usize::from(first == '[');
+    let digits = line[open..].bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 4 {
+        return None;
+    }
+    let number: u32 = line[open..open + digits].parse().ok()?;
+    let after = &line[open + digits..];
+    let (style, len) = match after.chars().next() {
+        Some(']') if open == 1 => (Style::Bracket, 1),
+        _ if open == 1 => return None,
+        Some('.') => (Style::Dot, 1),
+        Some(')') => (Style::Paren, 1),
+        _ => (Style::Footnote, 0),
+    };
+    let rest = &after[len..];
+    let body = rest.trim_start();
+    let spaced = body.len() < rest.len();
+    let opening = body.starts_with(|c: char| c.is_uppercase() || "«\"„“[".contains(c));
+    let next = body.chars().next();
+    if next.is_some_and(|c| c.is_ascii_digit() || ".,:;-–—/".contains(c)) {
+        return None;
+    }
+    let ok = match style {
+        Style::Footnote => rest.is_empty() || spaced,
+        Style::Bracket => true,
+        _ => body.is_empty() || spaced || opening,
+    };
+    if !ok {
+        return None;
+    }
+    let strong = opening && (spaced || style == Style::Bracket);
+    let span = base..base + open + digits + len;
+    Some(Marker { style, number, span, text: base + line.len() - body.len(), strong })
+}
+
+/// Picks the lines whose numbers form the list's sequence (`1.`, `2.`, `3.`),
+/// so that a year or a page at the start of a wrapped line is not taken for
+/// an item. Returns the line indices of the items.
+fn number_items(lines: &[Line], markers: &[Option<Marker>]) -> Vec<usize> {
+    let numbered = |m: &&Marker| !matches!(m.style, Style::Bullet(_));
+    let present: HashSet<(Style, u32)> =
+        markers.iter().flatten().filter(numbered).map(|m| (m.style, m.number)).collect();
+    let single = lines.iter().filter(|l| l.kind == Kind::Content).count() == 1;
+    let mut items = Vec::new();
+    let mut expected: Option<(Style, u32)> = None;
+    for (i, marker) in markers.iter().enumerate() {
+        let Some(m) = marker.as_ref().filter(numbered) else {
+            continue;
+        };
+        let accept = match expected {
+            None => {
+                present.contains(&(m.style, m.number + 1))
+                    || (single
+                        && m.strong
+                        && (m.style != Style::Footnote || m.number < 1000))
+            }
+            Some((style, n)) => {
+                m.style == style
+                    && (m.number == n
+                        || (m.strong && (m.number == n + 1 || m.number == 1)))
+            }
+        };
+        if accept {
+            items.push(i);
+            expected = Some((m.style, m.number + 1));
+        }
+    }
+    items
+}
+
+/// Finds the items of a bulleted list: the bullet of the first line with
+/// text, on lines that do not merely continue the previous item.
+fn bullet_items(
+    input: &str,
+    lines: &[Line],
+    markers: &[Option<Marker>],
+) -> Option<Vec<usize>> {
+    let first = (0..lines.len())
+        .find(|&i| lines[i].kind == Kind::Content || markers[i].is_some())?;
+    let style = markers[first]
+        .as_ref()
+        .map(|m| m.style)
+        .filter(|s| matches!(s, Style::Bullet(_)))?;
+    let items: Vec<usize> = (0..lines.len())
+        .filter(|&i| {
+            markers[i].as_ref().is_some_and(|m| {
+                m.style == style
+                    && !continues(&input[m.text.min(lines[i].end)..lines[i].end])
+            })
+        })
+        .collect();
+    let single = lines.iter().filter(|l| l.kind == Kind::Content).count() == 1;
+    (items.len() >= 2 || single).then_some(items)
+}
+
+/// The blocks of a numbered or bulleted list: the lines before the first item
+/// (if any), then each item from its marker to the next one.
+fn item_blocks(
+    lines: &[Line],
+    markers: &[Option<Marker>],
+    items: &[usize],
+) -> Vec<Block> {
+    let mut blocks = Vec::new();
+    if let Some(span) = content_span(lines, 0..items[0], None) {
+        blocks.push(Block { span, marker: None, number: None });
+    }
+    for (k, &i) in items.iter().enumerate() {
+        let m = markers[i].as_ref().expect("items have markers");
+        let next = items.get(k + 1).copied().unwrap_or(lines.len());
+        let first = (m.text < lines[i].end).then_some(m.text..lines[i].end);
+        let Some(span) = content_span(lines, i + 1..next, first) else {
+            continue;
+        };
+        let number = (!matches!(m.style, Style::Bullet(_))).then_some(m.number);
+        blocks.push(Block { span, marker: Some(m.span.clone()), number });
+    }
+    blocks
+}
+
+/// The span from the first to the last line with text in `lines[range]`,
+/// starting with `first` if given (the text after a marker).
+fn content_span(
+    lines: &[Line],
+    range: std::ops::Range<usize>,
+    first: Option<Span>,
+) -> Option<Span> {
+    let mut span = first;
+    for line in &lines[range] {
+        if line.kind == Kind::Content {
+            span = Some(span.map_or(line.start, |s| s.start)..line.end);
+        }
+    }
+    span
+}
+
+/// Where an item number was run into the end of the previous item
+/// (`… 444 с.2) Артамонова М.В. …`), splits that item in two. Only `N)` and
+/// `[N]` numbers are searched for, and only where the sequence skips one.
+fn recover_inline(
+    input: &str,
+    blocks: &mut Vec<Block>,
+    items: &[usize],
+    markers: &[Option<Marker>],
+) {
+    let style = markers[items[0]].as_ref().map(|m| m.style);
+    if !matches!(style, Some(Style::Paren | Style::Bracket)) {
+        return;
+    }
+    let style = style.expect("checked above");
+    let mut k = 0;
+    while k + 1 < blocks.len() {
+        let Some(next) = blocks[k + 1].number else {
+            k += 1;
+            continue;
+        };
+        let missing = match blocks[k].number {
+            Some(n) if next == n + 2 => n + 1,
+            None if next >= 2 => next - 1,
+            _ => {
+                k += 1;
+                continue;
+            }
+        };
+        let span = blocks[k].span.clone();
+        if let Some((mark, body)) = find_inline(&input[span.clone()], missing, style) {
+            let marker = Some(span.start + mark.start..span.start + mark.end);
+            let cut = input[span.start..span.start + mark.start].trim_end().len();
+            blocks[k].span.end = span.start + cut;
+            let block = Block {
+                span: span.start + body..span.end,
+                marker,
+                number: Some(missing),
+            };
+            blocks.insert(k + 1, block);
+            k += 1;
+        }
+        k += 1;
+    }
+    blocks.retain(|b| !b.span.is_empty());
+}
+
+/// Finds the last `N)` or `[N]` in `text` that starts an item: not part of a
+/// bigger number, not closing a parenthesis, followed by a capital. Returns
+/// the marker's range and where the item's text starts.
+fn find_inline(text: &str, number: u32, style: Style) -> Option<(Span, usize)> {
+    let pattern = match style {
+        Style::Paren => format!("{number})"),
+        _ => format!("[{number}]"),
+    };
+    text.rmatch_indices(&pattern).find_map(|(at, _)| {
+        let before = &text[..at];
+        if before.ends_with(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+        if style == Style::Paren {
+            let open = before.rfind(['(', ')']);
+            if open.is_some_and(|o| before[o..].starts_with('(')) {
+                return None;
+            }
+        }
+        let after = &text[at + pattern.len()..];
+        let body = after.trim_start();
+        starts_uppercase(body).then(|| (at..at + pattern.len(), text.len() - body.len()))
+    })
+}
+
+/// The blocks of a list without numbers: one per line, lines that continue
+/// the previous one joined to it, a line ending in `;` joined too so that the
+/// `;` rules decide.
+fn plain_blocks(input: &str, lines: &[Line], markers: &[Option<Marker>]) -> Vec<Block> {
+    let content: Vec<usize> =
+        (0..lines.len()).filter(|&i| lines[i].kind == Kind::Content).collect();
+    let adjacent =
+        |a: usize, b: usize| lines[a + 1..b].iter().all(|l| l.kind != Kind::Empty);
+    let ends_letter =
+        |i: usize| input[lines[i].start..lines[i].end].ends_with(char::is_alphabetic);
+    let pairs: Vec<(usize, usize)> = content
+        .windows(2)
+        .map(|w| (w[0], w[1]))
+        .filter(|&(a, b)| adjacent(a, b))
+        .collect();
+    let wrapped = {
+        let letters = pairs.iter().filter(|&&(a, _)| ends_letter(a)).count();
+        letters > 0 && 3 * letters >= pairs.len()
+    };
+    let mut blocks: Vec<Block> = Vec::new();
+    let mut prev: Option<usize> = None;
+    for &i in &content {
+        let line = lines[i];
+        let text = &input[line.start..line.end];
+        let join = prev.is_some_and(|p| {
+            let before = &input[lines[p].start..lines[p].end];
+            adjacent(p, i)
+                && (before
+                    .ends_with([';', ',', ':', '/', '-', '–', '—', '(', '«', '„', '&'])
+                    || (wrapped && ends_letter(p))
+                    || continues(text))
+        });
+        prev = Some(i);
+        if join {
+            if let Some(last) = blocks.last_mut() {
+                last.span.end = line.end;
+                continue;
+            }
+        }
+        let marker = markers[i]
+            .as_ref()
+            .filter(|m| m.strong && m.style != Style::Footnote && m.text < line.end);
+        blocks.push(match marker {
+            Some(m) => Block {
+                span: m.text..line.end,
+                marker: Some(m.span.clone()),
+                number: (!matches!(m.style, Style::Bullet(_))).then_some(m.number),
+            },
+            None => Block { span: line.start..line.end, marker: None, number: None },
+        });
+    }
+    blocks
+}
+
+/// Whether a line (or the text after a bullet) continues the previous
+/// reference rather than starting one.
+fn continues(text: &str) -> bool {
+    if text.starts_with("//")
+        || starts_locator(text)
+        || starts_place(text)
+        || starts_continuation_word(text)
+    {
+        return true;
+    }
+    let mut chars = text.chars();
+    match chars.next() {
+        Some('/' | ':' | ',' | ';' | '(' | '.') => true,
+        Some('-' | '–' | '—') => chars.next().is_some_and(char::is_whitespace),
+        Some(c) if c.is_ascii_digit() => false,
+        _ => starts_lowercase(text) && !starts_url(text),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(input: &str) -> Vec<&str> {
+        blocks(input).into_iter().map(|b| &input[b.span]).collect()
+    }
+
+    #[test]
+    fn markers_of_every_style() {
+        let m = parse_marker("[12] Волков О.И.", 0).unwrap();
+        assert_eq!((m.style, m.number, m.text, m.strong), (Style::Bracket, 12, 5, true));
+        assert_eq!(parse_marker("3.Вехи истории", 0).unwrap().style, Style::Dot);
+        assert_eq!(parse_marker("7) Кокшарова", 0).unwrap().style, Style::Paren);
+        assert_eq!(parse_marker("286 Вересаев 1984.", 0).unwrap().style, Style::Footnote);
+        assert_eq!(parse_marker("17", 0).unwrap().text, 2);
+        assert!(parse_marker("2005. - 7 с.", 0).is_none());
+        assert!(parse_marker("1917. Революция", 0).is_some_and(|m| m.strong));
+        assert!(parse_marker("17.11.2015", 0).is_none());
+        assert!(parse_marker("2005, № 5", 0).is_none());
+        assert!(parse_marker("-Москва", 0).is_none());
+    }
+
+    #[test]
+    fn numbered_lines_join_their_wrapped_lines() {
+        let list = "1. Хроника // Кузбасс. - Кемерово, 2004. -\nС. 208-220.\n***\n2. Багаев Е. Разрез.";
+        assert_eq!(
+            texts(list),
+            ["Хроника // Кузбасс. - Кемерово, 2004. -\nС. 208-220.", "Багаев Е. Разрез."]
+        );
+    }
+
+    #[test]
+    fn footnote_numbers_alone_on_their_lines() {
+        let list = "1\n\nСЗ РФ. 1994, № 32.\n\n2\n\nСПС.\n\n3\n\nТам же.";
+        assert_eq!(texts(list), ["СЗ РФ. 1994, № 32.", "СПС.", "Там же."]);
+    }
+
+    #[test]
+    fn a_year_at_the_start_of_a_wrapped_line_is_no_item() {
+        let list = "1. Союзная мысль. -\n1917. - 7 сентября.\n2. Правда. 1918.";
+        assert_eq!(texts(list).len(), 2);
+    }
+
+    #[test]
+    fn an_item_number_run_into_the_previous_item() {
+        let list = "учебник / Ю. Г. Одегов,\nМ. Г. Лабаджян. — 444 с.2) Артамонова М.В. Экономика.\n3) Власова В.М. Анализ.\n4) Вучкович А. Оценка.";
+        assert_eq!(
+            texts(list),
+            [
+                "учебник / Ю. Г. Одегов,\nМ. Г. Лабаджян. — 444 с.",
+                "Артамонова М.В. Экономика.",
+                "Власова В.М. Анализ.",
+                "Вучкович А. Оценка."
+            ]
+        );
+        assert!(find_inline("(ч. 2) Текст", 2, Style::Paren).is_none());
+    }
+
+    #[test]
+    fn bullets_and_their_wrapped_lines() {
+        let list = "- Электронная библиотека :\nсайт. – Москва, 2003.\n- eLIBRARY.RU : сайт.\n-\nРоссийская\nгосударственная библиотека.";
+        assert_eq!(texts(list).len(), 3);
+    }
+
+    #[test]
+    fn plain_lines_and_a_heading() {
+        let list = "Библиография: проза\nЯсные дали. М., 1971;\nНа моей земле. М., 1973;";
+        assert_eq!(texts(list), ["Ясные дали. М., 1971;\nНа моей земле. М., 1973;"]);
+        let one_per_line =
+            "Линда В. Н. Воспоминания. С.117.\nНикитенко А. В. Дневник. С. 184.";
+        assert_eq!(texts(one_per_line).len(), 2);
+        let wrapped = "Панкратова А. М. Признание СССР\nФранцией // История дипломатии. Т. 3. М.;\nЛ., 1945.";
+        assert_eq!(texts(wrapped).len(), 1);
+    }
+}

@@ -1,0 +1,267 @@
+//! Deciding which `;` in a block separate references.
+//!
+//! A `;` separates two references unless it sits inside brackets, quotes or a
+//! URL, or what follows it continues the reference (a second place, a role, a
+//! locator, a lower-case word, a number), or what precedes it cannot end one.
+
+use super::words::{
+    head, is_name_list, starts_continuation_word, starts_locator, starts_lowercase,
+    starts_name_heading, starts_place, starts_place_colon, starts_role, starts_url, tail,
+};
+use crate::Span;
+
+/// Brackets or quotes that span more bytes than this are taken for a typo
+/// (an unclosed bracket), not for a group that hides its `;`.
+const MAX_GROUP: usize = 400;
+/// How far back the context of a `;` reaches, in bytes.
+const BEFORE: usize = 200;
+/// How far ahead the context of a `;` reaches, in bytes.
+const AFTER: usize = 160;
+
+/// Splits `text` (one block of a list) at the `;` that separate references.
+///
+/// Returns the spans of the parts relative to `text`, untrimmed; empty parts
+/// included (callers drop them).
+pub(super) fn split(text: &str) -> Vec<Span> {
+    let semis: Vec<usize> =
+        text.bytes().enumerate().filter(|&(_, b)| b == b';').map(|(i, _)| i).collect();
+    if semis.is_empty() {
+        return vec![0..text.len()];
+    }
+    let protected = protected(text, &semis);
+    let mut parts = Vec::new();
+    let mut start = 0;
+    for (&at, &hidden) in semis.iter().zip(&protected) {
+        if hidden || in_url(text, at) {
+            continue;
+        }
+        let before = tail(&text[start..at], BEFORE);
+        let after = &text[at + 1..];
+        let after = head(after, AFTER);
+        if separates(before, after) {
+            parts.push(start..at);
+            start = at + 1;
+        }
+    }
+    parts.push(start..text.len());
+    parts
+}
+
+/// For each `;` in `semis`, whether it lies inside a closed pair of brackets
+/// or quotes of at most [`MAX_GROUP`] bytes.
+fn protected(text: &str, semis: &[usize]) -> Vec<bool> {
+    let mut hidden = vec![false; semis.len()];
+    let mut stack: Vec<(char, usize)> = Vec::new();
+    for (i, c) in text.char_indices() {
+        let close = match c {
+            ')' => Some('('),
+            ']' => Some('['),
+            '}' => Some('{'),
+            '»' => Some('«'),
+            '”' => Some('“'),
+            '"' if stack.last().is_some_and(|&(o, _)| o == '"') => Some('"'),
+            '“' if stack.last().is_some_and(|&(o, _)| o == '„') => Some('„'),
+            _ => None,
+        };
+        if let Some(open) = close {
+            // Look a few levels down for the opening one, so that one stray
+            // bracket does not unbalance the rest of the block.
+            let found = stack
+                .iter()
+                .rev()
+                .take(4)
+                .position(|&(o, _)| o == open || (open == '“' && o == '„'));
+            if let Some(depth) = found {
+                let keep = stack.len() - depth - 1;
+                let from = stack[keep].1;
+                stack.truncate(keep);
+                if i - from <= MAX_GROUP {
+                    let first = semis.partition_point(|&s| s < from);
+                    for h in hidden[first..]
+                        .iter_mut()
+                        .zip(&semis[first..])
+                        .take_while(|(_, s)| **s < i)
+                    {
+                        *h.0 = true;
+                    }
+                }
+            }
+        } else if matches!(c, '(' | '[' | '{' | '«' | '“' | '„' | '"') {
+            if stack.len() == 64 {
+                stack.remove(0);
+            }
+            stack.push((c, i));
+        }
+    }
+    hidden
+}
+
+/// Whether the `;` at `at` is part of a URL (`?req=doc;base=LAW`).
+fn in_url(text: &str, at: usize) -> bool {
+    let next = text[at + 1..].chars().next();
+    if next.is_none_or(char::is_whitespace) {
+        return false;
+    }
+    let before = tail(&text[..at], BEFORE);
+    let token = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    token.contains("://") || token.starts_with("www.")
+}
+
+/// Whether a `;` between `before` and `after` separates two references.
+pub(super) fn separates(before: &str, after: &str) -> bool {
+    let b = before.trim_end();
+    let a = after.trim_start();
+    if a.is_empty() || a.starts_with(';') || b.is_empty() {
+        return true;
+    }
+    let last_token = b.rsplit(char::is_whitespace).next().unwrap_or("");
+    let url = last_token.contains("://") || last_token.starts_with("www.");
+    if (b.ends_with([',', ':', '/', '(', '«', '„', '&']) && !url)
+        || is_name_list(b.trim_start())
+    {
+        return false;
+    }
+    let Some(first) = a.chars().next() else {
+        return true;
+    };
+    if first.is_ascii_digit() {
+        return starts_numbered(a);
+    }
+    match first {
+        '[' => return starts_numbered(&a[1..]),
+        '(' | ')' | ']' | '/' | ':' | ',' | '.' | '-' | '–' | '—' | '№' => {
+            return false;
+        }
+        _ if !first.is_alphabetic() => return true,
+        _ => {}
+    }
+    if starts_url(a) {
+        return true;
+    }
+    if starts_lowercase(a) {
+        return false;
+    }
+    if starts_name_heading(a) {
+        return true;
+    }
+    if starts_role(a)
+        || starts_locator(a)
+        || starts_continuation_word(a)
+        || starts_place(a)
+    {
+        return false;
+    }
+    if starts_place_colon(a) && in_imprint(b) {
+        return false;
+    }
+    !in_responsibility(b)
+}
+
+/// Whether `s` starts with a list number: `2. `, `2) `, or `2]` after a `[`.
+fn starts_numbered(s: &str) -> bool {
+    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 3 {
+        return false;
+    }
+    let rest = &s[digits..];
+    if let Some(r) = rest.strip_prefix(']') {
+        return r.starts_with(char::is_whitespace);
+    }
+    let Some(r) = rest.strip_prefix(['.', ')']) else {
+        return false;
+    };
+    let body = r.trim_start();
+    body.len() < r.len()
+        && body.starts_with(|c: char| c.is_uppercase() || "«\"„“".contains(c))
+}
+
+/// The length of a list number at the start of `s` (`2.`, `[2]`), and with
+/// the spaces after it; `(0, 0)` if there is none.
+pub(super) fn numbered_len(s: &str) -> (usize, usize) {
+    let open = usize::from(s.starts_with('['));
+    if !starts_numbered(&s[open..]) {
+        return (0, 0);
+    }
+    let mark = open + s[open..].bytes().take_while(u8::is_ascii_digit).count() + 1;
+    let rest = &s[mark..];
+    (mark, mark + rest.len() - rest.trim_start().len())
+}
+
+/// Whether `before` ends inside a publication area that has a place and a
+/// publisher but no date yet (`М.: Изд-во «Дело и сервис»`), so that a
+/// following `Новосибирск:` is a second place.
+fn in_imprint(before: &str) -> bool {
+    let Some(colon) = before.rfind(':') else {
+        return false;
+    };
+    let publisher = &before[colon + 1..];
+    !publisher.trim().is_empty() && !publisher.contains(|c: char| c.is_ascii_digit())
+}
+
+/// Whether `before` ends inside a statement of responsibility (`/ K. Calabro`),
+/// where `;` separates groups of contributors.
+fn in_responsibility(before: &str) -> bool {
+    let bytes = before.as_bytes();
+    let slash = (0..bytes.len()).rev().find(|&i| {
+        bytes[i] == b'/'
+            && bytes.get(i + 1) != Some(&b'/')
+            && (i == 0 || bytes[i - 1] != b'/')
+            && bytes.get(i + 1).is_some_and(u8::is_ascii_whitespace)
+    });
+    let Some(slash) = slash else {
+        return false;
+    };
+    let statement = &before[slash + 1..];
+    let strong = [" // ", ". – ", ". - ", ". — ", " – ", " — ", " - "];
+    !strong.iter().any(|s| statement.contains(s))
+        && !statement.contains(|c: char| c.is_ascii_digit())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parts(text: &str) -> Vec<&str> {
+        split(text)
+            .into_iter()
+            .map(|r| text[r].trim())
+            .filter(|p| !p.is_empty())
+            .collect()
+    }
+
+    #[test]
+    fn cities_after_a_semicolon_continue() {
+        assert_eq!(parts("Т. 3. М.; Л., 1945. Гл. 11; Признание").len(), 2);
+        assert_eq!(parts("Т. 3. М. ; Л., 1945").len(), 1);
+        assert_eq!(parts("Harvard UP. Cambridge; Mass.: MIT Press, 1990").len(), 1);
+        assert_eq!(parts("Т. 1. М.: Норма: ИНФРА-М; Новосибирск: Наука, 2001").len(), 1);
+    }
+
+    #[test]
+    fn dates_series_and_roles_continue() {
+        assert_eq!(parts("Правда. 1945. 5, 6 авг.; 10 дек.").len(), 1);
+        assert_eq!(parts("М., 1990. 200 с. (Серия ; вып. 5)").len(), 1);
+        assert_eq!(parts("Книга / под ред. А. Б. Иванова ; пер. В. Г. Петрова").len(), 1);
+        assert_eq!(parts("Книга / Пер. с анг.; Под ред. Г. Л. Багиева").len(), 1);
+        assert_eq!(parts("Книга / K. Calabro; Synopsys, Inc. – 2020").len(), 1);
+    }
+
+    #[test]
+    fn urls_keep_their_semicolons() {
+        assert_eq!(parts("URL: https://x.ru/cgi?req=doc;base=LAW;n=1").len(), 1);
+    }
+
+    #[test]
+    fn new_references_after_a_semicolon() {
+        assert_eq!(parts("М., 1955; А. Ф. Можайский - создатель").len(), 2);
+        assert_eq!(parts("С. 98.; Ши-кин Е.П. Указ. соч. С. 5").len(), 2);
+        assert_eq!(parts("P. 47; Franklin and Shepard. Emergence").len(), 2);
+        assert_eq!(parts("1971;; На моей земле").len(), 2);
+        assert_eq!(parts("Книга / И. Иванов; Петров П. П. Другая книга").len(), 2);
+    }
+
+    #[test]
+    fn authors_separated_by_semicolons_stay_together() {
+        assert_eq!(parts("Smith, J.; Jones, K. A history. London, 1990").len(), 1);
+    }
+}

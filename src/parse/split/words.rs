@@ -1,0 +1,414 @@
+//! Small predicates on the words around a possible reference boundary.
+//!
+//! Every function here looks at a bounded prefix of its argument, so callers
+//! stay linear in the input length however often they ask.
+
+/// Labels that head a reference list, lower-cased, longest first where one is
+/// a prefix of another.
+const LABELS: &[&str] = &[
+    "список использованной литературы",
+    "список использованных источников",
+    "список источников и литературы",
+    "список литературы",
+    "список источников",
+    "библиографический список",
+    "использованная литература",
+    "рекомендуемая литература",
+    "дополнительная литература",
+    "основная литература",
+    "источники и литература",
+    "литература",
+    "источники",
+    "библиография",
+    "примечания",
+    "лит.",
+    "lit.",
+    "literatur",
+    "literature",
+    "bibliography",
+    "references",
+    "works cited",
+    "sources",
+    "notes",
+];
+
+/// Words that open a reference inside a footnote without being part of it
+/// (`См.:`, `Цит. по:`, `Cf.`), longest first.
+const LEADS: &[&str] = &[
+    "См., например,",
+    "См. например",
+    "См., напр.,",
+    "См. напр.",
+    "См. также",
+    "Подробнее см.",
+    "См.",
+    "Ср.",
+    "Цит. по",
+    "See also",
+    "See",
+    "Cf.",
+];
+
+/// Abbreviated words that start a role in a statement of responsibility
+/// (`; Под ред.`, `; Пер. с англ.`), lower-cased, without their period.
+const ROLES: &[&str] = &[
+    "пер",
+    "сост",
+    "ред",
+    "отв",
+    "науч",
+    "гл",
+    "вступ",
+    "коммент",
+    "предисл",
+    "послесл",
+    "худож",
+    "авт",
+    "подгот",
+    "редкол",
+    "ил",
+    "ed",
+    "eds",
+    "trans",
+    "tr",
+    "hrsg",
+    "hg",
+    "übers",
+    "comp",
+    "éd",
+    "trad",
+];
+
+/// Full words that start a role (`; Под общей редакцией`, `; Edited by`).
+const ROLE_WORDS: &[&str] = &["под", "edited", "translated", "compiled", "herausgegeben"];
+
+/// Abbreviations of a locator followed by a number (`; С. 5`, `; Т. 2`, `; Vol. 3`),
+/// lower-cased, without their period.
+const LOCATORS: &[&str] = &[
+    "т", "с", "ч", "кн", "вып", "гл", "л", "ф", "оп", "д", "стр", "ст", "разд", "прил",
+    "vol", "vols", "p", "pp", "s", "ss", "bd", "bde", "no", "nr", "t", "ch", "chap",
+    "pt", "fasc",
+];
+
+/// Words that continue a reference when they follow `;` (`; URL: …`).
+const CONTINUATIONS: &[&str] =
+    &["url", "режим", "available", "mode", "doi", "isbn", "issn"];
+
+/// The byte length of the longest prefix of `s` that is at most `max` bytes
+/// and ends on a character boundary.
+pub(super) fn floor_boundary(s: &str, max: usize) -> usize {
+    if max >= s.len() {
+        return s.len();
+    }
+    let mut at = max;
+    while !s.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// At most `max` bytes of the start of `s`, cut on a character boundary.
+pub(super) fn head(s: &str, max: usize) -> &str {
+    &s[..floor_boundary(s, max)]
+}
+
+/// At most `max` bytes of the end of `s`, cut on a character boundary.
+pub(super) fn tail(s: &str, max: usize) -> &str {
+    if s.len() <= max {
+        return s;
+    }
+    let mut at = s.len() - max;
+    while !s.is_char_boundary(at) {
+        at += 1;
+    }
+    &s[at..]
+}
+
+/// The leading run of letters of `s` (hyphens inside a word included).
+pub(super) fn first_word(s: &str) -> &str {
+    let end = s
+        .char_indices()
+        .find(|&(i, c)| !(c.is_alphabetic() || (c == '-' && i > 0)))
+        .map_or(s.len(), |(i, _)| i);
+    s[..end].trim_end_matches('-')
+}
+
+/// Whether `s` starts with a lower-case word (`пер.`, `вып.`, `автор`), but not
+/// with a mixed-case name such as `eLIBRARY`.
+pub(super) fn starts_lowercase(s: &str) -> bool {
+    let mut chars = s.chars();
+    match (chars.next(), chars.next()) {
+        (Some(a), Some(b)) if a.is_lowercase() => !b.is_uppercase(),
+        (Some(a), None) => a.is_lowercase(),
+        _ => false,
+    }
+}
+
+/// Whether `s` starts with an upper-case letter.
+pub(super) fn starts_uppercase(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Whether `s` starts with an opening quote or bracket that can begin a title.
+pub(super) fn starts_with_opening(s: &str) -> bool {
+    s.starts_with(['«', '"', '„', '“', '\'', '[', '('])
+}
+
+/// Whether `s` starts with a URL.
+pub(super) fn starts_url(s: &str) -> bool {
+    let h = head(s, 8).to_ascii_lowercase();
+    h.starts_with("http") || h.starts_with("www.") || h.starts_with("ftp:")
+}
+
+/// The word at the start of `s`, lower-cased, and what follows it.
+fn lower_word(s: &str) -> (String, &str) {
+    let w = first_word(head(s, 64));
+    (w.to_lowercase(), &s[w.len()..])
+}
+
+/// Whether `s` starts with a role that continues a statement of responsibility
+/// (`Под ред.`, `Пер. с англ.`, `Ed. by`).
+pub(super) fn starts_role(s: &str) -> bool {
+    let (w, rest) = lower_word(s);
+    (rest.starts_with('.') && ROLES.contains(&w.as_str()))
+        || (rest.starts_with(char::is_whitespace) && ROLE_WORDS.contains(&w.as_str()))
+}
+
+/// Whether `s` starts with a locator and its number (`С. 5`, `Т. XIV`, `№ 3`, `Vol. 2`).
+pub(super) fn starts_locator(s: &str) -> bool {
+    if let Some(rest) = s.strip_prefix('№') {
+        return rest.trim_start().starts_with(|c: char| c.is_ascii_digit());
+    }
+    let (w, rest) = lower_word(s);
+    let Some(rest) = rest.strip_prefix('.') else {
+        return false;
+    };
+    LOCATORS.contains(&w.as_str())
+        && rest
+            .trim_start()
+            .starts_with(|c: char| c.is_ascii_digit() || "IVXLCDMХІ".contains(c))
+}
+
+/// Whether `s` starts with a word that only continues a reference (`URL:`, `Режим доступа`).
+pub(super) fn starts_continuation_word(s: &str) -> bool {
+    let (w, _) = lower_word(s);
+    CONTINUATIONS.contains(&w.as_str())
+}
+
+/// Whether `s` starts with a place of publication that continues an imprint:
+/// an abbreviated city (`Л.,`, `СПб.:`, `Mass.:`, `Н. Новгород:`), or a city
+/// and a year (`Ленинград, 1945`).
+pub(super) fn starts_place(s: &str) -> bool {
+    let s = head(s, 64);
+    for &(abbr, _) in crate::lang::abbrev::CITIES {
+        if let Some(rest) = s.strip_prefix(abbr) {
+            if rest.trim_start().starts_with([',', ':', ';']) {
+                return true;
+            }
+        }
+    }
+    let w = first_word(s);
+    if w.is_empty() || !starts_uppercase(w) {
+        return false;
+    }
+    let rest = &s[w.len()..];
+    if let Some(after_dot) = rest.strip_prefix('.') {
+        return w.chars().count() <= 5
+            && after_dot.trim_start().starts_with([',', ':', ';']);
+    }
+    if let Some(after_comma) = rest.strip_prefix(',') {
+        let year = after_comma.trim_start();
+        let digits = year.bytes().take_while(u8::is_ascii_digit).count();
+        return digits == 4 && !year[4..].starts_with(|c: char| c.is_alphanumeric());
+    }
+    false
+}
+
+/// Whether `s` starts with a short place name followed by a colon
+/// (`Новосибирск:`, `Нижний Новгород :`), as in a second place–publisher pair.
+pub(super) fn starts_place_colon(s: &str) -> bool {
+    let s = head(s, 48);
+    let Some(colon) = s.find(':') else {
+        return false;
+    };
+    let place = s[..colon].trim_end();
+    !place.is_empty()
+        && starts_uppercase(place)
+        && place.split_whitespace().count() <= 3
+        && !place.contains(|c: char| c.is_ascii_digit() || "«»\"()[]/".contains(c))
+        && !s[colon + 1..].starts_with('/')
+}
+
+/// Whether `s` starts like a heading `Фамилия И. О.` or `Фамилия, И.` of a new reference.
+pub(super) fn starts_name_heading(s: &str) -> bool {
+    let s = head(s, 64);
+    let w = first_word(s);
+    if w.chars().count() < 2 || !starts_uppercase(w) {
+        return false;
+    }
+    let rest = s[w.len()..].strip_prefix(',').unwrap_or(&s[w.len()..]);
+    let initial = rest.trim_start();
+    if initial.len() == rest.len() {
+        return false;
+    }
+    is_initial(initial)
+}
+
+/// Whether `s` starts with an initial: one upper-case letter and a period.
+fn is_initial(s: &str) -> bool {
+    let mut chars = s.chars();
+    matches!((chars.next(), chars.next()), (Some(a), Some('.')) if a.is_uppercase())
+}
+
+/// Whether `s` is only a list of persons (`Smith J., Jones K.`), so that a `;`
+/// after it separates authors, not references.
+pub(super) fn is_name_list(s: &str) -> bool {
+    let mut initials = 0;
+    let mut words = 0;
+    for token in s.split(|c: char| c.is_whitespace() || c == ',') {
+        if token.is_empty() {
+            continue;
+        }
+        words += 1;
+        if words > 12 {
+            return false;
+        }
+        let dotted = token.split_inclusive('.').all(is_initial);
+        if dotted {
+            initials += 1;
+        } else if !(matches!(
+            token,
+            "and" | "&" | "и" | "de" | "van" | "von" | "da" | "di"
+        ) || (starts_uppercase(token)
+            && token.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'')))
+        {
+            return false;
+        }
+    }
+    initials > 0
+}
+
+/// Strips a list label (`Lit.:`, `Литература`, `References:`) from the start of
+/// `s`; returns the number of bytes it took, colon and spaces included.
+pub(super) fn label_len(s: &str) -> Option<usize> {
+    let h = head(s, 80).to_lowercase();
+    // Lower-casing keeps the byte length of Cyrillic and ASCII letters; bail
+    // out on anything else rather than slice at a wrong offset.
+    if h.len() != head(s, 80).len() {
+        return None;
+    }
+    let label = LABELS.iter().find(|l| h.starts_with(**l))?;
+    let rest = &s[label.len()..];
+    if rest.starts_with(|c: char| c.is_alphanumeric()) {
+        return None;
+    }
+    let rest = rest.strip_prefix([':', '.']).unwrap_or(rest);
+    Some(s.len() - rest.trim_start().len())
+}
+
+/// Whether a whole line is a heading to skip (`Библиография: проза`,
+/// `Основная литература:`), not a reference.
+pub(super) fn is_heading(line: &str) -> bool {
+    if line.len() > 80 || line.contains(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    if let Some(n) = label_len(line) {
+        let rest = &line[n..];
+        return rest.split_whitespace().count() <= 3 && !rest.ends_with('.');
+    }
+    let Some(body) = line.strip_suffix(':') else {
+        return false;
+    };
+    let last = body.split_whitespace().last().unwrap_or("");
+    starts_uppercase(body)
+        && body.split_whitespace().count() <= 5
+        && last.chars().count() >= 4
+        && last.chars().all(char::is_alphabetic)
+}
+
+/// The number of bytes of a footnote lead (`См.:`, `Цит. по:`) at the start of `s`.
+pub(super) fn lead_len(s: &str) -> usize {
+    for lead in LEADS {
+        let Some(rest) = s.strip_prefix(lead) else {
+            continue;
+        };
+        let colon = rest.strip_prefix(':');
+        if colon.is_none() && !lead.ends_with(['.', ',']) {
+            // `See Smith` is ambiguous; a lead without a period needs its colon.
+            if *lead == "See" || *lead == "Цит. по" {
+                continue;
+            }
+        }
+        let rest = colon.unwrap_or(rest);
+        let body = rest.trim_start();
+        if body.len() < rest.len()
+            && (starts_uppercase(body) || starts_with_opening(body))
+        {
+            return s.len() - body.len();
+        }
+    }
+    0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cut_helpers_respect_char_boundaries() {
+        assert_eq!(head("Лит", 3), "Л");
+        assert_eq!(tail("Лит", 3), "т");
+        assert_eq!(first_word("Ши-кин Е.П."), "Ши-кин");
+    }
+
+    #[test]
+    fn lowercase_words_are_not_mixed_case_names() {
+        assert!(starts_lowercase("пер. В. Г."));
+        assert!(starts_lowercase("и др."));
+        assert!(!starts_lowercase("eLIBRARY.RU"));
+        assert!(!starts_lowercase("Пер."));
+    }
+
+    #[test]
+    fn places_and_locators() {
+        assert!(starts_place("Л., 1945"));
+        assert!(starts_place("Л. : Наука"));
+        assert!(starts_place("Mass.: MIT Press"));
+        assert!(starts_place("Ленинград, 1945. Гл. 11"));
+        assert!(!starts_place("Л. Н. Толстой"));
+        assert!(!starts_place("РГАДА, ф. 248"));
+        assert!(starts_place_colon("Новосибирск: Сиб. соглашение"));
+        assert!(!starts_place_colon("Кузбасс. Вехи истории"));
+        assert!(starts_locator("С. 5"));
+        assert!(starts_locator("Т. XIV. С. 80"));
+        assert!(starts_locator("№ 3"));
+        assert!(!starts_locator("ПСЗ. III. № 1504"));
+        assert!(starts_role("Под ред. Г. Л. Багиева"));
+        assert!(starts_role("Пер. с англ."));
+        assert!(!starts_role("Пермь: Книга"));
+    }
+
+    #[test]
+    fn name_headings_and_name_lists() {
+        assert!(starts_name_heading("Медведев Д. А. Книга"));
+        assert!(starts_name_heading("Ковалев, С. В. Управление"));
+        assert!(!starts_name_heading("Synopsys, Inc. – 2020"));
+        assert!(is_name_list("Smith, J., Jones K."));
+        assert!(!is_name_list("Ши-кин Е.П. Указ. соч. С. 5"));
+    }
+
+    #[test]
+    fn labels_headings_and_leads() {
+        assert_eq!(label_len("Lit.: Панкратова"), Some(6));
+        assert_eq!(label_len("Литература: А"), Some("Литература: ".len()));
+        assert_eq!(label_len("Литературное наследство"), None);
+        assert!(is_heading("Библиография: проза"));
+        assert!(is_heading("Список литературы"));
+        assert!(is_heading("Основная литература:"));
+        assert!(!is_heading("М.:"));
+        assert!(!is_heading("Ясные дали. Повести и рассказы. М., 1971;"));
+        assert_eq!(lead_len("См.: Алексеев С.С."), "См.: ".len());
+        assert_eq!(lead_len("Cf. Smith J."), "Cf. ".len());
+        assert_eq!(lead_len("Средняя школа"), 0);
+    }
+}
