@@ -1,0 +1,566 @@
+//! The areas of a description, written in order with prescribed punctuation.
+
+use super::names::{heading, responsibility};
+use super::{Cities, GostPrinter, Lang, Style, Variant, Words};
+use crate::{Archive, Date, Kind, Missing, Numbering, PartialDate, Place, Source};
+
+/// Output with GOST's joining rules: an area separator (`. — `) is dropped at the
+/// start, and its period merges with a period that ends the previous element
+/// (`245 с. — `, never `245 с.. — `).
+struct Out {
+    buf: String,
+    area: String,
+}
+
+impl Out {
+    fn ends_with_stop(&self) -> bool {
+        self.buf.ends_with(['.', '?', '!'])
+    }
+    fn push(&mut self, s: &str) {
+        self.buf.push_str(s);
+    }
+    /// The separator between areas.
+    fn area(&mut self) {
+        if self.buf.is_empty() {
+            return;
+        }
+        let sep = if self.ends_with_stop() { &self.area[1..] } else { &self.area[..] };
+        self.buf.push_str(sep);
+    }
+    /// `. ` between elements of one area, or between heading and title.
+    fn dot(&mut self) {
+        if self.buf.is_empty() || self.buf.ends_with(' ') {
+            return;
+        }
+        self.buf.push_str(if self.ends_with_stop() { " " } else { ". " });
+    }
+    /// A prescribed sign (` : `, ` / `, ` // `), written without its leading space at
+    /// the start.
+    fn sign(&mut self, sign: &str) {
+        if self.buf.is_empty() {
+            self.buf.push_str(sign.trim_start());
+        } else {
+            self.buf.push_str(sign);
+        }
+    }
+}
+
+/// Adds the final period unless the text already ends with one (or with `?`, `!`).
+pub(super) fn with_period(mut body: String) -> String {
+    if !body.ends_with(['.', '?', '!']) {
+        body.push('.');
+    }
+    body
+}
+
+struct Render<'p> {
+    p: &'p GostPrinter,
+    style: Style,
+    words: &'static Words,
+    lang: Lang,
+    out: Out,
+    /// Whether the heading of the description being written was printed.
+    headed: bool,
+}
+
+/// Renders a source without the final period and without in-text brackets.
+pub(super) fn render(p: &GostPrinter, s: &Source) -> String {
+    let style = p.get_style();
+    let dash = p.get_dash().char();
+    let area = if style == Style::Gost2008Short {
+        ". ".to_owned()
+    } else {
+        format!(". {dash} ")
+    };
+    let lang = Lang::of(s);
+    let mut r = Render {
+        p,
+        style,
+        words: lang.words(),
+        lang,
+        out: Out { buf: String::new(), area },
+        headed: false,
+    };
+    r.source(s);
+    r.out.buf
+}
+
+fn nonempty(s: &Option<String>) -> Option<&str> {
+    s.as_deref().map(str::trim).filter(|s| !s.is_empty())
+}
+
+fn is_serial(kind: Kind) -> bool {
+    matches!(kind, Kind::Article | Kind::NewspaperArticle | Kind::Periodical)
+}
+
+impl Render<'_> {
+    fn in_text(&self) -> bool {
+        self.p.get_variant() == Variant::InText && !self.style.is_record()
+    }
+
+    fn set_lang(&mut self, s: &Source) {
+        self.lang = Lang::of(s);
+        self.words = self.lang.words();
+    }
+
+    fn source(&mut self, s: &Source) {
+        if let (Kind::Archival, Some(a)) = (s.kind, &s.archive) {
+            return self.archival(s, a);
+        }
+        self.heading(s);
+        match s.host.as_deref() {
+            None => {
+                let serial = is_serial(s.kind);
+                // A reference puts the volume of a monograph after the date
+                // (`М., 1990. Т. 2. С. 27`); a record keeps it in the title area.
+                let vol_in_title = !serial && self.style.is_record();
+                self.title_area(s, vol_in_title);
+                self.edition(s);
+                self.publication(s, s);
+                if !vol_in_title {
+                    self.numbering_after_date(&s.numbering, serial);
+                }
+                self.locators(&s.numbering);
+                if !self.in_text() {
+                    self.extent(s);
+                }
+            }
+            Some(h) => {
+                self.title_area(s, false);
+                if self.style.is_record() {
+                    self.content_form(s, h);
+                }
+                self.out.sign(" // ");
+                let lang = self.lang;
+                self.set_lang(h);
+                self.host(h, s, is_serial(s.kind) || is_serial(h.kind));
+                self.lang = lang;
+                self.words = lang.words();
+            }
+        }
+        self.tail(s);
+    }
+
+    /// The host after `//`: its heading, title area, edition and publication area,
+    /// then the part's location in it.
+    fn host(&mut self, h: &Source, part: &Source, serial: bool) {
+        // A record's host is reduced to title, responsibility and edition
+        // (ГОСТ Р 7.0.100-2018 §7.3.3): no heading.
+        if self.style.is_record() {
+            self.headed = false;
+        } else {
+            self.heading(h);
+        }
+        let num = merged(&h.numbering, &part.numbering);
+        if serial {
+            self.title_area(h, false);
+        } else {
+            self.title_area_with(h, &num, true);
+        }
+        self.edition(h);
+        self.publication(h, part);
+        if serial {
+            self.numbering_after_date(&num, true);
+        }
+        self.locators(&num);
+    }
+
+    fn heading(&mut self, s: &Source) {
+        self.headed = false;
+        if let Some(h) = heading(s, self.style, self.p.get_initials()) {
+            self.out.push(&h);
+            self.headed = true;
+        }
+    }
+
+    fn title_area(&mut self, s: &Source, vol_in_title: bool) {
+        self.title_area_with(s, &s.numbering, vol_in_title);
+    }
+
+    fn title_area_with(&mut self, s: &Source, num: &Numbering, vol_in_title: bool) {
+        let t = &s.title;
+        let record = self.style.is_record();
+        if !t.main.is_empty() {
+            self.out.dot();
+            if t.supplied {
+                self.out.push(&format!("[{}]", t.main));
+            } else {
+                self.out.push(&t.main);
+            }
+        }
+        if let (Some(m), false) = (nonempty(&s.medium), record) {
+            self.out.sign(" ");
+            self.out.push(&format!("[{m}]"));
+        }
+        for par in &t.parallel {
+            self.out.sign(" = ");
+            self.out.push(par);
+        }
+        for other in &t.other {
+            self.out.sign(" : ");
+            self.out.push(other);
+        }
+        if let Some(th) = &s.thesis {
+            if !th.degree.is_empty() {
+                self.out.sign(" : ");
+                self.out.push(&th.degree);
+            }
+            if let Some(sp) = nonempty(&th.speciality) {
+                self.out.sign(" : ");
+                self.out.push(sp);
+            }
+        }
+        if let Some(n) = nonempty(&num.volumes) {
+            let w = self.words;
+            if record {
+                self.out.sign(" : ");
+                self.out.push(&format!(
+                    "{} {n} {}",
+                    w.volumes_in.to_lowercase(),
+                    w.volumes_unit
+                ));
+            } else {
+                self.out.dot();
+                self.out.push(&format!("{} {n} {}", w.volumes_in, w.volumes_unit));
+            }
+        }
+        let resp = responsibility(
+            s,
+            self.style,
+            self.p.get_initials(),
+            Lang::of(s),
+            self.headed,
+        );
+        if let Some(r) = resp {
+            self.out.sign(" / ");
+            self.out.push(&r);
+        }
+        if vol_in_title {
+            for el in self.volume_elements(num, false) {
+                self.out.dot();
+                self.out.push(&el);
+            }
+        }
+    }
+
+    /// `Т. 3` (with its title), `Кн. 1`, `Ч. 2`, `Вып. 4` in biblatex-gost's default
+    /// order (volume, book, part, issue).
+    fn volume_elements(&self, num: &Numbering, serial: bool) -> Vec<String> {
+        let w = self.words;
+        let mut els = Vec::new();
+        if let Some(v) = nonempty(&num.volume) {
+            let mut el = format!("{} {v}", w.volume);
+            if let Some(vt) = nonempty(&num.volume_title) {
+                el.push_str(if self.style.is_record() { " : " } else { ". " });
+                el.push_str(vt);
+            }
+            els.push(el);
+        }
+        for (label, value) in [(w.book, &num.book), (w.part, &num.part)] {
+            if let Some(v) = nonempty(value) {
+                els.push(format!("{label} {v}"));
+            }
+        }
+        if let Some(i) = nonempty(&num.issue) {
+            els.push(format!("{} {i}", if serial { w.issue } else { w.issue_book }));
+        }
+        els
+    }
+
+    fn edition(&mut self, s: &Source) {
+        if let Some(e) = nonempty(&s.edition) {
+            self.out.area();
+            self.out.push(e);
+        }
+    }
+
+    /// Place : publisher, date — from the source, or (for a host) from the part where
+    /// the host lacks them.
+    fn publication(&mut self, s: &Source, fallback: &Source) {
+        let pick = |a: &Source| !a.places.is_empty() || !a.publishers.is_empty();
+        let src = if pick(s) || !pick(fallback) { s } else { fallback };
+        let places: Vec<String> = src.places.iter().map(|p| self.place(p)).collect();
+        let publishers = &src.publishers;
+        let place_missing =
+            src.place_missing.as_ref().or(fallback.place_missing.as_ref());
+        let pub_missing =
+            src.publisher_missing.as_ref().or(fallback.publisher_missing.as_ref());
+        let mut text = String::new();
+        if !publishers.is_empty() && places.len() == publishers.len() && places.len() > 1
+        {
+            let groups: Vec<String> = places
+                .iter()
+                .zip(publishers)
+                .map(|(p, b)| format!("{p} : {b}"))
+                .collect();
+            text = groups.join(" ; ");
+        } else {
+            match (places.is_empty(), place_missing, pub_missing) {
+                (true, Some(pm), Some(bm))
+                    if publishers.is_empty() && pm.bracketed && bm.bracketed =>
+                {
+                    text = format!("[{} : {}]", pm.written, bm.written);
+                }
+                _ => {
+                    if places.is_empty() {
+                        if let Some(pm) = place_missing {
+                            text = missing(pm);
+                        }
+                    } else {
+                        text = places.join(" ; ");
+                    }
+                    if !publishers.is_empty() {
+                        text.push_str(if text.is_empty() { "" } else { " : " });
+                        text.push_str(&publishers.join(" : "));
+                    } else if let Some(bm) = pub_missing {
+                        text.push_str(if text.is_empty() { "" } else { " : " });
+                        text.push_str(&missing(bm));
+                    }
+                }
+            }
+        }
+        let date = s.date.as_ref().or(fallback.date.as_ref());
+        let date_missing = s.date_missing.as_ref().or(fallback.date_missing.as_ref());
+        let date_text = match (date, date_missing) {
+            (Some(d), _) => Some(self.date(d)),
+            (None, Some(m)) => Some(missing(m)),
+            _ => None,
+        };
+        if let Some(d) = date_text {
+            text.push_str(if text.is_empty() { "" } else { ", " });
+            text.push_str(&d);
+        }
+        if text.is_empty() {
+            return;
+        }
+        self.out.area();
+        self.out.push(&text);
+        if let Some(PartialDate { month: Some(m), day: Some(d), .. }) =
+            date.map(|d| d.start)
+        {
+            if let Some(name) = self.words.months.get(usize::from(m).wrapping_sub(1)) {
+                self.out.area();
+                self.out.push(&format!("{d} {name}"));
+            }
+        }
+    }
+
+    fn place(&self, p: &Place) -> String {
+        let written = p.written.as_deref().filter(|w| !w.is_empty());
+        match self.p.get_cities() {
+            Cities::AsWritten => written.unwrap_or(&p.name).to_owned(),
+            Cities::Expand if !p.name.is_empty() => p.name.clone(),
+            Cities::Expand => written.unwrap_or_default().to_owned(),
+            Cities::Abbreviate => crate::lang::abbrev::abbreviate_city(&p.name)
+                .or(written)
+                .unwrap_or(&p.name)
+                .to_owned(),
+        }
+    }
+
+    /// `1945`, `1985–1986`, `1997–`, `[1945?]`, `[ок. 1900]`.
+    fn date(&self, d: &Date) -> String {
+        let dash = self.p.get_dash().char();
+        let mut core = d.start.year.to_string();
+        if let Some(e) = &d.end {
+            core.push(dash);
+            core.push_str(&e.year.to_string());
+        } else if d.open {
+            if self.style.is_record() {
+                core.push_str(&format!(" {dash} "));
+            } else {
+                core.push(dash);
+            }
+        }
+        if d.approximate {
+            let about = if self.lang == Lang::Ru { "ок." } else { "ca." };
+            core = format!("{about} {core}");
+        }
+        if d.uncertain {
+            core.push('?');
+        }
+        if d.supplied || d.approximate || d.uncertain {
+            format!("[{core}]")
+        } else {
+            core
+        }
+    }
+
+    /// A serial's `Т. 5, № 3` after the date, or a monograph's `Т. 2` after the date
+    /// in a reference.
+    fn numbering_after_date(&mut self, num: &Numbering, serial: bool) {
+        let els = self.volume_elements(num, serial);
+        if els.is_empty() {
+            return;
+        }
+        self.out.area();
+        self.out.push(&els.join(if serial { ", " } else { ". " }));
+    }
+
+    /// The location of the part: `Гл. 11`, `С. 12–15`, `Ст. 3822`.
+    fn locators(&mut self, num: &Numbering) {
+        let w = self.words;
+        for (label, value) in
+            [(w.chapter, &num.chapter), (w.pages, &num.pages), (w.section, &num.section)]
+        {
+            if let Some(v) = nonempty(value) {
+                self.out.area();
+                self.out.push(&format!("{label} {v}"));
+            }
+        }
+    }
+
+    fn extent(&mut self, s: &Source) {
+        if let Some(e) = nonempty(&s.extent) {
+            self.out.area();
+            self.out.push(e);
+        }
+    }
+
+    /// Series, notes, URL, identifiers and (records) the content form.
+    fn tail(&mut self, s: &Source) {
+        let in_text = self.in_text();
+        if !s.series.is_empty() && !in_text {
+            let groups: Vec<String> = s
+                .series
+                .iter()
+                .map(|se| match nonempty(&se.number) {
+                    Some(n) => format!("({} ; {n})", se.title),
+                    None => format!("({})", se.title),
+                })
+                .collect();
+            self.out.area();
+            self.out.push(&groups.join(" "));
+        }
+        if !in_text && s.kind != Kind::Archival {
+            for note in s.notes.iter().filter(|n| !n.trim().is_empty()) {
+                self.out.area();
+                self.out.push(note);
+            }
+        }
+        if let Some(url) = nonempty(&s.url) {
+            self.out.area();
+            self.out.push(&format!("URL: {url}"));
+            if let Some(d) = &s.accessed {
+                self.out.push(&format!(" (дата обращения: {})", numeric_date(d)));
+            }
+        }
+        if let Some(a) = nonempty(&s.access_note) {
+            self.out.area();
+            self.out.push(a);
+        }
+        if !in_text {
+            let ids = &s.identifiers;
+            for isbn in &ids.isbn {
+                self.out.area();
+                self.out.push(&format!("ISBN {isbn}"));
+            }
+            if let Some(issn) = nonempty(&ids.issn) {
+                self.out.area();
+                self.out.push(&format!("ISSN {issn}"));
+            }
+            if let Some(doi) = nonempty(&ids.doi) {
+                self.out.area();
+                self.out.push(&format!("DOI: {doi}"));
+            }
+        }
+        if self.style.is_record() && s.host.is_none() {
+            self.content_form(s, s);
+        }
+    }
+
+    /// ГОСТ Р 7.0.100-2018 area 9: as given, else `Текст : электронный` for an
+    /// electronic resource (a medium or a URL).
+    fn content_form(&mut self, s: &Source, h: &Source) {
+        let form = match nonempty(&s.content_form) {
+            Some(f) => f.to_owned(),
+            None if s.medium.is_some() || s.url.is_some() || h.url.is_some() => {
+                "Текст : электронный".to_owned()
+            }
+            None => return,
+        };
+        self.out.area();
+        self.out.push(&form);
+    }
+
+    /// `Заглавие // ГА РФ. Ф. 5446. Оп. 1. Д. 50. Л. 10`, or the cipher alone.
+    fn archival(&mut self, s: &Source, a: &Archive) {
+        let has_part = !s.title.main.is_empty() || !s.authors.is_empty();
+        if has_part {
+            self.heading(s);
+            self.title_area(s, false);
+            if let Some(d) = &s.date {
+                let d = self.date(d);
+                self.out.dot();
+                self.out.push(&d);
+            }
+            self.out.sign(" // ");
+        }
+        self.out.push(&a.repository);
+        if let Some(loc) = nonempty(&a.location) {
+            self.out.dot();
+            self.out.push(loc);
+        } else {
+            for (label, value) in [
+                ("Ф.", &a.fond),
+                ("Оп.", &a.inventory),
+                ("Д.", &a.file),
+                ("Л.", &a.leaves),
+            ] {
+                if let Some(v) = nonempty(value) {
+                    self.out.dot();
+                    self.out.push(&format!("{label} {v}"));
+                }
+            }
+        }
+        for extra in [nonempty(&s.extent)]
+            .into_iter()
+            .flatten()
+            .chain(s.notes.iter().map(String::as_str).filter(|n| !n.trim().is_empty()))
+        {
+            self.out.dot();
+            self.out.push(extra);
+        }
+    }
+}
+
+/// A missing-data marker as written, in brackets if it was bracketed.
+fn missing(m: &Missing) -> String {
+    if m.bracketed { format!("[{}]", m.written) } else { m.written.clone() }
+}
+
+/// `15.10.2008`, `10.2008`, `2008`.
+pub(super) fn numeric_date(d: &PartialDate) -> String {
+    match (d.day, d.month) {
+        (Some(day), Some(m)) => format!("{day:02}.{m:02}.{:04}", d.year),
+        (_, Some(m)) => format!("{m:02}.{:04}", d.year),
+        _ => format!("{:04}", d.year),
+    }
+}
+
+/// The host's numbering, falling back to the part's where the host has none; the
+/// locators (chapter, pages, article) are the part's.
+fn merged(host: &Numbering, part: &Numbering) -> Numbering {
+    let or = |a: &mut Option<String>, b: &Option<String>| {
+        if a.is_none() {
+            a.clone_from(b);
+        }
+    };
+    let mut n = host.clone();
+    or(&mut n.volume, &part.volume);
+    or(&mut n.volume_title, &part.volume_title);
+    or(&mut n.volumes, &part.volumes);
+    or(&mut n.part, &part.part);
+    or(&mut n.book, &part.book);
+    or(&mut n.issue, &part.issue);
+    for (mine, theirs) in [
+        (&mut n.chapter, &part.chapter),
+        (&mut n.pages, &part.pages),
+        (&mut n.section, &part.section),
+    ] {
+        if theirs.is_some() {
+            mine.clone_from(theirs);
+        }
+    }
+    n
+}

@@ -1,0 +1,323 @@
+//! Reference sections: sorted, deduplicated, numbered lists.
+
+use std::collections::HashSet;
+
+use super::GostPrinter;
+use super::names::{has_heading, heading_name};
+use crate::Source;
+use crate::lang::sort_key;
+
+/// The markup of a rendered section.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[non_exhaustive]
+pub enum SectionFormat {
+    /// Plain text, one reference per line (`1. …`).
+    #[default]
+    Text,
+    /// A Markdown list, with Markdown's special characters escaped.
+    Markdown,
+    /// An HTML `<ol>` (or `<ul>`) with the text escaped.
+    Html,
+}
+
+/// How [`format_section`] renders a list.
+///
+/// ```
+/// use gostbib::gost::{SectionFormat, SectionOptions, Style};
+/// let opts = SectionOptions::new().format(SectionFormat::Html);
+/// assert!(opts.sort && opts.dedup && opts.numbered);
+/// assert_eq!(opts.printer.get_style(), Style::Gost2008Short);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub struct SectionOptions {
+    /// The printer for each reference.
+    pub printer: GostPrinter,
+    /// Plain text, Markdown or HTML.
+    pub format: SectionFormat,
+    /// Sort the GOST way: Cyrillic before Latin, by heading or title, then year.
+    pub sort: bool,
+    /// Drop references whose text repeats an earlier one.
+    pub dedup: bool,
+    /// Number the references (`1.`, `<ol>`); otherwise a bulleted or bare list.
+    pub numbered: bool,
+}
+
+impl SectionOptions {
+    /// Sorted, deduplicated, numbered plain text in `gost-2008-short`.
+    pub const fn new() -> Self {
+        SectionOptions {
+            printer: GostPrinter::new(),
+            format: SectionFormat::Text,
+            sort: true,
+            dedup: true,
+            numbered: true,
+        }
+    }
+    /// With a printer.
+    pub const fn printer(mut self, printer: GostPrinter) -> Self {
+        self.printer = printer;
+        self
+    }
+    /// With a markup.
+    pub const fn format(mut self, format: SectionFormat) -> Self {
+        self.format = format;
+        self
+    }
+    /// Sort or keep the input order.
+    pub const fn sort(mut self, yes: bool) -> Self {
+        self.sort = yes;
+        self
+    }
+    /// Drop repeated references or keep them.
+    pub const fn dedup(mut self, yes: bool) -> Self {
+        self.dedup = yes;
+        self
+    }
+    /// Number the list or not.
+    pub const fn numbered(mut self, yes: bool) -> Self {
+        self.numbered = yes;
+        self
+    }
+}
+
+impl Default for SectionOptions {
+    fn default() -> Self {
+        SectionOptions::new()
+    }
+}
+
+/// The key a section is sorted by: the heading (first author) or, without one, the
+/// title proper; then the title; then the year. Built on [`crate::lang::sort_key`], so
+/// Cyrillic sorts before Latin and case, `ё`/`е` and punctuation do not count.
+///
+/// ```
+/// use gostbib::gost::section_sort_key;
+/// use gostbib::{Name, Person, Source, Title};
+/// let by = |f: &str, t: &str| Source {
+///     authors: vec![Name::Person(Person::new(f, "А."))],
+///     title: Title::new(t),
+///     ..Source::default()
+/// };
+/// assert!(section_sort_key(&by("Ёлкин", "Б")) < section_sort_key(&by("Жуков", "А")));
+/// assert!(section_sort_key(&by("Яковлев", "Я")) < section_sort_key(&by("Adams", "A")));
+/// ```
+pub fn section_sort_key(s: &Source) -> String {
+    let head = if has_heading(s) {
+        heading_name(&s.authors[0], super::Style::Gost2008Short, super::Initials::Space)
+    } else {
+        s.title.main.clone()
+    };
+    let year =
+        s.date.or_else(|| s.host.as_ref().and_then(|h| h.date)).map(|d| d.start.year);
+    let mut key = sort_key(&head);
+    key.push('\u{1}');
+    key.push_str(&sort_key(&s.title.main));
+    key.push('\u{1}');
+    if let Some(y) = year {
+        key.push_str(&format!("{y:+06}"));
+    }
+    key
+}
+
+/// Renders a list of sources as a reference section.
+///
+/// Sources with nothing to show are left out. The work is linear apart from one sort
+/// on precomputed keys (O(n log n)).
+///
+/// ```
+/// use gostbib::gost::{format_section, SectionFormat, SectionOptions};
+/// use gostbib::{Name, Person, Source, Title};
+/// let book = |f: &str, i: &str, t: &str| Source {
+///     authors: vec![Name::Person(Person::new(f, i))],
+///     title: Title::new(t),
+///     ..Source::default()
+/// };
+/// let smith = book("Smith", "A. A.", "Moscow");
+/// let list = [smith.clone(), book("Яковлев", "А. А.", "Очерки"), smith];
+/// assert_eq!(
+///     format_section(&list, &SectionOptions::new()),
+///     "1. Яковлев А. А. Очерки.\n2. Smith A. A. Moscow.\n"
+/// );
+/// let md = SectionOptions::new().format(SectionFormat::Markdown);
+/// assert_eq!(format_section(&list[..1], &md), "1. Smith A. A. Moscow.\n");
+/// let html = SectionOptions::new().format(SectionFormat::Html);
+/// assert_eq!(
+///     format_section(&list[1..2], &html),
+///     "<ol>\n<li>Яковлев А. А. Очерки.</li>\n</ol>\n"
+/// );
+/// ```
+pub fn format_section(sources: &[Source], opts: &SectionOptions) -> String {
+    let mut seen = HashSet::new();
+    let mut items: Vec<(String, String)> = Vec::with_capacity(sources.len());
+    for s in sources {
+        let Ok(text) = opts.printer.to_string(s) else { continue };
+        if opts.dedup && !seen.insert(text.clone()) {
+            continue;
+        }
+        let key = if opts.sort { section_sort_key(s) } else { String::new() };
+        items.push((key, text));
+    }
+    if opts.sort {
+        // Stable on equal keys, with the text as a tie-breaker for determinism.
+        items.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.cmp(&b.1)));
+    }
+    let mut out = String::with_capacity(items.iter().map(|i| i.1.len() + 16).sum());
+    let tag = if opts.numbered { "ol" } else { "ul" };
+    if opts.format == SectionFormat::Html {
+        out.push_str(&format!("<{tag}>\n"));
+    }
+    for (n, (_, text)) in items.iter().enumerate() {
+        match opts.format {
+            SectionFormat::Text => {
+                if opts.numbered {
+                    out.push_str(&format!("{}. ", n + 1));
+                }
+                out.push_str(text);
+            }
+            SectionFormat::Markdown => {
+                if opts.numbered {
+                    out.push_str(&format!("{}. ", n + 1));
+                } else {
+                    out.push_str("- ");
+                }
+                escape_markdown(text, &mut out);
+            }
+            SectionFormat::Html => {
+                out.push_str("<li>");
+                escape_html(text, &mut out);
+                out.push_str("</li>");
+            }
+        }
+        out.push('\n');
+    }
+    if opts.format == SectionFormat::Html {
+        out.push_str(&format!("</{tag}>\n"));
+    }
+    out
+}
+
+/// Escapes `& < > " '` for HTML text and attributes.
+fn escape_html(text: &str, out: &mut String) {
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+}
+
+/// Backslash-escapes the characters Markdown could read as markup.
+fn escape_markdown(text: &str, out: &mut String) {
+    for c in text.chars() {
+        if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Date, Name, Person, Title};
+
+    fn book(family: &str, title: &str, year: i32) -> Source {
+        Source {
+            authors: if family.is_empty() {
+                vec![]
+            } else {
+                let i = if family.is_ascii() { "A." } else { "А." };
+                vec![Name::Person(Person::new(family, i))]
+            },
+            title: Title::new(title),
+            date: Some(Date::year(year)),
+            ..Source::default()
+        }
+    }
+
+    fn texts(list: &[Source]) -> Vec<String> {
+        let opts = SectionOptions { numbered: false, ..SectionOptions::new() };
+        format_section(list, &opts).lines().map(str::to_owned).collect()
+    }
+
+    #[test]
+    fn cyrillic_before_latin_then_heading_title_year() {
+        let list = [
+            book("Adams", "Zeal", 2001),
+            book("Ёлкин", "Б", 1999),
+            book("", "Анонимный сборник", 2000),
+            book("Елкин", "А", 2005),
+            book("Ёлкин", "Б", 1990),
+        ];
+        // `ё` = `е`: the two Ёлкины/Елкин sort by title, then by year; the anonymous
+        // work is filed by its title.
+        assert_eq!(
+            texts(&list),
+            [
+                "Анонимный сборник. 2000.",
+                "Елкин А. А. 2005.",
+                "Ёлкин А. Б. 1990.",
+                "Ёлкин А. Б. 1999.",
+                "Adams A. Zeal. 2001.",
+            ]
+        );
+    }
+
+    #[test]
+    fn case_and_punctuation_ignored() {
+        let list = [book("", "«Бесы» Достоевского", 2000), book("", "атлас", 2000)];
+        assert_eq!(texts(&list)[0], "атлас. 2000.");
+    }
+
+    #[test]
+    fn duplicates_dropped_only_when_asked() {
+        let list = [book("Иванов", "Т", 2000), book("Иванов", "Т", 2000)];
+        assert_eq!(texts(&list).len(), 1);
+        let keep = SectionOptions { dedup: false, ..SectionOptions::new() };
+        assert_eq!(format_section(&list, &keep).lines().count(), 2);
+    }
+
+    #[test]
+    fn unsorted_keeps_input_order() {
+        let list = [book("Яковлев", "Т", 2000), book("Адамов", "Т", 2000)];
+        let opts = SectionOptions { sort: false, ..SectionOptions::new() };
+        assert_eq!(
+            format_section(&list, &opts),
+            "1. Яковлев А. Т. 2000.\n2. Адамов А. Т. 2000.\n"
+        );
+    }
+
+    #[test]
+    fn escaping() {
+        let s = book("", "<b> & \"q\" [x] *y*", 2000);
+        let html =
+            SectionOptions { format: SectionFormat::Html, ..SectionOptions::new() };
+        assert_eq!(
+            format_section(std::slice::from_ref(&s), &html),
+            "<ol>\n<li>&lt;b&gt; &amp; &quot;q&quot; [x] *y*. 2000.</li>\n</ol>\n"
+        );
+        let md = SectionOptions {
+            format: SectionFormat::Markdown,
+            numbered: false,
+            ..SectionOptions::new()
+        };
+        assert_eq!(
+            format_section(&[s], &md),
+            "- \\<b\\> & \"q\" \\[x\\] \\*y\\*. 2000.\n"
+        );
+    }
+
+    #[test]
+    fn empty_sources_are_left_out() {
+        let list = [Source::default(), book("Иванов", "Т", 2000)];
+        assert_eq!(
+            format_section(&list, &SectionOptions::new()),
+            "1. Иванов А. Т. 2000.\n"
+        );
+    }
+}
