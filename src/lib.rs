@@ -10,6 +10,7 @@
 #![warn(missing_docs, missing_debug_implementations)]
 
 pub mod bibtex;
+pub mod check;
 pub mod csl;
 mod error;
 pub mod gost;
