@@ -3,13 +3,13 @@
 #![allow(dead_code)]
 
 use hayagriva::archive::{ArchivedStyle, locales};
-use hayagriva::citationberg::{IndependentStyle, LocaleFile, Style};
+use hayagriva::citationberg::{IndependentStyle, Locale, Style};
 use hayagriva::{BibliographyDriver, BibliographyRequest, CitationItem, CitationRequest, Library};
 
 /// hayagriva's GOST style and locales, loaded once.
 pub struct Hayagriva {
     style: IndependentStyle,
-    locales: Vec<LocaleFile>,
+    locales: Vec<Locale>,
 }
 
 impl Hayagriva {
