@@ -3,7 +3,7 @@
 //! The mix of kinds follows the development corpus (`../shared/corpus/dev/`): mostly
 //! books, then chapters and journal articles, newspaper articles, web pages, archival
 //! documents, theses and laws; about one source in ten is in a Latin-script language.
-#![allow(dead_code)]
+#![allow(dead_code, unreachable_pub)]
 
 use gostbib::*;
 

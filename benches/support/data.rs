@@ -1,5 +1,5 @@
 //! A generated corpus in every format, built once per size.
-#![allow(dead_code)]
+#![allow(dead_code, unreachable_pub)]
 
 use gostbib::bibtex::{Dialect, to_bib_string};
 use gostbib::gost::{Style, to_gost_string};

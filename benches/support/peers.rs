@@ -1,6 +1,6 @@
 //! The peers we measure against, on the same data: hayagriva formatting with its bundled
 //! GOST CSL style, and the biblatex crate parsing the same `.bib`.
-#![allow(dead_code)]
+#![allow(dead_code, unreachable_pub)]
 
 use hayagriva::archive::{ArchivedStyle, locales};
 use hayagriva::citationberg::{IndependentStyle, Locale, Style};
