@@ -6,6 +6,27 @@ use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use gostbib::lang::detect_language;
 use gostbib::lang::translit::{CyrillicLanguage, System, transliterate_into};
 use std::hint::black_box;
+use std::time::{Duration, Instant};
+
+/// CPU time of this thread (Linux `/proc/thread-self/schedstat`), so that throughput
+/// per core can be measured on a busy machine; `None` elsewhere.
+fn thread_cpu() -> Option<Duration> {
+    let stat = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    stat.split_whitespace().next()?.parse().ok().map(Duration::from_nanos)
+}
+
+/// Runs `f` `iters` times and returns the CPU time it took (wall time without
+/// `/proc`).
+fn cpu_time<R>(iters: u64, mut f: impl FnMut() -> R) -> Duration {
+    let (cpu, wall) = (thread_cpu(), Instant::now());
+    for _ in 0..iters {
+        black_box(f());
+    }
+    match (cpu, thread_cpu()) {
+        (Some(a), Some(b)) => b.saturating_sub(a),
+        _ => wall.elapsed(),
+    }
+}
 
 const REFS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus/dev/refs.txt");
 
@@ -60,5 +81,34 @@ fn detect(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, translit, detect);
+/// The same work measured in thread CPU time: throughput of one core even when other
+/// processes share it.
+fn cpu(c: &mut Criterion) {
+    let text = corpus();
+    let mut group = c.benchmark_group("cpu");
+    group.throughput(Throughput::Bytes(text.len() as u64));
+    let mut out = String::with_capacity(text.len() * 2);
+    for system in [System::Gost779A, System::Gost779B, System::Bsi] {
+        group.bench_function(format!("translit_{system:?}"), |b| {
+            b.iter_custom(|iters| {
+                cpu_time(iters, || {
+                    out.clear();
+                    transliterate_into(
+                        &mut out,
+                        &text,
+                        system,
+                        CyrillicLanguage::Russian,
+                    );
+                    out.len()
+                })
+            })
+        });
+    }
+    group.bench_function("detect_whole", |b| {
+        b.iter_custom(|iters| cpu_time(iters, || detect_language(&text)))
+    });
+    group.finish();
+}
+
+criterion_group!(benches, translit, detect, cpu);
 criterion_main!(benches);

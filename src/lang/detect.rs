@@ -83,6 +83,20 @@ pub fn detect(text: &str) -> Detection {
 
 const WORD_BYTES: usize = 32;
 
+/// [`letter`] for every lowercase code point of U+0400–U+04FF, computed at compile
+/// time: one lookup per Cyrillic letter.
+const CYRILLIC_EVIDENCE: [Option<Evidence>; 256] = {
+    let mut table = [None; 256];
+    let mut i = 0;
+    while i < 256 {
+        if let Some(c) = char::from_u32(0x400 + i as u32) {
+            table[i] = letter(c);
+        }
+        i += 1;
+    }
+    table
+};
+
 #[derive(Default)]
 struct Scan {
     cyrillic: usize,
@@ -144,7 +158,7 @@ impl Scan {
                             0x80 | (lower & 0x3F) as u8,
                         ]);
                         self.word_cyrillic += 1;
-                        self.note(char::from_u32(lower).and_then(letter));
+                        self.note(CYRILLIC_EVIDENCE[lower as usize - 0x400]);
                     }
                     None => self.end_word(),
                 }

@@ -379,23 +379,28 @@ pub(crate) fn is_neutral(w: &str) -> bool {
 /// What the ending of a Cyrillic word says: the inflections that tell Russian from
 /// Ukrainian and Bulgarian (`-ая`, `-ые`, `-ение` vs `-ння`, `-ість`, `-ія`).
 pub(crate) fn ending(w: &str) -> Option<Evidence> {
-    const RU: &[&str] =
-        &["ая", "ые", "ое", "ых", "ие", "ия", "ии", "ость", "ение", "ской"];
-    const UK: &[&str] = &["ння", "ість", "ія", "ії", "ться", "ий", "ого"];
-    const BG: &[&str] = &["ът", "ята", "ите", "ото", "ия"];
-    if RU.iter().any(|e| w.ends_with(e)) {
-        Some(&[(Ru, 2)])
-    } else if UK.iter().any(|e| w.ends_with(e)) {
-        Some(&[(Uk, 1), (Ru, 1)])
-    } else if BG.iter().any(|e| w.ends_with(e)) {
-        Some(&[(Bg, 1)])
-    } else {
-        None
-    }
+    const RU: Evidence = &[(Ru, 2)];
+    const UK: Evidence = &[(Uk, 1), (Ru, 1)];
+    const BG: Evidence = &[(Bg, 1)];
+    // Candidates by the last letter, Russian first, then Ukrainian, then Bulgarian.
+    let candidates: &[(&str, Evidence)] = match w.chars().next_back()? {
+        'я' => &[("ая", RU), ("ия", RU), ("ння", UK), ("ія", UK)],
+        'е' => &[("ые", RU), ("ое", RU), ("ие", RU), ("ите", BG)],
+        'х' => &[("ых", RU)],
+        'и' => &[("ии", RU)],
+        'ь' => &[("ость", RU), ("ість", UK), ("ться", UK)],
+        'й' => &[("ской", RU), ("ий", UK)],
+        'ї' => &[("ії", UK)],
+        'о' => &[("ого", UK), ("ото", BG)],
+        'т' => &[("ът", BG)],
+        'а' => &[("ята", BG)],
+        _ => return None,
+    };
+    candidates.iter().find(|(e, _)| w.ends_with(e)).map(|&(_, evidence)| evidence)
 }
 
 /// What one letter says. `None` for letters that say nothing beyond their script.
-pub(crate) fn letter(c: char) -> Option<Evidence> {
+pub(crate) const fn letter(c: char) -> Option<Evidence> {
     Some(match c {
         // Cyrillic letters that only some languages have.
         'ы' | 'э' => &[(Ru, 2), (Be, 2)],
