@@ -287,8 +287,10 @@ fn decide(text: &str, words: &[Word], i: usize) -> Option<bool> {
     // `Х` and `І` are taken for numerals, unless Latin-only numerals are in the word.
     let cyrillic_numeral = w.latin_only > 0
         || written.chars().all(|c| !is_cyrillic(c) || c == 'Х' || c == 'І');
-    let numeral_shape =
-        cyrillic_numeral && (w.len() > 1 || numeral_context(text, w.span.end));
+    let numeral_shape = cyrillic_numeral
+        && (w.len() > 1
+            || numeral_context(text, w.span.end)
+            || after_label(text, words, i));
     if numeral_shape && is_roman_numeral(written) {
         return (w.cyrillic_like > 0 && !w.attached).then_some(false);
     }
@@ -349,6 +351,19 @@ fn neighbours(text: &str, words: &[Word], i: usize) -> (Option<Script>, Option<S
     let before = words[..i].iter().rev().find_map(decisive);
     let after = words[i + 1..].iter().find_map(decisive);
     (before, after)
+}
+
+/// Labels after which a lone `X`, `V`, `I`, `C` … is a volume or part number (`Т. X`).
+const NUMBER_LABELS: &[&str] =
+    &["т", "том", "вып", "ч", "кн", "гл", "разд", "vol", "no", "t", "pt", "chap", "bd"];
+
+/// Whether word `i` follows a numbering label with only `. ` between (`Т. X`).
+fn after_label(text: &str, words: &[Word], i: usize) -> bool {
+    let Some(prev) = i.checked_sub(1).map(|p| &words[p]) else { return false };
+    let between = &text[prev.span.end..words[i].span.start];
+    let label = text[prev.span.clone()].to_lowercase();
+    between.chars().all(|c| c == '.' || c == ' ' || c == '\u{a0}')
+        && NUMBER_LABELS.contains(&label.as_str())
 }
 
 fn numeral_context(text: &str, end: usize) -> bool {
@@ -446,6 +461,9 @@ mod tests {
         assert_eq!(fixed("в ХІХ ст."), "в XIX ст.");
         assert_eq!(fixed("Х съезд"), "X съезд");
         assert_eq!(fixed("XX век"), "XX век");
+        assert_eq!(fixed("Собр. соч. Т. X. С. 5"), "Собр. соч. Т. X. С. 5");
+        assert_eq!(fixed("Собр. соч. Т. Х. С. 5"), "Собр. соч. Т. X. С. 5");
+        assert_eq!(fixed("История. Т. 3. C. 5"), "История. Т. 3. С. 5");
         // `Х.` is Харків, `С.` a page, `М.` Moscow: not numerals.
         assert_eq!(fixed("Х., 2013. С. 5. М.: Наука"), "Х., 2013. С. 5. М.: Наука");
         assert!(
