@@ -39,6 +39,7 @@ use Lang::*;
 
 /// Stop-words and bibliographic words: (word, evidence). Lowercase.
 pub(crate) static WORDS: &[(&str, Evidence)] = &[
+    // Russian function words and bibliographic words (some shared, hence the weights).
     ("и", &[(Ru, 2), (Bg, 2), (Uk, 1), (Sr, 2), (Mk, 2)]),
     ("в", &[(Ru, 2), (Uk, 2), (Bg, 1)]),
     ("на", &[(Ru, 1), (Uk, 1), (Bg, 1), (Sr, 1), (Mk, 1), (Be, 1)]),
@@ -94,6 +95,7 @@ pub(crate) static WORDS: &[(&str, Evidence)] = &[
     ("университета", &[(Ru, 3)]),
     ("материалы", &[(Ru, 3)]),
     ("также", &[(Ru, 3)]),
+    // Ukrainian.
     ("та", &[(Uk, 3)]),
     ("що", &[(Uk, 3)]),
     ("як", &[(Uk, 3)]),
@@ -108,9 +110,11 @@ pub(crate) static WORDS: &[(&str, Evidence)] = &[
     ("наукових", &[(Uk, 3)]),
     ("праць", &[(Uk, 3)]),
     ("збірник", &[(Uk, 3)]),
+    // Ukrainian and Belarusian.
     ("з", &[(Uk, 2), (Be, 2)]),
     ("у", &[(Uk, 2), (Be, 2)]),
     ("і", &[(Uk, 2), (Be, 2)]),
+    // Belarusian.
     ("ад", &[(Be, 3)]),
     ("гэта", &[(Be, 3)]),
     ("беларусі", &[(Be, 3)]),
@@ -118,6 +122,7 @@ pub(crate) static WORDS: &[(&str, Evidence)] = &[
     ("выд-ва", &[(Be, 3)]),
     ("гісторыі", &[(Be, 3)]),
     ("навук", &[(Be, 3)]),
+    // Bulgarian.
     ("със", &[(Bg, 3)]),
     ("във", &[(Bg, 3)]),
     ("към", &[(Bg, 3)]),
@@ -135,6 +140,7 @@ pub(crate) static WORDS: &[(&str, Evidence)] = &[
     ("издателство", &[(Bg, 3)]),
     ("година", &[(Bg, 3)]),
     ("български", &[(Bg, 3)]),
+    // Serbian and Macedonian (Cyrillic).
     ("је", &[(Sr, 2), (Mk, 1)]),
     ("да", &[(Sr, 2), (Mk, 1)]),
     ("који", &[(Sr, 2), (Mk, 1)]),
@@ -142,9 +148,11 @@ pub(crate) static WORDS: &[(&str, Evidence)] = &[
     ("београд", &[(Sr, 2), (Mk, 1)]),
     ("од", &[(Sr, 2), (Mk, 1)]),
     ("као", &[(Sr, 2), (Mk, 1)]),
+    // Macedonian.
     ("скопје", &[(Mk, 3)]),
     ("македонски", &[(Mk, 3)]),
     ("македонија", &[(Mk, 3)]),
+    // English.
     ("the", &[(En, 3)]),
     ("and", &[(En, 3)]),
     ("of", &[(En, 3)]),
@@ -174,6 +182,7 @@ pub(crate) static WORDS: &[(&str, Evidence)] = &[
     ("or", &[(En, 3)]),
     ("using", &[(En, 3)]),
     ("study", &[(En, 3)]),
+    // French.
     ("le", &[(Fr, 3)]),
     ("la", &[(Fr, 3)]),
     ("les", &[(Fr, 3)]),
@@ -195,7 +204,9 @@ pub(crate) static WORDS: &[(&str, Evidence)] = &[
     ("mémoires", &[(Fr, 3)]),
     ("memoires", &[(Fr, 3)]),
     ("revue", &[(Fr, 3)]),
+    // Romance languages and Latin.
     ("de", &[(Fr, 2), (Es, 2), (La, 1), (Pl, 1)]),
+    // German.
     ("der", &[(De, 3)]),
     ("die", &[(De, 3)]),
     ("das", &[(De, 3)]),
@@ -212,6 +223,7 @@ pub(crate) static WORDS: &[(&str, Evidence)] = &[
     ("aufl", &[(De, 3)]),
     ("verlag", &[(De, 3)]),
     ("geschichte", &[(De, 3)]),
+    // Polish.
     ("i", &[(Pl, 1), (SrLatn, 1)]),
     ("w", &[(Pl, 3)]),
     ("z", &[(Pl, 3)]),
@@ -225,6 +237,7 @@ pub(crate) static WORDS: &[(&str, Evidence)] = &[
     ("polski", &[(Pl, 3)]),
     ("polskiej", &[(Pl, 3)]),
     ("warszawa", &[(Pl, 3)]),
+    // Italian.
     ("il", &[(It, 3)]),
     ("della", &[(It, 3)]),
     ("delle", &[(It, 3)]),
@@ -236,6 +249,7 @@ pub(crate) static WORDS: &[(&str, Evidence)] = &[
     ("per", &[(It, 3)]),
     ("storia", &[(It, 3)]),
     ("che", &[(It, 3)]),
+    // Spanish.
     ("el", &[(Es, 3)]),
     ("los", &[(Es, 3)]),
     ("las", &[(Es, 3)]),
@@ -245,6 +259,7 @@ pub(crate) static WORDS: &[(&str, Evidence)] = &[
     ("para", &[(Es, 3)]),
     ("con", &[(Es, 3)]),
     ("por", &[(Es, 3)]),
+    // Latin.
     ("ad", &[(La, 3)]),
     ("cum", &[(La, 3)]),
     ("sive", &[(La, 3)]),
@@ -257,6 +272,7 @@ pub(crate) static WORDS: &[(&str, Evidence)] = &[
     ("libri", &[(La, 3)]),
     ("opera", &[(La, 3)]),
     ("omnia", &[(La, 3)]),
+    // Czech.
     ("se", &[(Cs, 3)]),
     ("ve", &[(Cs, 3)]),
     ("pro", &[(Cs, 3)]),
@@ -264,6 +280,7 @@ pub(crate) static WORDS: &[(&str, Evidence)] = &[
     ("nakladatelství", &[(Cs, 3)]),
     ("praha", &[(Cs, 3)]),
     ("dějiny", &[(Cs, 3)]),
+    // Serbian and Croatian in Latin script.
     ("je", &[(SrLatn, 2)]),
     ("u", &[(SrLatn, 2)]),
     ("za", &[(SrLatn, 2)]),
