@@ -95,6 +95,8 @@ struct Cell {
     text: String,
     /// Value in all capitals.
     caps: String,
+    /// Value as the table gives it (lowercase).
+    value: String,
 }
 
 #[derive(Debug)]
@@ -156,6 +158,7 @@ fn build(system: System, lang: CyrillicLanguage) -> Table {
                 upper,
                 text: if upper { title_case(value) } else { value.to_owned() },
                 caps: value.to_uppercase(),
+                value: value.to_owned(),
             };
         }
     }
@@ -287,7 +290,7 @@ fn contextual(
     let next = rest.chars().next();
     let lower = |c: Option<char>| c.and_then(|c| c.to_lowercase().next());
     let (p, n) = (lower(prev), lower(next));
-    let value: String = match (table.system, cell.lower) {
+    let value: &str = match (table.system, cell.lower) {
         (System::Gost779B, _) => {
             // `c` before the Latin letters e, i, y, j; `cz` elsewhere.
             let next_latin = next
@@ -297,32 +300,35 @@ fn contextual(
                 .or(next)
                 .map(|c| c.to_ascii_lowercase());
             let soft = matches!(next_latin, Some('e' | 'i' | 'y' | 'j'));
-            (if soft { "c" } else { "cz" }).to_owned()
+            if soft { "c" } else { "cz" }
         }
         (_, 'е' | 'ё') => {
             let initial = !p.is_some_and(char::is_alphabetic);
             let iotated = initial || p.is_some_and(|p| is_vowel(p) || "йъь".contains(p));
-            let base = if cell.lower == 'е' { "e" } else { "ë" };
-            if iotated { format!("y{base}") } else { base.to_owned() }
+            match (cell.lower == 'е', iotated) {
+                (true, true) => "ye",
+                (true, false) => "e",
+                (false, true) => "yë",
+                (false, false) => "ë",
+            }
         }
         (_, 'ы' | 'й') => {
-            let mut v = String::new();
-            if cell.lower == 'ы' && p.is_some_and(is_vowel) {
-                v.push('·');
+            let before = cell.lower == 'ы' && p.is_some_and(is_vowel);
+            let after = n.is_some_and(|n| "ауыэ".contains(n));
+            match (before, after) {
+                (false, false) => "y",
+                (true, false) => "·y",
+                (false, true) => "y·",
+                (true, true) => "·y·",
             }
-            v.push('y');
-            if n.is_some_and(|n| "ауыэ".contains(n)) {
-                v.push('·');
-            }
-            v
         }
-        (_, 'э') if p.is_some_and(is_consonant) => "·e".to_owned(),
-        (_, 'т') if n == Some('с') => "t·".to_owned(),
-        (_, 'ш') if n == Some('ч') => "sh·".to_owned(),
-        _ => cell.text.to_lowercase(),
+        (_, 'э') if p.is_some_and(is_consonant) => "·e",
+        (_, 'т') if n == Some('с') => "t·",
+        (_, 'ш') if n == Some('ч') => "sh·",
+        _ => &cell.value,
     };
     if !cell.upper {
-        out.push_str(&value);
+        out.push_str(value);
     } else if all_caps(prev, next) {
         out.push_str(&value.to_uppercase());
     } else {
