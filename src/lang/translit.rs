@@ -288,7 +288,14 @@ fn contextual(
     rest: &str,
 ) {
     let next = rest.chars().next();
-    let lower = |c: Option<char>| c.and_then(|c| c.to_lowercase().next());
+    // The rules test Russian letters only: lowercase А–Я and Ѐ–Џ by arithmetic.
+    let lower = |c: Option<char>| {
+        c.map(|c| match u32::from(c) {
+            0x410..=0x42F => char::from_u32(u32::from(c) + 0x20).unwrap_or(c),
+            0x400..=0x40F => char::from_u32(u32::from(c) + 0x50).unwrap_or(c),
+            _ => c,
+        })
+    };
     let (p, n) = (lower(prev), lower(next));
     let value: &str = match (table.system, cell.lower) {
         (System::Gost779B, _) => {
