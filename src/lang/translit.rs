@@ -102,6 +102,7 @@ struct Cell {
 #[derive(Debug)]
 struct Table {
     system: System,
+    lang: CyrillicLanguage,
     cells: Vec<Cell>,
 }
 
@@ -133,10 +134,16 @@ fn value_of(system: System, lang: CyrillicLanguage, lower: char) -> Option<&'sta
 fn has_context_rule(system: System, lang: CyrillicLanguage, lower: char) -> bool {
     match system {
         System::Gost779B => lower == 'ц',
-        System::BgnPcgn => {
-            matches!(lang, CyrillicLanguage::Russian | CyrillicLanguage::Belarusian)
-                && matches!(lower, 'е' | 'ё' | 'ы' | 'э' | 'й' | 'т' | 'ш')
-        }
+        System::BgnPcgn => match lang {
+            CyrillicLanguage::Russian | CyrillicLanguage::Belarusian => {
+                matches!(lower, 'е' | 'ё' | 'ы' | 'э' | 'й' | 'т' | 'ш')
+            }
+            // The Ukrainian national system of 2010, which BGN/PCGN adopted in 2019.
+            CyrillicLanguage::Ukrainian => {
+                matches!(lower, 'є' | 'ї' | 'й' | 'ю' | 'я' | 'ь' | 'г')
+            }
+            _ => false,
+        },
         _ => false,
     }
 }
@@ -162,7 +169,7 @@ fn build(system: System, lang: CyrillicLanguage) -> Table {
             };
         }
     }
-    Table { system, cells }
+    Table { system, lang, cells }
 }
 
 /// Transliterates Russian text by a system.
@@ -297,7 +304,27 @@ fn contextual(
         })
     };
     let (p, n) = (lower(prev), lower(next));
+    let ukrainian = table.lang == CyrillicLanguage::Ukrainian;
     let value: &str = match (table.system, cell.lower) {
+        (System::BgnPcgn, c) if ukrainian => {
+            // `ye yi y yu ya` at the start of a word, `ie i i iu ia` inside; `ь` is not
+            // written; `зг` = `zgh`.
+            let initial = !p.is_some_and(char::is_alphabetic);
+            match (c, initial) {
+                ('є', true) => "ye",
+                ('є', false) => "ie",
+                ('ї', true) => "yi",
+                ('й', true) => "y",
+                ('ї' | 'й', false) => "i",
+                ('ю', true) => "yu",
+                ('ю', false) => "iu",
+                ('я', true) => "ya",
+                ('я', false) => "ia",
+                ('г', _) if p == Some('з') => "gh",
+                ('г', _) => "h",
+                _ => "",
+            }
+        }
         (System::Gost779B, _) => {
             // `c` before the Latin letters e, i, y, j; `cz` elsewhere.
             let next_latin = next
@@ -529,6 +556,26 @@ mod tests {
         ];
         for (system, expected) in cases {
             assert_eq!(transliterate("Щука Юрий Хрущёв", system), expected, "{system:?}");
+        }
+    }
+
+    #[test]
+    fn ukrainian_bgn_pcgn_is_the_2010_national_system() {
+        let uk = |s| transliterate_as(s, System::BgnPcgn, CyrillicLanguage::Ukrainian);
+        let cases = [
+            ("Київ", "Kyiv"),
+            ("Запоріжжя", "Zaporizhzhia"),
+            ("Юрій", "Yurii"),
+            ("Згорани", "Zghorany"),
+            ("Єнакієве", "Yenakiieve"),
+            ("Їжакевич", "Yizhakevych"),
+            ("Йосипівка", "Yosypivka"),
+            ("Яготин", "Yahotyn"),
+            ("Львів", "Lviv"),
+            ("Гадяч", "Hadiach"),
+        ];
+        for (ukr, latin) in cases {
+            assert_eq!(uk(ukr), latin);
         }
     }
 
