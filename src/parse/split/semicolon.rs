@@ -259,6 +259,10 @@ mod tests {
     #[test]
     fn urls_keep_their_semicolons() {
         assert_eq!(parts("URL: https://x.ru/cgi?req=doc;base=LAW;n=1").len(), 1);
+        assert_eq!(
+            parts("TsGA SPb. - F. 142. - Op. 8. - D. 182. - L. 3; F. 73. - Op. 1.").len(),
+            1
+        );
     }
 
     #[test]

@@ -96,7 +96,7 @@ const ROLE_WORDS: &[&str] = &["под", "edited", "translated", "compiled", "her
 pub(super) const LOCATORS: &[&str] = &[
     "т", "с", "ч", "кн", "вып", "гл", "л", "ф", "оп", "д", "стр", "ст", "разд", "прил",
     "vol", "vols", "p", "pp", "s", "ss", "bd", "bde", "no", "nr", "t", "ch", "chap",
-    "pt", "fasc",
+    "pt", "fasc", "f", "op", "d", "l",
 ];
 
 /// Words of repeated citations (`Ibid.,`, `Там же`, `Op. cit.`), lower-cased,
