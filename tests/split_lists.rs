@@ -80,3 +80,14 @@ fn many_lines_and_numbers_are_fast() {
     let blank = "\n".repeat(1_000_000);
     assert_eq!(timed(&blank, LIMIT), 0);
 }
+
+#[test]
+fn long_lines_of_sentences_are_fast() {
+    let collapsed: String =
+        (1..=50_000).map(|n| format!("{n}. Иванов И. Книга. М., 1990. ")).collect();
+    assert_eq!(timed(&collapsed, LIMIT), 50_000);
+    let run_on = "Иванов И. И. Книга. М., 2003. ".repeat(40_000);
+    assert_eq!(timed(&run_on, LIMIT), 40_000);
+    let pages = "С. 1 1 1 1 1 1 1 1. ".repeat(50_000);
+    timed(&pages, LIMIT);
+}
