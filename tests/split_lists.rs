@@ -3,6 +3,8 @@
 
 use std::time::{Duration, Instant};
 
+use proptest::prelude::*;
+
 use gostbib::parse::split_list_items;
 use gostbib::split_list;
 
@@ -90,4 +92,26 @@ fn long_lines_of_sentences_are_fast() {
     assert_eq!(timed(&run_on, LIMIT), 40_000);
     let pages = "С. 1 1 1 1 1 1 1 1. ".repeat(50_000);
     timed(&pages, LIMIT);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    /// Whatever the input, spans are in order, trimmed, on character
+    /// boundaries, and never hold a separating `;` at their ends.
+    #[test]
+    fn spans_are_ordered_trimmed_and_on_char_boundaries(
+        input in "[0-9IVX.;:,()\\[\\]«»\"„“” \n⏎\u{a0}АаБбИиМмЛлСсТтЯяRrSsPp/–—*•-]{0,200}"
+    ) {
+        let mut last = 0;
+        for span in split_list(&input) {
+            prop_assert!(span.start >= last && span.start < span.end && span.end <= input.len());
+            let text = input.get(span.clone());
+            prop_assert!(text.is_some(), "{:?} cuts a character", span);
+            let text = text.unwrap_or_default();
+            prop_assert_eq!(text, text.trim());
+            prop_assert!(text.contains(char::is_alphanumeric));
+            last = span.end;
+        }
+    }
 }
