@@ -10,10 +10,12 @@ use std::path::PathBuf;
 use gostbib::split_list;
 
 fn dev(name: &str) -> Option<String> {
+    corpus(&format!("dev/{name}"))
+}
+
+fn corpus(name: &str) -> Option<String> {
     let path: PathBuf =
-        [env!("CARGO_MANIFEST_DIR"), "..", "shared", "corpus", "dev", name]
-            .iter()
-            .collect();
+        [env!("CARGO_MANIFEST_DIR"), "..", "shared", "corpus", name].iter().collect();
     match std::fs::read_to_string(&path) {
         Ok(text) => Some(text),
         Err(_) => {
@@ -147,6 +149,32 @@ fn each_dev_reference_alone_is_one_reference() {
         eprintln!("split: {r}");
     }
     assert!(split.is_empty(), "{} of {} split", split.len(), refs.len());
+}
+
+#[test]
+fn gost_examples_joined_in_groups_split_back() {
+    let Some(tsv) = corpus("gost-examples.tsv") else { return };
+    // Complete references only: the `other` rows and the rows that start
+    // with `//`, `/`, `(`, `[` or `…` are fragments quoted for one element.
+    let examples: Vec<&str> = tsv
+        .lines()
+        .skip(1)
+        .filter_map(|row| {
+            let cols: Vec<&str> = row.split('\t').collect();
+            let complete = cols.len() > 3
+                && cols[2] != "other"
+                && !cols[3].starts_with(['/', '(', '[', '…']);
+            complete.then_some(cols[3])
+        })
+        .collect();
+    assert!(examples.len() >= 20);
+    for example in &examples {
+        assert_eq!(check_spans(example), 1, "{example}");
+    }
+    let groups: Vec<Vec<&str>> = (3..=6)
+        .flat_map(|k| examples.windows(k).map(<[&str]>::to_vec).collect::<Vec<_>>())
+        .collect();
+    assert!(score(&groups, "GOST examples in groups of 3-6") >= 0.999);
 }
 
 #[test]

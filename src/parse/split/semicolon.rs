@@ -7,7 +7,8 @@
 use super::words::{
     ends_with_known_place, head, is_name_list, starts_citation, starts_continuation_word,
     starts_known_place, starts_locator, starts_lowercase, starts_name_heading,
-    starts_number_title, starts_place, starts_place_colon, starts_role, starts_url, tail,
+    starts_number_title, starts_place, starts_place_colon, starts_role, starts_uppercase,
+    starts_url, tail,
 };
 use crate::Span;
 
@@ -119,6 +120,17 @@ pub(super) fn separates(before: &str, after: &str) -> bool {
     {
         return false;
     }
+    if let Some(inner) = a.strip_prefix('[') {
+        if starts_numbered(inner) {
+            return true;
+        }
+        // A title or heading supplied in brackets (`[Фомин А. Г. Материалы]`)
+        // is read like an unbracketed one; `[отв. ред.]`, `[и др.]` continue.
+        if !starts_uppercase(inner) {
+            return false;
+        }
+        return separates(before, inner);
+    }
     let Some(first) = a.chars().next() else {
         return true;
     };
@@ -126,7 +138,6 @@ pub(super) fn separates(before: &str, after: &str) -> bool {
         return starts_numbered(a) || starts_number_title(a);
     }
     match first {
-        '[' => return starts_numbered(&a[1..]),
         '(' | ')' | ']' | '/' | ':' | ',' | '.' | '-' | '–' | '—' | '№' => {
             return false;
         }
@@ -145,6 +156,11 @@ pub(super) fn separates(before: &str, after: &str) -> bool {
     if starts_name_heading(a) {
         return true;
     }
+    if starts_url_label(a) {
+        // `; URL: …` adds an address to a reference that has none yet; after
+        // one that already has its address it is a reference of its own.
+        return has_address(b);
+    }
     if starts_role(a)
         || starts_locator(a)
         || starts_continuation_word(a)
@@ -159,6 +175,18 @@ pub(super) fn separates(before: &str, after: &str) -> bool {
         return false;
     }
     !in_responsibility(b)
+}
+
+/// Whether `s` starts with the label of an address (`URL:`, `Режим доступа:`).
+fn starts_url_label(s: &str) -> bool {
+    s.starts_with("URL") || s.starts_with("Режим доступа")
+}
+
+/// Whether `before` already holds an address or its access date.
+fn has_address(before: &str) -> bool {
+    ["://", "www.", "URL", "Режим доступа", "дата обращения"]
+        .iter()
+        .any(|a| before.contains(a))
 }
 
 /// Whether `s` starts with a list number: `2. `, `2) `, or `2]` after a `[`.
@@ -271,6 +299,24 @@ mod tests {
         assert_eq!(parts("С. 98.; Ши-кин Е.П. Указ. соч. С. 5").len(), 2);
         assert_eq!(parts("P. 47; Franklin and Shepard. Emergence").len(), 2);
         assert_eq!(parts("1971;; На моей земле").len(), 2);
+        assert_eq!(parts("Книга [Электронный ресурс]; URL: www.sgu.ru").len(), 1);
+        assert_eq!(
+            parts("URL: www.sgu.ru (дата обращения: 15.10.2008); URL: www.rsl.ru").len(),
+            2
+        );
+        assert_eq!(
+            parts("М., 2008. 602 с; [Фомин А. Г. Материалы] // РО ИРЛИ. Ф. 568").len(),
+            2
+        );
+        assert_eq!(
+            parts("Фил. в г. Рубцовске ; [отв. ред. В. К. Толстов]. - Рубцовск").len(),
+            1
+        );
+        assert_eq!(
+            parts("/ Десницкая Евгения Алексеевна; [Место защиты: СПбГУ]. - СПб., 2009")
+                .len(),
+            1
+        );
         assert_eq!(
             parts("С. 5; ibid., p. 7; там же. С. 8; см.: Петров П. Книга").len(),
             4
