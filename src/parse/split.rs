@@ -101,7 +101,8 @@ pub fn split_list_items(input: &str) -> Vec<ListItem> {
 }
 
 /// Trims a part cut out by `;`: whitespace, a list number that made the `;`
-/// a separator (`; 2. Иванов`), a footnote lead (`См.:`). Returns `None` for
+/// a separator (`; 2. Иванов`), a wiki back-link (`↑ 1 2`), a footnote lead
+/// (`См.:`). Returns `None` for
 /// a part without letters or digits.
 fn clean(input: &str, span: Span) -> Option<(Span, Option<Span>)> {
     let text = &input[span.clone()];
@@ -114,6 +115,7 @@ fn clean(input: &str, span: Span) -> Option<(Span, Option<Span>)> {
         marker = Some(start..start + mark);
         start += skip;
     }
+    start += words::backlink_len(&input[start..end]);
     start += words::lead_len(&input[start..end]);
     let body = &input[start..end];
     body.contains(char::is_alphanumeric).then_some((start..end, marker))

@@ -8,13 +8,14 @@
 use std::collections::HashSet;
 
 use super::words::{
-    is_heading, label_len, starts_continuation_word, starts_locator, starts_lowercase,
-    starts_name_heading, starts_place, starts_uppercase, starts_url,
+    backlink_len, is_heading, label_len, starts_continuation_word, starts_locator,
+    starts_lowercase, starts_name_heading, starts_place, starts_uppercase, starts_url,
 };
 use crate::Span;
 
 /// Characters that mark an item of a bulleted list.
-const BULLETS: &[char] = &['-', '–', '—', '•', '·', '*', '▪', '●', '○', '◦', '►'];
+const BULLETS: &[char] =
+    &['-', '–', '—', '•', '·', '*', '▪', '●', '○', '◦', '►', '↑', '^'];
 
 /// One item of the list, before `;` splitting.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -156,7 +157,8 @@ fn parse_marker(line: &str, base: usize) -> Option<Marker> {
         if !rest.is_empty() && body.len() == rest.len() {
             return None;
         }
-        let text = base + line.len() - body.len();
+        // A wiki back-link (`↑ 1 2 Иванов`) belongs to the marker.
+        let text = base + backlink_len(line).max(line.len() - body.len());
         let span = base..base + first.len_utf8();
         return Some(Marker {
             style: Style::Bullet(first),

@@ -56,7 +56,10 @@ const LEADS: &[&str] = &[
 
 /// Lower-case words that start a repeated or referred citation after `;`
 /// (`; ibid., p. 5`, `; там же`, `; см. также`), without their period.
-const CITATION_STARTS: &[&str] = &["ibid", "idem", "id", "там", "см", "ср", "cf", "цит"];
+const CITATION_STARTS: &[&str] = &[
+    "ibid", "idem", "id", "там", "см", "ср", "cf", "цит", "его", "ее", "её", "их", "он",
+    "она", "они",
+];
 
 /// Abbreviated words that start a role in a statement of responsibility
 /// (`; Под ред.`, `; Пер. с англ.`), lower-cased, without their period.
@@ -444,6 +447,30 @@ pub(super) fn is_heading(line: &str) -> bool {
         && last.chars().all(char::is_alphabetic)
 }
 
+/// The number of bytes of a back-link in front of a copied wiki footnote
+/// (`↑ 1 2 `, `^ a b `, `↑ Перейти к: 1 2 `) at the start of `s`.
+pub(super) fn backlink_len(s: &str) -> usize {
+    let Some(rest) = s.strip_prefix(['↑', '^']) else {
+        return 0;
+    };
+    let mut rest = rest.trim_start();
+    for jump in ["Перейти к:", "Jump up to:"] {
+        rest = rest.strip_prefix(jump).unwrap_or(rest).trim_start();
+    }
+    loop {
+        let token = rest.split_whitespace().next().unwrap_or("");
+        let digits = !token.is_empty()
+            && token.len() <= 3
+            && token.bytes().all(|b| b.is_ascii_digit());
+        let letter = token.chars().count() == 1 && token.chars().all(char::is_lowercase);
+        let next = rest[token.len()..].trim_start();
+        if !(digits || letter) || next.is_empty() {
+            return s.len() - rest.len();
+        }
+        rest = next;
+    }
+}
+
 /// The number of bytes of a footnote lead (`См.:`, `Цит. по:`) at the start of `s`.
 pub(super) fn lead_len(s: &str) -> usize {
     for lead in LEADS {
@@ -543,6 +570,12 @@ mod tests {
         assert!(starts_citation("ibid., p. 5"));
         assert!(starts_citation("там же. С. 5"));
         assert!(starts_citation("см.: Иванов"));
+        assert!(starts_citation("его же. Статья"));
+        assert_eq!(backlink_len("↑ 1 2 Иванов И. И."), "↑ 1 2 ".len());
+        assert_eq!(backlink_len("^ a b Smith J."), "^ a b ".len());
+        assert_eq!(backlink_len("↑ Перейти к: 1 2 Иванов"), "↑ Перейти к: 1 2 ".len());
+        assert_eq!(backlink_len("↑ В мире книг"), "↑ ".len());
+        assert_eq!(backlink_len("Иванов"), 0);
         assert!(!starts_citation("идем дальше"));
         assert_eq!(lead_len("Средняя школа"), 0);
     }
