@@ -109,11 +109,12 @@ fn classify(input: &str) -> Vec<Line> {
     let mut seen_text = false;
     let mut prev_end_char = None;
     // `⏎` (U+23CE RETURN SYMBOL) only ever stands for a line break pasted as text.
+    let blank = |c: char| c.is_whitespace() || c == '⏎';
     for raw in input.split_inclusive(['\n', '⏎']) {
-        let lead = raw.len() - raw.trim_start().len();
+        let lead = raw.len() - raw.trim_start_matches(blank).len();
         let mut line = Line {
             start: offset + lead,
-            end: offset + raw.trim_end().len(),
+            end: offset + raw.trim_end_matches(blank).len(),
             kind: Kind::Content,
         };
         offset += raw.len();

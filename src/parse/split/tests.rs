@@ -143,7 +143,11 @@ fn a_numbered_paragraph_on_one_line() {
 
 #[test]
 fn a_return_symbol_is_a_line_break() {
-    assert_eq!(refs("1. Иванов И. Книга. ⏎ 2. Петров П. Очерки.").len(), 2);
+    assert_eq!(
+        refs("1. Иванов И. Книга. ⏎ 2. Петров П. Очерки."),
+        ["Иванов И. Книга.", "Петров П. Очерки."]
+    );
+    assert_eq!(refs("1\n⏎ СЗ РФ. 1994.\n⏎ 2\n⏎ СПС.⏎"), ["СЗ РФ. 1994.", "СПС."]);
 }
 
 #[test]
