@@ -106,6 +106,9 @@ pub fn split_list_items(input: &str) -> Vec<ListItem> {
 /// a part without letters or digits.
 fn clean(input: &str, span: Span) -> Option<(Span, Option<Span>)> {
     let text = &input[span.clone()];
+    if text.trim().is_empty() {
+        return None;
+    }
     let lead = text.len() - text.trim_start().len();
     let mut start = span.start + lead;
     let end = span.start + text.trim_end().len();

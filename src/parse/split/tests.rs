@@ -10,6 +10,7 @@ fn refs(input: &str) -> Vec<&str> {
 fn blank_input_has_no_references() {
     assert!(refs("").is_empty());
     assert!(refs(" \n\t\n ; ; ").is_empty());
+    assert_eq!(refs("0;\n;А"), ["0", "А"]);
     assert!(refs("Литература:\n").is_empty());
 }
 
