@@ -97,6 +97,24 @@ fn long_lines_of_sentences_are_fast() {
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(2000))]
 
+    /// Lists of numbered, bulleted and wrapped lines of reference-like words.
+    #[test]
+    fn line_structured_lists_keep_the_span_invariants(
+        lines in proptest::collection::vec(
+            "(\\[?[0-9]{1,3}[.)\\]]? ?|[-•↑*] ?)?([A-ZА-Я][a-zа-я]{0,6}|[IVX]+|[0-9]{1,4}|[.,;:/()«»–-]| ){0,12}",
+            0..12,
+        )
+    ) {
+        let input = lines.join("\n");
+        let mut last = 0;
+        for span in split_list(&input) {
+            prop_assert!(span.start >= last && span.start < span.end && span.end <= input.len());
+            let text = input.get(span.clone()).unwrap_or_default();
+            prop_assert_eq!(text, text.trim());
+            last = span.end;
+        }
+    }
+
     /// Whatever the input, spans are in order, trimmed, on character
     /// boundaries, and never hold a separating `;` at their ends.
     #[test]

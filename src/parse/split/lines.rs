@@ -267,7 +267,7 @@ fn bullet_items(
         })
         .collect();
     let single = lines.iter().filter(|l| l.kind == Kind::Content).count() == 1;
-    (items.len() >= 2 || single).then_some(items)
+    (items.len() >= 2 || (single && items.len() == 1)).then_some(items)
 }
 
 /// The blocks of a numbered or bulleted list: the lines before the first item
