@@ -171,7 +171,8 @@ fn parse_marker(line: &str, base: usize) -> Option<Marker> {
     }
     let open = usize::from(first == '[');
     let digits = line[open..].bytes().take_while(u8::is_ascii_digit).count();
-    if digits == 0 || digits > 4 {
+    // Four digits are a year (`1971 Ясные дали`, a chronological list), not an item.
+    if digits == 0 || digits > 3 {
         return None;
     }
     let number: u32 = line[open..open + digits].parse().ok()?;
@@ -225,12 +226,7 @@ fn number_items(lines: &[Line], markers: &[Option<Marker>]) -> Vec<usize> {
             continue;
         };
         let accept = match expected {
-            None => {
-                present.contains(&(m.style, m.number + 1))
-                    || (single
-                        && m.strong
-                        && (m.style != Style::Footnote || m.number < 1000))
-            }
+            None => present.contains(&(m.style, m.number + 1)) || (single && m.strong),
             Some((style, n)) => {
                 m.style == style
                     && (m.number == n
@@ -462,12 +458,13 @@ mod tests {
         assert_eq!(parse_marker("286 Вересаев 1984.", 0).unwrap().style, Style::Footnote);
         assert_eq!(parse_marker("17", 0).unwrap().text, 2);
         assert!(parse_marker("2005. - 7 с.", 0).is_none());
-        assert!(parse_marker("1917. Революция", 0).is_some_and(|m| m.strong));
+        assert!(parse_marker("917. Революция", 0).is_some_and(|m| m.strong));
         assert!(parse_marker("17.11.2015", 0).is_none());
         assert_eq!(parse_marker("12Иванов И. И.", 0).unwrap().text, 2);
         assert!(parse_marker("3D модели", 0).is_none());
         assert!(parse_marker("2005г.", 0).is_none());
         assert!(parse_marker("2005, № 5", 0).is_none());
+        assert!(parse_marker("1971 Ясные дали. М., 1971.", 0).is_none());
         assert!(parse_marker("-Москва", 0).is_none());
     }
 
