@@ -9,7 +9,7 @@ use std::collections::HashSet;
 
 use super::words::{
     backlink_len, is_heading, label_len, starts_continuation_word, starts_locator,
-    starts_lowercase, starts_name_heading, starts_place, starts_uppercase, starts_url,
+    starts_lowercase, starts_person, starts_place, starts_uppercase, starts_url,
 };
 use crate::Span;
 
@@ -412,14 +412,6 @@ fn plain_blocks(input: &str, lines: &[Line], markers: &[Option<Marker>]) -> Vec<
         });
     }
     blocks
-}
-
-/// Whether `text` starts with a person: `Фамилия И.` or `И. И. Фамилия`.
-fn starts_person(text: &str) -> bool {
-    let mut chars = text.chars();
-    let initial =
-        matches!((chars.next(), chars.next()), (Some(a), Some('.')) if a.is_uppercase());
-    starts_name_heading(text) || initial
 }
 
 /// Whether a line (or the text after a bullet) continues the previous

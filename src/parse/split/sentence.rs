@@ -14,9 +14,7 @@
 //! Notes (`Заверенная копия.`, `URL: …`) and reference elements (`С. 5`,
 //! `Сост. И. И. Иванов`) after a finished reference are left alone.
 
-use super::words::{
-    head, starts_continuation_word, starts_name_heading, starts_uppercase,
-};
+use super::words::{head, starts_continuation_word, starts_person, starts_uppercase};
 use crate::Span;
 
 /// Page and leaf locators after which a reference may end.
@@ -89,37 +87,6 @@ fn ends_with_extent(before: &str) -> bool {
     rest.ends_with(|c: char| c.is_ascii_digit())
 }
 
-/// Whether `s` starts with a person heading of a new reference:
-/// `Фамилия И. О.` or `И. О. Фамилия`, a surname of three letters or more.
-fn starts_person(s: &str) -> bool {
-    let s = head(s, 64);
-    if starts_name_heading(s) {
-        let surname = s.split_whitespace().next().unwrap_or("");
-        return surname.trim_end_matches(',').chars().count() >= 3;
-    }
-    let mut rest = s;
-    let mut initials = 0;
-    while let Some(r) = initial(rest) {
-        rest = r.trim_start();
-        initials += 1;
-    }
-    let surname =
-        rest.split_whitespace().next().unwrap_or("").trim_end_matches(['.', ',']);
-    initials >= 1
-        && surname.chars().count() >= 3
-        && starts_uppercase(surname)
-        && surname.chars().all(|c| c.is_alphabetic() || c == '-')
-}
-
-/// Strips one initial (`И.`) from the start of `s`.
-fn initial(s: &str) -> Option<&str> {
-    let mut chars = s.char_indices();
-    match (chars.next(), chars.next()) {
-        (Some((_, a)), Some((i, '.'))) if a.is_uppercase() => Some(&s[i + 1..]),
-        _ => None,
-    }
-}
-
 /// Whether `s` starts with a capitalised sentence of prose, not with a
 /// reference element or a note.
 fn is_prose(s: &str) -> bool {
@@ -190,8 +157,5 @@ mod tests {
         assert!(ends_with_year("М.: Наука, 2003"));
         assert!(!ends_with_year("№ 12003"));
         assert!(ends_with_extent("М., 2000. — 416 с"));
-        assert!(starts_person("А. Ф. Можайский. Очерки"));
-        assert!(!starts_person("С. 5"));
-        assert!(!starts_person("Ли Б. Книга"));
     }
 }

@@ -375,6 +375,37 @@ pub(super) fn starts_name_heading(s: &str) -> bool {
     is_initial(initial)
 }
 
+/// Whether `s` starts with a person heading of a new reference:
+/// `Фамилия И. О.` or `И. О. Фамилия`, a surname of three letters or more.
+pub(super) fn starts_person(s: &str) -> bool {
+    let s = head(s, 64);
+    if starts_name_heading(s) {
+        let surname = s.split_whitespace().next().unwrap_or("");
+        return surname.trim_end_matches(',').chars().count() >= 3;
+    }
+    let mut rest = s;
+    let mut initials = 0;
+    while let Some(r) = strip_initial(rest) {
+        rest = r.trim_start();
+        initials += 1;
+    }
+    let surname =
+        rest.split_whitespace().next().unwrap_or("").trim_end_matches(['.', ',']);
+    initials >= 1
+        && surname.chars().count() >= 3
+        && starts_uppercase(surname)
+        && surname.chars().all(|c| c.is_alphabetic() || c == '-')
+}
+
+/// Strips one initial (`И.`) from the start of `s`.
+fn strip_initial(s: &str) -> Option<&str> {
+    let mut chars = s.char_indices();
+    match (chars.next(), chars.next()) {
+        (Some((_, a)), Some((i, '.'))) if a.is_uppercase() => Some(&s[i + 1..]),
+        _ => None,
+    }
+}
+
 /// Whether `s` starts with an initial: one upper-case letter and a period.
 fn is_initial(s: &str) -> bool {
     let mut chars = s.chars();
@@ -551,6 +582,10 @@ mod tests {
         assert!(starts_name_heading("Ковалев, С. В. Управление"));
         assert!(!starts_name_heading("Synopsys, Inc. – 2020"));
         assert!(is_name_list("Smith, J., Jones K."));
+        assert!(starts_person("А. Ф. Можайский. Очерки"));
+        assert!(starts_person("Ковалев, С. В. Управление"));
+        assert!(!starts_person("С. 5"));
+        assert!(!starts_person("Ли Б. Книга"));
         assert!(!is_name_list("Ши-кин Е.П. Указ. соч. С. 5"));
     }
 
