@@ -5,7 +5,8 @@
 //! - a footnote's commentary: after a page or leaf locator
 //!   (`Дневники. Записки. С. 157. По мнению Ю.М. Лотмана, отрывок … (Лотман. Беседы. С. 117).`),
 //!   a capitalised sentence that reads as prose (several lower-case words
-//!   among its first ones) is an item of its own;
+//!   among its first ones) and cites a page or a year of its own is an item
+//!   of its own;
 //! - references run together without `;` or a line break
 //!   (`… М.: «Академия», 2003. Селиверстов В. И. Заикание у детей. — М., 2000.`):
 //!   after a year, a page, a page count or an issue number, a person heading
@@ -38,7 +39,7 @@ pub(super) fn split(text: &str) -> Vec<Span> {
         let next = at + 1 + (text[at + 1..].len() - text[at + 1..].trim_start().len());
         let after = &text[next..];
         let page = ends_with_page(before);
-        let cut = (page && is_prose(after))
+        let cut = (page && is_prose(after) && cites(after))
             || ((page || ends_with_year(before) || ends_with_extent(before))
                 && starts_person(after));
         if cut {
@@ -87,6 +88,24 @@ fn ends_with_extent(before: &str) -> bool {
     rest.ends_with(|c: char| c.is_ascii_digit())
 }
 
+/// Whether the commentary `s` cites something of its own (a page or a year
+/// within its first sentences): a comment without a citation stays with the
+/// reference it follows.
+fn cites(s: &str) -> bool {
+    let s = head(s, 400);
+    let page = ["С. ", "C. ", "P. ", "S. ", "с. ", "p. "].iter().any(|p| {
+        s.match_indices(p).any(|(at, _)| {
+            let before = s[..at].chars().next_back();
+            before.is_none_or(|c| !c.is_alphanumeric())
+                && s[at + p.len()..].starts_with(|c: char| c.is_ascii_digit())
+        })
+    });
+    let year = s
+        .split(|c: char| !c.is_ascii_digit())
+        .any(|t| t.len() == 4 && (t.starts_with("1") || t.starts_with("20")));
+    page || year
+}
+
 /// Whether `s` starts with a capitalised sentence of prose, not with a
 /// reference element or a note.
 fn is_prose(s: &str) -> bool {
@@ -121,6 +140,12 @@ mod tests {
         assert_eq!(got.len(), 2);
         assert_eq!(got[0], "Дневники. Записки. С. 157.");
         assert!(got[1].starts_with("По мнению"));
+    }
+
+    #[test]
+    fn a_comment_without_a_citation_stays() {
+        let note = "Иванов И. И. Книга. М., 1990. С. 5. Автор подробно рассматривает этот вопрос в главе второй.";
+        assert_eq!(parts(note).len(), 1);
     }
 
     #[test]
