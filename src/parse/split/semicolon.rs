@@ -15,6 +15,9 @@ use crate::Span;
 /// Brackets or quotes that span more bytes than this are taken for a typo
 /// (an unclosed bracket), not for a group that hides its `;`.
 const MAX_GROUP: usize = 400;
+/// The same for quotes that open and close with one character (`"…"`,
+/// `”…”`), which pair across references more easily when one is missing.
+const MAX_QUOTE: usize = 120;
 /// How far back the context of a `;` reaches, in bytes.
 const BEFORE: usize = 200;
 /// How far ahead the context of a `;` reaches, in bytes.
@@ -65,16 +68,20 @@ fn protected(text: &str, semis: &[usize]) -> Vec<bool> {
         if let Some(open) = close {
             // Look a few levels down for the opening one, so that one stray
             // bracket does not unbalance the rest of the block.
-            let found = stack
-                .iter()
-                .rev()
-                .take(4)
-                .position(|&(o, _)| o == open || (open == '“' && o == '„'));
+            let found = stack.iter().rev().take(4).position(|&(o, _)| {
+                o == open || (open == '“' && o == '„') || (c == '”' && o == '”')
+            });
+            if found.is_none() && c == '”' {
+                // `”Питер”`: the same quote opens and closes.
+                stack.push((c, i));
+            }
             if let Some(depth) = found {
                 let keep = stack.len() - depth - 1;
-                let from = stack[keep].1;
+                let (opener, from) = stack[keep];
                 stack.truncate(keep);
-                if i - from <= MAX_GROUP {
+                let max =
+                    if matches!(opener, '"' | '”') { MAX_QUOTE } else { MAX_GROUP };
+                if i - from <= max {
                     let first = semis.partition_point(|&s| s < from);
                     for h in hidden[first..]
                         .iter_mut()
@@ -282,6 +289,14 @@ mod tests {
         assert_eq!(parts("Книга / под ред. А. Б. Иванова ; пер. В. Г. Петрова").len(), 1);
         assert_eq!(parts("Книга / Пер. с анг.; Под ред. Г. Л. Багиева").len(), 1);
         assert_eq!(parts("Книга / K. Calabro; Synopsys, Inc. – 2020").len(), 1);
+    }
+
+    #[test]
+    fn quotes_keep_their_semicolons() {
+        assert_eq!(parts("М.: ”Питер; Лидер”, 2000").len(), 1);
+        assert_eq!(parts("М.: «Питер; Лидер», 2000").len(), 1);
+        assert_eq!(parts("М.: „Питер; Лидер“, 2000").len(), 1);
+        assert_eq!(parts("М.: \"Питер; Лидер\", 2000").len(), 1);
     }
 
     #[test]
