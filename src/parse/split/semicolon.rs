@@ -7,8 +7,8 @@
 use super::words::{
     ends_with_known_place, head, is_name_list, starts_citation, starts_continuation_word,
     starts_known_place, starts_locator, starts_lowercase, starts_name_heading,
-    starts_number_title, starts_place, starts_place_colon, starts_role, starts_uppercase,
-    starts_url, tail,
+    starts_number_title, starts_particle_name, starts_place, starts_place_colon,
+    starts_role, starts_uppercase, starts_url, tail,
 };
 use crate::Span;
 
@@ -154,7 +154,7 @@ pub(super) fn separates(before: &str, after: &str) -> bool {
     if starts_url(a) {
         return true;
     }
-    if starts_citation(a) {
+    if starts_citation(a) || starts_particle_name(a) {
         return true;
     }
     if starts_lowercase(a) {
@@ -314,6 +314,7 @@ mod tests {
         assert_eq!(parts("С. 98.; Ши-кин Е.П. Указ. соч. С. 5").len(), 2);
         assert_eq!(parts("P. 47; Franklin and Shepard. Emergence").len(), 2);
         assert_eq!(parts("1971;; На моей земле").len(), 2);
+        assert_eq!(parts("Paris, 1950; de Gaulle C. Mémoires. Paris, 1970").len(), 2);
         assert_eq!(parts("Книга [Электронный ресурс]; URL: www.sgu.ru").len(), 1);
         assert_eq!(
             parts("URL: www.sgu.ru (дата обращения: 15.10.2008); URL: www.rsl.ru").len(),

@@ -239,6 +239,36 @@ pub(super) fn starts_citation(s: &str) -> bool {
         && (rest.starts_with(['.', ',']) || rest.starts_with(" же"))
 }
 
+/// Whether `s` starts with a name particle and a capitalised name
+/// (`de Gaulle C.`, `van der Waals J.`), a person, not a lower-case word.
+pub(super) fn starts_particle_name(s: &str) -> bool {
+    let mut words = head(s, 48).split_whitespace();
+    let mut particles = 0;
+    for word in words.by_ref() {
+        if matches!(
+            word,
+            "de" | "van"
+                | "von"
+                | "der"
+                | "den"
+                | "da"
+                | "di"
+                | "du"
+                | "le"
+                | "la"
+                | "dos"
+                | "del"
+                | "ten"
+                | "ter"
+        ) {
+            particles += 1;
+            continue;
+        }
+        return particles > 0 && starts_uppercase(word) && word.chars().count() >= 2;
+    }
+    false
+}
+
 /// Whether `s` starts with an upper-case letter.
 pub(super) fn starts_uppercase(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_uppercase)
@@ -606,6 +636,9 @@ mod tests {
         assert!(starts_citation("там же. С. 5"));
         assert!(starts_citation("см.: Иванов"));
         assert!(starts_citation("его же. Статья"));
+        assert!(starts_particle_name("de Gaulle C. Mémoires"));
+        assert!(starts_particle_name("van der Waals J. D."));
+        assert!(!starts_particle_name("de facto"));
         assert_eq!(backlink_len("↑ 1 2 Иванов И. И."), "↑ 1 2 ".len());
         assert_eq!(backlink_len("^ a b Smith J."), "^ a b ".len());
         assert_eq!(backlink_len("↑ Перейти к: 1 2 Иванов"), "↑ Перейти к: 1 2 ".len());
