@@ -169,6 +169,9 @@ fn parse_marker(line: &str, base: usize) -> Option<Marker> {
             strong: true,
         });
     }
+    if let Some(marker) = superscript_marker(line, base) {
+        return Some(marker);
+    }
     let open = usize::from(first == '[');
     let digits = line[open..].bytes().take_while(u8::is_ascii_digit).count();
     // Four digits are a year (`1971 Ясные дали`, a chronological list), not an item.
@@ -209,6 +212,25 @@ fn parse_marker(line: &str, base: usize) -> Option<Marker> {
     let strong = opening && (spaced || style == Style::Bracket);
     let span = base..base + open + digits + len;
     Some(Marker { style, number, span, text: base + line.len() - body.len(), strong })
+}
+
+/// Reads a footnote number in superscript digits (`¹² Иванов И. И.`).
+fn superscript_marker(line: &str, base: usize) -> Option<Marker> {
+    const DIGITS: &str = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+    let mut number = 0u32;
+    let mut len = 0;
+    for c in line.chars().take_while(|&c| DIGITS.contains(c)).take(3) {
+        let digit = DIGITS.chars().position(|d| d == c)? as u32;
+        number = number * 10 + digit;
+        len += c.len_utf8();
+    }
+    if len == 0 {
+        return None;
+    }
+    let body = line[len..].trim_start();
+    let strong = starts_uppercase(body) || body.starts_with(['«', '"', '„', '“', '[']);
+    let text = base + line.len() - body.len();
+    Some(Marker { style: Style::Footnote, number, span: base..base + len, text, strong })
 }
 
 /// Picks the lines whose numbers form the list's sequence (`1.`, `2.`, `3.`),
@@ -457,6 +479,8 @@ mod tests {
         assert!(parse_marker("2005г.", 0).is_none());
         assert!(parse_marker("2005, № 5", 0).is_none());
         assert!(parse_marker("1971 Ясные дали. М., 1971.", 0).is_none());
+        let m = parse_marker("¹² Иванов И. И.", 0).unwrap();
+        assert_eq!((m.style, m.number, m.strong), (Style::Footnote, 12, true));
         assert!(parse_marker("-Москва", 0).is_none());
     }
 
