@@ -7,9 +7,11 @@
 
 use std::collections::HashSet;
 
+use super::semicolon::starts_numbered;
 use super::words::{
-    backlink_len, is_heading, label_len, starts_continuation_word, starts_locator,
-    starts_lowercase, starts_person, starts_place, starts_uppercase, starts_url,
+    LOCATORS, backlink_len, is_heading, label_len, starts_continuation_word,
+    starts_locator, starts_lowercase, starts_number_title, starts_person, starts_place,
+    starts_uppercase, starts_url,
 };
 use crate::Span;
 
@@ -396,6 +398,13 @@ fn plain_blocks(input: &str, lines: &[Line], markers: &[Option<Marker>]) -> Vec<
     let chars = |i: usize| input[lines[i].start..lines[i].end].chars().count();
     let width = content.iter().map(|&i| chars(i)).max().unwrap_or(0);
     let full = |i: usize| 10 * chars(i) >= 7 * width;
+    // Text broken at a fixed width has most of its lines near that width; a
+    // list of references of varied lengths has few.
+    let fixed_width = {
+        let breaking = content.len().saturating_sub(1);
+        let full_lines = content[..breaking].iter().filter(|&&i| full(i)).count();
+        breaking > 0 && 3 * full_lines >= 2 * breaking
+    };
     let mut blocks: Vec<Block> = Vec::new();
     let mut prev: Option<usize> = None;
     for &i in &content {
@@ -411,7 +420,9 @@ fn plain_blocks(input: &str, lines: &[Line], markers: &[Option<Marker>]) -> Vec<
                 && ((before
                     .ends_with([';', ',', ':', '/', '-', '–', '—', '(', '«', '„', '&'])
                     && !url)
-                    || (ends_letter(p) && (wrapped || (full(p) && !starts_person(text))))
+                    || (ends_letter(p)
+                        && (wrapped || (fixed_width && full(p) && !starts_person(text))))
+                    || ends_unfinished(before)
                     || continues(text))
         });
         prev = Some(i);
@@ -436,6 +447,26 @@ fn plain_blocks(input: &str, lines: &[Line], markers: &[Option<Marker>]) -> Vec<
     blocks
 }
 
+/// Whether a line ends where no reference can end: a locator waiting for its
+/// number (`С.`, `P.`, `№`), an initial (`Шеремет А.Д.`), or a bare
+/// `http://` broken from its address.
+fn ends_unfinished(line: &str) -> bool {
+    let mut tokens = line.rsplit(char::is_whitespace);
+    let token = tokens.next().unwrap_or("");
+    let word = token.trim_end_matches('.');
+    // `С.` waits for its page; `715 с.` is a finished page count.
+    let counted =
+        tokens.next().is_some_and(|t| t.ends_with(|c: char| c.is_ascii_digit()));
+    let locator = token.ends_with('.')
+        && !counted
+        && LOCATORS.contains(&word.to_lowercase().as_str());
+    let initials = token.ends_with('.') && token.split_inclusive('.').all(|t| {
+        let mut chars = t.chars();
+        matches!((chars.next(), chars.next(), chars.next()), (Some(a), Some('.'), None) if a.is_uppercase())
+    });
+    locator || initials || token == "№" || token.ends_with("://")
+}
+
 /// Whether a line (or the text after a bullet) continues the previous
 /// reference rather than starting one.
 fn continues(text: &str) -> bool {
@@ -450,7 +481,15 @@ fn continues(text: &str) -> bool {
     match chars.next() {
         Some('/' | ':' | ',' | ';' | '(' | '.') => true,
         Some('-' | '–' | '—') => chars.next().is_some_and(char::is_whitespace),
-        Some(c) if c.is_ascii_digit() => false,
+        // A page or a date carried over: `1033-1034`, `28 окт.`; a title may
+        // start with a number (`100 великих полководцев`).
+        Some(c) if c.is_ascii_digit() => {
+            let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+            let titled = text[digits..].strip_prefix(' ').is_some_and(|r| {
+                starts_uppercase(r) || r.starts_with(['«', '"', '„', '“'])
+            });
+            !titled && !starts_number_title(text) && !starts_numbered(text)
+        }
         _ => starts_lowercase(text) && !starts_url(text),
     }
 }
@@ -519,6 +558,15 @@ mod tests {
         );
         assert!(!is_section_heading("Москва : Наука"));
         assert!(!is_section_heading("С. 208-220."));
+    }
+
+    #[test]
+    fn unfinished_line_ends() {
+        assert!(ends_unfinished("Кн. 3. С."));
+        assert!(ends_unfinished("Баканов М.И., Шеремет А.Д."));
+        assert!(ends_unfinished("URL: http://"));
+        assert!(!ends_unfinished("М.: Наука, 2005. - 715 с."));
+        assert!(!ends_unfinished("Дневник. С. 184."));
     }
 
     #[test]

@@ -197,7 +197,7 @@ fn has_address(before: &str) -> bool {
 }
 
 /// Whether `s` starts with a list number: `2. `, `2) `, or `2]` after a `[`.
-fn starts_numbered(s: &str) -> bool {
+pub(super) fn starts_numbered(s: &str) -> bool {
     let digits = s.bytes().take_while(u8::is_ascii_digit).count();
     if digits == 0 || digits > 3 {
         return false;

@@ -105,7 +105,7 @@ const ROLE_WORDS: &[&str] = &["под", "edited", "translated", "compiled", "her
 pub(super) const LOCATORS: &[&str] = &[
     "т", "с", "ч", "кн", "вып", "гл", "л", "ф", "оп", "д", "стр", "ст", "разд", "прил",
     "vol", "vols", "p", "pp", "s", "ss", "bd", "bde", "no", "nr", "t", "ch", "chap",
-    "pt", "fasc", "f", "op", "d", "l",
+    "pt", "fasc", "f", "op", "d", "l", "c",
 ];
 
 /// Words of repeated citations (`Ibid.,`, `Там же`, `Op. cit.`), lower-cased,
