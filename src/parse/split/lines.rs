@@ -49,6 +49,9 @@ struct Line {
     start: usize,
     end: usize,
     kind: Kind,
+    /// A list label (`Лит.:`) was stripped from the start of this line and
+    /// text follows it: a paragraph of references.
+    labelled: bool,
 }
 
 /// The numbering styles of a list.
@@ -118,6 +121,7 @@ fn classify(input: &str) -> Vec<Line> {
             start: offset + lead,
             end: offset + raw.trim_end_matches(blank).len(),
             kind: Kind::Content,
+            labelled: false,
         };
         offset += raw.len();
         if line.start >= line.end {
@@ -136,7 +140,8 @@ fn classify(input: &str) -> Vec<Line> {
         } else if !seen_text {
             if let Some(n) = label_len(text) {
                 line.start += n;
-                if line.start >= line.end {
+                line.labelled = line.start < line.end;
+                if !line.labelled {
                     line.kind = Kind::Heading;
                 }
             }
@@ -405,9 +410,19 @@ fn plain_blocks(input: &str, lines: &[Line], markers: &[Option<Marker>]) -> Vec<
         let full_lines = content[..breaking].iter().filter(|&&i| full(i)).count();
         breaking > 0 && 3 * full_lines >= 2 * breaking
     };
+    // Paragraphs separated by blank lines, a few lines each: one reference
+    // (or one `;` paragraph) per paragraph, all its lines joined. A labelled
+    // first paragraph (`Лит.: …`) is joined whole too.
+    let groups = 1 + pairs.len().abs_diff(content.len().saturating_sub(1));
+    let paragraphs = groups >= 2 && pairs.len() >= 1 && content.len() <= 4 * groups;
+    let labelled = content.first().is_some_and(|&i| lines[i].labelled);
+    let mut first_group = true;
     let mut blocks: Vec<Block> = Vec::new();
     let mut prev: Option<usize> = None;
     for &i in &content {
+        if prev.is_some_and(|p| !adjacent(p, i)) {
+            first_group = false;
+        }
         let line = lines[i];
         let text = &input[line.start..line.end];
         let join = prev.is_some_and(|p| {
@@ -417,9 +432,11 @@ fn plain_blocks(input: &str, lines: &[Line], markers: &[Option<Marker>]) -> Vec<
                 .next()
                 .is_some_and(|t| starts_url(t) || t.contains("://"));
             adjacent(p, i)
-                && ((before
-                    .ends_with([';', ',', ':', '/', '-', '–', '—', '(', '«', '„', '&'])
-                    && !url)
+                && (((paragraphs || (labelled && first_group))
+                    && !(before.ends_with('.') && starts_person(text)))
+                    || (before.ends_with([
+                        ';', ',', ':', '/', '-', '–', '—', '(', '«', '„', '&',
+                    ]) && !url)
                     || (ends_letter(p)
                         && (wrapped || (fixed_width && full(p) && !starts_person(text))))
                     || ends_unfinished(before)
@@ -567,6 +584,16 @@ mod tests {
         assert!(ends_unfinished("URL: http://"));
         assert!(!ends_unfinished("М.: Наука, 2005. - 715 с."));
         assert!(!ends_unfinished("Дневник. С. 184."));
+    }
+
+    #[test]
+    fn paragraphs_separated_by_blank_lines() {
+        let list = "Сабанин С.Н. Проблемы повышения эффективности:\nДис. ... канд. юрид. наук. Свердловск, 1981. С. 47.\n\nФинансы организаций / Под ред. Н.В. Колчиной. - М.: ЮНИТИ, 2005. - 368\nс.\n\nGoogle Developers. Решатель CP-SAT\nhttps://developers.google.com/optimization/";
+        assert_eq!(texts(list).len(), 3);
+        let sections = "Основная литература\nИванов И. И. Книга. М., 1990.\nПетров П. П. Очерки. М., 1991.\n\nДополнительная литература\nСидоров С. С. Статьи. М., 1992.\nОрлов О. О. Заметки. М., 1993.";
+        assert_eq!(texts(sections).len(), 4);
+        let labelled = "Лит.: Иванов И. И. Книга. М., 1990; Петров П. П. Очерки.\nМ., 1991; Сидоров С. С. Статьи.\nhttps://x.ru/a; Орлов О. О. Заметки. М., 1993.";
+        assert_eq!(texts(labelled).len(), 1);
     }
 
     #[test]
