@@ -414,7 +414,7 @@ fn plain_blocks(input: &str, lines: &[Line], markers: &[Option<Marker>]) -> Vec<
     // (or one `;` paragraph) per paragraph, all its lines joined. A labelled
     // first paragraph (`Лит.: …`) is joined whole too.
     let groups = 1 + pairs.len().abs_diff(content.len().saturating_sub(1));
-    let paragraphs = groups >= 2 && pairs.len() >= 1 && content.len() <= 4 * groups;
+    let paragraphs = groups >= 2 && !pairs.is_empty() && content.len() <= 4 * groups;
     let labelled = content.first().is_some_and(|&i| lines[i].labelled);
     let mut first_group = true;
     let mut blocks: Vec<Block> = Vec::new();
@@ -433,7 +433,7 @@ fn plain_blocks(input: &str, lines: &[Line], markers: &[Option<Marker>]) -> Vec<
                 .is_some_and(|t| starts_url(t) || t.contains("://"));
             adjacent(p, i)
                 && (((paragraphs || (labelled && first_group))
-                    && !(before.ends_with('.') && starts_person(text)))
+                    && !(ends_sentence(before) && starts_person(text)))
                     || (before.ends_with([
                         ';', ',', ':', '/', '-', '–', '—', '(', '«', '„', '&',
                     ]) && !url)
@@ -462,6 +462,15 @@ fn plain_blocks(input: &str, lines: &[Line], markers: &[Option<Marker>]) -> Vec<
         });
     }
     blocks
+}
+
+/// Whether a line ends a sentence: a period not after a lower-case
+/// abbreviation (`/ Под ред.` and `подгот.` wait for their names).
+fn ends_sentence(line: &str) -> bool {
+    let token = line.rsplit(char::is_whitespace).next().unwrap_or("");
+    let word = token.trim_end_matches('.');
+    token.ends_with('.')
+        && !(word.chars().count() <= 8 && word.chars().all(char::is_lowercase))
 }
 
 /// Whether a line ends where no reference can end: a locator waiting for its
@@ -590,6 +599,8 @@ mod tests {
     fn paragraphs_separated_by_blank_lines() {
         let list = "Сабанин С.Н. Проблемы повышения эффективности:\nДис. ... канд. юрид. наук. Свердловск, 1981. С. 47.\n\nФинансы организаций / Под ред. Н.В. Колчиной. - М.: ЮНИТИ, 2005. - 368\nс.\n\nGoogle Developers. Решатель CP-SAT\nhttps://developers.google.com/optimization/";
         assert_eq!(texts(list).len(), 3);
+        let editor = "Общая теория государства и права: Учеб. / Под ред.\nВ.В. Лазарева. М., 2001. С. 151.\n\nПолитическая ситуация. М.,\n2003.";
+        assert_eq!(texts(editor).len(), 2);
         let sections = "Основная литература\nИванов И. И. Книга. М., 1990.\nПетров П. П. Очерки. М., 1991.\n\nДополнительная литература\nСидоров С. С. Статьи. М., 1992.\nОрлов О. О. Заметки. М., 1993.";
         assert_eq!(texts(sections).len(), 4);
         let labelled = "Лит.: Иванов И. И. Книга. М., 1990; Петров П. П. Очерки.\nМ., 1991; Сидоров С. С. Статьи.\nhttps://x.ru/a; Орлов О. О. Заметки. М., 1993.";
