@@ -91,7 +91,7 @@ pub(super) fn blocks(input: &str) -> Vec<Block> {
             _ => None,
         })
         .collect();
-    let items = number_items(&lines, &markers);
+    let items = number_items(input, &lines, &markers);
     if !items.is_empty() {
         mark_section_headings(input, &mut lines, &items);
         let mut blocks = item_blocks(&lines, &markers, &items);
@@ -243,17 +243,28 @@ fn superscript_marker(line: &str, base: usize) -> Option<Marker> {
 /// Picks the lines whose numbers form the list's sequence (`1.`, `2.`, `3.`),
 /// so that a year or a page at the start of a wrapped line is not taken for
 /// an item. Returns the line indices of the items.
-fn number_items(lines: &[Line], markers: &[Option<Marker>]) -> Vec<usize> {
+fn number_items(input: &str, lines: &[Line], markers: &[Option<Marker>]) -> Vec<usize> {
     let numbered = |m: &&Marker| !matches!(m.style, Style::Bullet(_));
     let present: HashSet<(Style, u32)> =
         markers.iter().flatten().filter(numbered).map(|m| (m.style, m.number)).collect();
     let single = lines.iter().filter(|l| l.kind == Kind::Content).count() == 1;
     let mut items = Vec::new();
     let mut expected: Option<(Style, u32)> = None;
+    let mut last_text: Option<usize> = None;
     for (i, marker) in markers.iter().enumerate() {
+        let previous = last_text;
+        if lines[i].kind == Kind::Content {
+            last_text = Some(i);
+        }
         let Some(m) = marker.as_ref().filter(numbered) else {
             continue;
         };
+        // `… Т. 3. Вып.` / `1. Казань, 1926.`: a number carried over to the
+        // next line is no item.
+        if previous.is_some_and(|p| ends_unfinished(&input[lines[p].start..lines[p].end]))
+        {
+            continue;
+        }
         let accept = match expected {
             None => present.contains(&(m.style, m.number + 1)) || (single && m.strong),
             Some((style, n)) => {
@@ -468,9 +479,15 @@ fn plain_blocks(input: &str, lines: &[Line], markers: &[Option<Marker>]) -> Vec<
 /// abbreviation (`/ Под ред.` and `подгот.` wait for their names).
 fn ends_sentence(line: &str) -> bool {
     let token = line.rsplit(char::is_whitespace).next().unwrap_or("");
-    let word = token.trim_end_matches('.');
-    token.ends_with('.')
-        && !(word.chars().count() <= 8 && word.chars().all(char::is_lowercase))
+    let word = token
+        .trim_end_matches('.')
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    let abbreviation = !word.is_empty()
+        && word.chars().count() <= 8
+        && word.chars().all(char::is_lowercase);
+    token.ends_with('.') && !abbreviation
 }
 
 /// Whether a line ends where no reference can end: a locator waiting for its
@@ -562,6 +579,14 @@ mod tests {
     fn footnote_numbers_alone_on_their_lines() {
         let list = "1\n\nСЗ РФ. 1994, № 32.\n\n2\n\nСПС.\n\n3\n\nТам же.";
         assert_eq!(texts(list), ["СЗ РФ. 1994, № 32.", "СПС.", "Там же."]);
+    }
+
+    #[test]
+    fn a_number_carried_over_is_no_item() {
+        let list = "1. Фирсов Н. Н. Движение // Эскизы. Т. 3. Вып.\n1. Казань, 1926.\n2. Линда В. Н. Воспоминания.";
+        assert_eq!(texts(list).len(), 2);
+        let editor = "Образ [Электронный ресурс]; [ред.-сост.\nМакобок А.А.]. – Кемерово, 2008.\n\nОборнева И.В. Оценка. М., 2006.";
+        assert_eq!(texts(editor).len(), 2);
     }
 
     #[test]
