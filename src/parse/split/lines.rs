@@ -443,8 +443,8 @@ fn plain_blocks(input: &str, lines: &[Line], markers: &[Option<Marker>]) -> Vec<
                 .next()
                 .is_some_and(|t| starts_url(t) || t.contains("://"));
             adjacent(p, i)
-                && (((paragraphs || (labelled && first_group))
-                    && !(ends_sentence(before) && starts_person(text)))
+                && ((labelled && first_group)
+                    || (paragraphs && !(ends_sentence(before) && starts_person(text)))
                     || (before.ends_with([
                         ';', ',', ':', '/', '-', '–', '—', '(', '«', '„', '&',
                     ]) && !url)
@@ -498,8 +498,8 @@ fn ends_unfinished(line: &str) -> bool {
     let token = tokens.next().unwrap_or("");
     let word = token.trim_end_matches('.');
     // `С.` waits for its page; `715 с.` is a finished page count.
-    let counted =
-        tokens.next().is_some_and(|t| t.ends_with(|c: char| c.is_ascii_digit()));
+    // A locator alone on its line is the end of a wrapped page count (`479` / `с.`).
+    let counted = tokens.next().is_none_or(|t| t.ends_with(|c: char| c.is_ascii_digit()));
     let locator = token.ends_with('.')
         && !counted
         && LOCATORS.contains(&word.to_lowercase().as_str());
@@ -618,6 +618,7 @@ mod tests {
         assert!(ends_unfinished("URL: http://"));
         assert!(!ends_unfinished("М.: Наука, 2005. - 715 с."));
         assert!(!ends_unfinished("Дневник. С. 184."));
+        assert!(!ends_unfinished("с."));
     }
 
     #[test]
