@@ -444,7 +444,10 @@ fn plain_blocks(input: &str, lines: &[Line], markers: &[Option<Marker>]) -> Vec<
                 .is_some_and(|t| starts_url(t) || t.contains("://"));
             adjacent(p, i)
                 && ((labelled && first_group)
-                    || (paragraphs && !(ends_sentence(before) && starts_person(text)))
+                    || (paragraphs
+                        && !(ends_sentence(before)
+                            && !ends_unfinished(before)
+                            && starts_person(text)))
                     || (before.ends_with([
                         ';', ',', ':', '/', '-', '–', '—', '(', '«', '„', '&',
                     ]) && !url)
