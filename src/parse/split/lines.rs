@@ -425,7 +425,7 @@ fn plain_blocks(input: &str, lines: &[Line], markers: &[Option<Marker>]) -> Vec<
     // (or one `;` paragraph) per paragraph, all its lines joined. A labelled
     // first paragraph (`Лит.: …`) is joined whole too.
     let groups = 1 + pairs.len().abs_diff(content.len().saturating_sub(1));
-    let paragraphs = groups >= 2 && !pairs.is_empty() && content.len() <= 4 * groups;
+    let paragraphs = groups >= 2 && !pairs.is_empty() && content.len() <= 6 * groups;
     let labelled = content.first().is_some_and(|&i| lines[i].labelled);
     let mut first_group = true;
     let mut blocks: Vec<Block> = Vec::new();
