@@ -133,6 +133,16 @@ fn dev_references_joined_in_shuffled_groups_split_back() {
         }
     }
     assert!(score(&groups, "shuffled groups of 3-6") >= 0.999);
+    // The same paragraphs one per line, without labels: every line break
+    // between two paragraphs must hold.
+    let lines: Vec<String> = groups
+        .iter()
+        .map(|g| paragraph(g).trim_start_matches("Lit.: ").trim_end().to_string())
+        .collect();
+    let want: usize = groups.iter().map(Vec::len).sum();
+    let got = check_spans(&lines.join("\n"));
+    eprintln!("shuffled paragraphs one per line: {got}/{want} references");
+    assert_eq!(got, want);
 }
 
 #[test]

@@ -506,7 +506,7 @@ fn ends_unfinished(line: &str) -> bool {
     let locator = token.ends_with('.')
         && !counted
         && LOCATORS.contains(&word.to_lowercase().as_str());
-    let initials = token.ends_with('.') && token.split_inclusive('.').all(|t| {
+    let initials = token.ends_with('.') && !counted && token.split_inclusive('.').all(|t| {
         let mut chars = t.chars();
         matches!((chars.next(), chars.next(), chars.next()), (Some(a), Some('.'), None) if a.is_uppercase())
     });
@@ -622,6 +622,7 @@ mod tests {
         assert!(!ends_unfinished("М.: Наука, 2005. - 715 с."));
         assert!(!ends_unfinished("Дневник. С. 184."));
         assert!(!ends_unfinished("с."));
+        assert!(!ends_unfinished("БУЛАНИН, 2019. 832 С."));
     }
 
     #[test]
