@@ -91,12 +91,6 @@ pub(super) fn standard_source(item: &Map<String, Value>) -> Source {
         ..Source::new(kind)
     };
     s.identifiers.doi = text(item, keys::DOI);
-    for (key, role) in [("translator", Role::Translator), ("compiler", Role::Compiler)]
-        .into_iter()
-        .chain(OTHER_ROLES.iter().cloned())
-    {
-        add_contributors(&mut s, item, key, role);
-    }
     let container = text(item, keys::CONTAINER_TITLE);
     let container_authors = names(item, "container-author");
     let mut host =
@@ -105,16 +99,26 @@ pub(super) fn standard_source(item: &Map<String, Value>) -> Source {
             authors: container_authors,
             ..Source::new(host_kind(kind))
         });
-    let target = host.as_mut().unwrap_or(&mut s);
-    add_contributors(target, item, "editor", Role::Editor);
-    add_contributors(target, item, "editorial-director", Role::ChiefEditor);
-    read_container_data(target, item, language.as_ref());
+    for (key, role, of_container) in CONTRIBUTOR_KEYS {
+        let target = if *of_container { host.as_mut().unwrap_or(&mut s) } else { &mut s };
+        target.contributors.extend(
+            names(item, key).into_iter().map(|n| Contributor::new(n, role.clone())),
+        );
+    }
+    read_container_data(host.as_mut().unwrap_or(&mut s), item, language.as_ref());
     s.host = host.map(Box::new);
     s
 }
 
-/// CSL name keys read into contributors besides editor, translator and compiler.
-const OTHER_ROLES: &[(&str, Role)] = &[("illustrator", Role::Illustrator)];
+/// CSL name keys read as contributors: (key, role, whether the name belongs to the
+/// container when there is one). In CSL an `editor` of a chapter edits the book.
+const CONTRIBUTOR_KEYS: &[(&str, Role, bool)] = &[
+    ("editor", Role::Editor, true),
+    ("editorial-director", Role::ChiefEditor, true),
+    ("translator", Role::Translator, false),
+    ("compiler", Role::Compiler, false),
+    ("illustrator", Role::Illustrator, false),
+];
 
 /// Volume, issue, place, publisher, date, edition, series and ISBN/ISSN, which describe
 /// the container when there is one.
@@ -193,11 +197,6 @@ fn title(text: Option<String>) -> Title {
         other: parts.collect(),
         ..Title::default()
     }
-}
-
-fn add_contributors(s: &mut Source, item: &Map<String, Value>, key: &str, role: Role) {
-    s.contributors
-        .extend(names(item, key).into_iter().map(|n| Contributor::new(n, role.clone())));
 }
 
 fn names(item: &Map<String, Value>, key: &str) -> Vec<Name> {
