@@ -259,13 +259,16 @@ pub(super) fn date(value: &Value) -> Option<Date> {
     Some(date)
 }
 
-/// One `[year, month, day]` array; numbers may be strings, zero means absent.
+/// One `[year, month, day]` array; numbers may be strings or whole floats, zero means
+/// absent.
 fn date_part(value: &Value) -> Option<PartialDate> {
     let nums: Vec<i64> = value
         .as_array()?
         .iter()
         .map_while(|v| match v {
-            Value::Number(n) => n.as_i64(),
+            Value::Number(n) => n
+                .as_i64()
+                .or_else(|| n.as_f64().filter(|f| f.fract() == 0.0).map(|f| f as i64)),
             Value::String(s) => s.trim().parse().ok(),
             _ => None,
         })
@@ -436,6 +439,8 @@ mod tests {
         let d = date(&json!({"date-parts": [[1989, 0]], "circa": true})).unwrap();
         assert!(d.approximate);
         assert_eq!(d.start, PartialDate::year(1989));
+        let d = date(&json!({"date-parts": [[1924.0, 10, "29"]]})).unwrap();
+        assert_eq!(d.start, PartialDate::ymd(1924, 10, 29));
         let d = date(&json!({"raw": "2020-03-12"})).unwrap();
         assert_eq!(d.start, PartialDate::ymd(2020, 3, 12));
         let d = date(&json!({"literal": "осень 1941 г."})).unwrap();
