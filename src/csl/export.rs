@@ -48,9 +48,9 @@ pub(super) fn standard_fields(s: &Source) -> Map<String, Value> {
     put_text(&mut item, keys::CHAPTER_NUMBER, first(s, |l| l.numbering.chapter.clone()));
     put_text(&mut item, keys::PAGE, first(s, |l| l.numbering.pages.clone()));
     put_text(&mut item, keys::SECTION, first(s, |l| l.numbering.section.clone()));
+    // Any extent the reference gives, even after `//` (`… // arxiv. 2010. 16 p.`): the
+    // contract records what the string says.
     put_text(
-        // Any extent the reference gives, even after `//` (`… // arxiv. 2010. 16 p.`): the
-        // contract records what the string says.
         &mut item,
         keys::NUMBER_OF_PAGES,
         first(s, |l| l.extent.as_deref().and_then(extent_number)),
