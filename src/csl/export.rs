@@ -97,7 +97,7 @@ pub(super) fn standard_fields(s: &Source) -> Map<String, Value> {
             .map(|l| l.identifiers.isbn.join(keys::LIST_SEP)),
     );
     put_text(&mut item, keys::ISSN, first(s, |l| l.identifiers.issn.clone()));
-    put_text(&mut item, keys::DOI, s.identifiers.doi.clone());
+    put_text(&mut item, keys::DOI, first(s, |l| l.identifiers.doi.clone()));
     if let Some(archive) = first(s, |l| l.archive.clone()) {
         put_text(&mut item, keys::ARCHIVE, Some(archive.repository.clone()));
         put_text(&mut item, keys::ARCHIVE_LOCATION, archive_location(&archive));
