@@ -1,10 +1,27 @@
 //! Parsing GOST references and reference lists.
+//!
+//! The pipeline for each reference: [`normalize`] (NFC, spaces, soft hyphens) →
+//! [`lexer`] (tokens with byte spans) → the area grammar of [`reference`] (heading,
+//! title area, responsibility, imprint, locators, `//` host, archival ciphers, law
+//! gazettes), with the elements of [`elements`], the names of [`names`] and
+//! [`respons`], and the identifiers of [`extract`]. See `docs/parser.md`.
 
+mod cursor;
+mod elements;
+mod extract;
+mod lexer;
+mod names;
+mod normalize;
+mod reference;
+mod respons;
 mod split;
+mod words;
 
 pub use split::{ListItem, split_list, split_list_items};
 
-use crate::{Diagnostic, Error, Source};
+use crate::{
+    Diagnostic, Element, Error, Origin, Position, Severity, Source, Span, Spanned,
+};
 
 /// Parser configuration, built with `const fn` setters.
 ///
@@ -12,6 +29,10 @@ use crate::{Diagnostic, Error, Source};
 /// use gostbib::Parser;
 /// const LENIENT: Parser = Parser::new().lenient(true);
 /// assert!(LENIENT.is_lenient());
+/// let out = LENIENT.one_per_line(true).parse("Троцкий Л. Д. Уроки Октября. М., 1924.\n\n")?;
+/// assert_eq!(out.sources.len(), 1);
+/// assert_eq!(out.sources[0].title.main, "Уроки Октября");
+/// # Ok::<(), gostbib::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Parser {
@@ -33,6 +54,22 @@ pub struct ParseOutput {
     pub sources: Vec<Source>,
     /// What the parser could not understand or had to guess, in input order.
     pub diagnostics: Vec<Diagnostic>,
+}
+
+/// The diagnostic codes of the parser (documented in `docs/parser.md`).
+pub mod codes {
+    /// An empty reference (only spaces and punctuation).
+    pub const EMPTY: &str = "P001";
+    /// No title could be found.
+    pub const NO_TITLE: &str = "P002";
+    /// Text that no element of the grammar claimed; kept in `Source::unparsed`.
+    pub const UNPARSED: &str = "P003";
+    /// A word mixing Latin and Cyrillic letters (`CCCP`, `Cочинения`).
+    pub const MIXED_SCRIPT: &str = "P004";
+    /// `URL.:` written for `URL:`.
+    pub const URL_LABEL: &str = "P005";
+    /// `/ /` written for `//`.
+    pub const SPACED_SLASHES: &str = "P006";
 }
 
 impl Parser {
@@ -61,15 +98,178 @@ impl Parser {
 
     /// Parses a list (a paragraph, a numbered list, one per line).
     ///
+    /// Each reference becomes a [`Source`] whose [`origin`](Source::origin) holds its
+    /// text and position; diagnostics carry character-based line and column numbers.
+    ///
     /// # Errors
-    /// In strict mode, the first reference that cannot be parsed.
+    /// In strict mode, [`Error::Gost`] for the first diagnostic of severity
+    /// [`Severity::Error`] (an empty reference, a reference without a title), and
+    /// [`Error::Empty`] when the input holds no reference at all.
+    ///
+    /// ```
+    /// use gostbib::{Error, Parser};
+    /// let err = Parser::new().one_per_line(true).parse("М., 1945.").unwrap_err();
+    /// assert!(matches!(err, Error::Gost { expected: "a title", .. }));
+    /// ```
     pub fn parse(&self, input: &str) -> Result<ParseOutput, Error> {
-        let _ = input;
-        Err(Error::Unsupported("the GOST parser is not written yet".into()))
+        let spans: Vec<Span> =
+            if self.one_per_line { lines(input) } else { split_list(input) };
+        let mut out = ParseOutput::default();
+        for span in spans {
+            let (source, diags) = parse_span(input, span);
+            if !self.lenient {
+                if let Some(d) = diags.iter().find(|d| d.severity == Severity::Error) {
+                    return Err(gost_error(input, d));
+                }
+            }
+            out.diagnostics.extend(diags);
+            if let Some(s) = source {
+                out.sources.push(s);
+            }
+        }
+        if out.sources.is_empty() && !self.lenient {
+            return Err(Error::Empty);
+        }
+        Ok(out)
     }
 }
 
+fn gost_error(input: &str, d: &Diagnostic) -> Error {
+    let found: String =
+        input.get(d.span.clone()).unwrap_or("").chars().take(60).collect();
+    let expected = match d.code.as_str() {
+        codes::NO_TITLE => "a title",
+        _ => "a reference",
+    };
+    Error::Gost { position: d.position, span: d.span.clone(), expected, found }
+}
+
+/// The spans of the non-empty lines of `input`, trimmed.
+fn lines(input: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    for line in input.split_inclusive('\n') {
+        let body = line.trim_end_matches(['\n', '\r']);
+        let lead = body.len() - body.trim_start().len();
+        let trimmed = body.trim();
+        if !trimmed.is_empty() {
+            out.push(at + lead..at + lead + trimmed.len());
+        }
+        at += line.len();
+    }
+    out
+}
+
+/// Parses the reference at `span` of `input`.
+fn parse_span(input: &str, span: Span) -> (Option<Source>, Vec<Diagnostic>) {
+    let text = &input[span.clone()];
+    let base = span.start;
+    let n = normalize::normalize(text);
+    let mut diags = Vec::new();
+    let to_input = |a: usize, b: usize| {
+        let s = n.span(a, b);
+        s.start + base..s.end + base
+    };
+    if !n.text.chars().any(char::is_alphanumeric) {
+        diags.push(Diagnostic::new(
+            input,
+            Severity::Error,
+            codes::EMPTY,
+            "empty reference",
+            span.clone(),
+        ));
+        return (None, diags);
+    }
+    let parsed = reference::parse(&n.text);
+    let mut source = parsed.source;
+    let pos = Position::of(input, base);
+    source.origin = Some(Origin {
+        text: text.to_owned(),
+        span: span.clone(),
+        line: pos.line,
+        column: pos.column,
+    });
+    source.spans =
+        parsed.spans.iter().map(|&(el, a, b)| Spanned::new(el, to_input(a, b))).collect();
+    source.unparsed = parsed
+        .unparsed
+        .iter()
+        .map(|&(a, b)| Spanned::new(n.text[a..b].to_owned(), to_input(a, b)))
+        .collect();
+    if source.title.is_empty() && source.host.is_none() && source.archive.is_none() {
+        diags.push(Diagnostic::new(
+            input,
+            Severity::Error,
+            codes::NO_TITLE,
+            "no title found",
+            span.clone(),
+        ));
+    }
+    for u in &source.unparsed {
+        let msg = format!("text not understood: `{}`", u.value);
+        diags.push(Diagnostic::new(
+            input,
+            Severity::Warning,
+            codes::UNPARSED,
+            msg,
+            u.span.clone(),
+        ));
+    }
+    lint(input, text, base, &mut diags);
+    diags.sort_by_key(|d| d.span.start);
+    (Some(source), diags)
+}
+
+/// Informal writing worth a note: mixed scripts, `URL.:`, `/ /`.
+fn lint(input: &str, text: &str, base: usize, diags: &mut Vec<Diagnostic>) {
+    let mut at = 0;
+    for word in text.split(|c: char| !c.is_alphabetic()) {
+        let start = at;
+        at += word.len()
+            + text[start + word.len()..].chars().next().map_or(0, char::len_utf8);
+        let cyr = word.chars().any(|c| matches!(c, '\u{0400}'..='\u{04FF}'));
+        let lat = word.chars().any(|c| c.is_ascii_alphabetic());
+        let upper_lookalike = !cyr
+            && word.len() >= 3
+            && word.chars().all(|c| "ABCEHKMOPTXY".contains(c))
+            && text.chars().filter(|c| matches!(c, '\u{0400}'..='\u{04FF}')).count()
+                > text.len() / 4;
+        if (cyr && lat) || upper_lookalike {
+            let span = base + start..base + start + word.len();
+            diags.push(Diagnostic::new(
+                input,
+                Severity::Warning,
+                codes::MIXED_SCRIPT,
+                format!("`{word}` mixes Latin and Cyrillic letters"),
+                span,
+            ));
+        }
+    }
+    for (needle, code, msg) in [
+        ("URL.:", codes::URL_LABEL, "`URL.:` written for `URL:`"),
+        ("/ /", codes::SPACED_SLASHES, "`/ /` written for `//`"),
+    ] {
+        if let Some(k) = text.find(needle) {
+            diags.push(Diagnostic::new(
+                input,
+                Severity::Note,
+                code,
+                msg,
+                base + k..base + k + needle.len(),
+            ));
+        }
+    }
+    let _ = Element::Punctuation;
+}
+
 /// Parses one reference.
+///
+/// ```
+/// let s = gostbib::parse_reference("Панкратова А. М. Признание СССР Францией // История дипломатии. Т. 3. М.; Л., 1945. Гл. 11")?;
+/// assert_eq!(s.kind, gostbib::Kind::Chapter);
+/// assert_eq!(s.host.as_ref().unwrap().places[1].name, "Ленинград");
+/// # Ok::<(), gostbib::Error>(())
+/// ```
 ///
 /// # Errors
 /// [`Error::Gost`] when the text cannot be a reference, [`Error::Empty`] when it is blank.

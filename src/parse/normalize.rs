@@ -1,0 +1,108 @@
+//! Input normalisation with a map back to the original byte offsets.
+//!
+//! The grammar works on a normalised copy of each reference: canonical composition
+//! (NFC) of combining marks, every kind of space turned into a plain space, soft
+//! hyphens and zero-width characters removed, and Markdown escapes before square
+//! brackets (`\[`) dropped. Dashes and quotes are kept as written: the lexer recognises
+//! all of them. Every byte of the normalised text remembers the byte of the input it
+//! came from, so spans in diagnostics and in [`crate::Source::spans`] point into the
+//! text the user gave.
+
+use unicode_normalization::char::{compose, is_combining_mark};
+
+/// A normalised text and, for each of its bytes, the offset of the input byte it
+/// came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Normalized {
+    /// The normalised text.
+    pub(crate) text: String,
+    map: Vec<usize>,
+}
+
+impl Normalized {
+    /// The input byte offset of normalised byte offset `at` (the end maps to the end).
+    pub(crate) fn original(&self, at: usize) -> usize {
+        self.map[at.min(self.map.len() - 1)]
+    }
+
+    /// The input span of a normalised span.
+    pub(crate) fn span(&self, start: usize, end: usize) -> crate::Span {
+        let s = self.original(start);
+        let e = if end > start { self.original(end) } else { s };
+        s..e.max(s)
+    }
+}
+
+/// Whether a character is a space of any width.
+pub(crate) fn is_space(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(c, '\u{00A0}' | '\u{2007}' | '\u{202F}' | '\u{2000}'..='\u{200A}')
+}
+
+fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{00AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}'
+    )
+}
+
+/// Normalises `input` (see the module docs).
+pub(crate) fn normalize(input: &str) -> Normalized {
+    let mut text = String::with_capacity(input.len());
+    let mut map = Vec::with_capacity(input.len() + 1);
+    let mut chars = input.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        if is_invisible(c) {
+            continue;
+        }
+        if c == '\\' && matches!(chars.peek(), Some((_, '[' | ']'))) {
+            continue;
+        }
+        let out = if is_space(c) { ' ' } else { c };
+        if is_combining_mark(out) {
+            // Compose with the previous character when NFC has a composite for it.
+            if let Some(prev) = text.chars().next_back() {
+                if let Some(composed) = compose(prev, out) {
+                    let prev_len = prev.len_utf8();
+                    let prev_at = map[map.len() - prev_len];
+                    text.truncate(text.len() - prev_len);
+                    map.truncate(map.len() - prev_len);
+                    text.push(composed);
+                    map.extend(std::iter::repeat_n(prev_at, composed.len_utf8()));
+                    continue;
+                }
+            }
+        }
+        text.push(out);
+        map.extend(std::iter::repeat_n(at, out.len_utf8()));
+    }
+    map.push(input.len());
+    Normalized { text, map }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spaces_soft_hyphens_and_escapes() {
+        let n = normalize("Макед\u{00AD}онов,\u{00A0}А. \\[Электронный ресурс]");
+        assert_eq!(n.text, "Македонов, А. [Электронный ресурс]");
+    }
+
+    #[test]
+    fn combining_breve_is_composed_and_offsets_map_back() {
+        let input = "Краткии\u{0306} курс";
+        let n = normalize(input);
+        assert_eq!(n.text, "Краткий курс");
+        let k = n.text.find("курс").unwrap();
+        assert_eq!(&input[n.span(k, k + "курс".len())], "курс");
+    }
+
+    #[test]
+    fn empty_input() {
+        let n = normalize("");
+        assert_eq!(n.text, "");
+        assert_eq!(n.span(0, 0), 0..0);
+    }
+}
