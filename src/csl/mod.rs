@@ -175,11 +175,16 @@ impl serde::Serialize for Ordered<'_> {
 /// volume, issue, place, publisher, date and the other container data come from the
 /// source itself or, failing that, from the nearest host that has them.
 ///
+/// What the standard fields cannot say goes to `custom.gostbib`, a merge patch over
+/// the source that the standard fields alone would import to (see `docs/mappings.md`):
+/// here, that `Москва` was written `М.`.
+///
 /// ```
-/// use gostbib::{Kind, Numbering, Person, Name, Source, Title, csl};
+/// use gostbib::{Kind, Numbering, Person, Place, Name, Source, Title, csl};
 /// let book = Source {
 ///     title: Title::new("История дипломатии"),
 ///     numbering: Numbering { volume: Some("3".into()), ..Numbering::default() },
+///     places: vec![Place::abbreviated("Москва", "М.")],
 ///     ..Source::new(Kind::Book)
 /// };
 /// let chapter = Source {
@@ -192,6 +197,10 @@ impl serde::Serialize for Ordered<'_> {
 /// assert_eq!(item["container-title"], "История дипломатии");
 /// assert_eq!(item["volume"], "3");
 /// assert_eq!(item["author"][0]["given"], "А. М.");
+/// assert_eq!(item["publisher-place"], "Москва");
+/// assert_eq!(item["custom"]["gostbib"]["host"]["places"][0]["written"], "М.");
+/// assert_eq!(csl::from_csl_json(&item.to_string())?, [chapter]);
+/// # Ok::<(), gostbib::Error>(())
 /// ```
 pub fn to_csl_item(source: &Source) -> Value {
     let mut item = export::standard_fields(source);
