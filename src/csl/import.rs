@@ -130,7 +130,8 @@ fn read_container_data(
     t.numbering.volume = text(item, keys::VOLUME);
     t.numbering.volume_title = text(item, "volume-title");
     t.numbering.volumes = text(item, keys::NUMBER_OF_VOLUMES);
-    t.numbering.part = text(item, keys::PART_NUMBER);
+    // `part` is the name of `part-number` in the csl-data.json input schema.
+    t.numbering.part = text(item, keys::PART_NUMBER).or_else(|| text(item, "part"));
     t.numbering.issue = text(item, keys::ISSUE);
     t.places = split_list(item, keys::PUBLISHER_PLACE)
         .into_iter()
@@ -493,6 +494,11 @@ mod tests {
             Kind::Autoreferat
         );
         assert_eq!(kind(json!({"type": "nonsense"})), Kind::Other);
+        let part = json!({"type": "book", "part": 2});
+        assert_eq!(
+            standard_source(part.as_object().unwrap()).numbering.part.as_deref(),
+            Some("2")
+        );
     }
 
     #[test]
