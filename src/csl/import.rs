@@ -4,15 +4,85 @@
 //! pandoc, our own export) writes them; [`item_source`] then applies the
 //! `custom.gostbib` patch when the item has one.
 
+use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Value};
 use unic_langid::LanguageIdentifier;
 
 use super::{custom, keys};
+use crate::Error;
 use crate::lang::expand_city;
 use crate::{
     Archive, Contributor, Date, Kind, Name, Origin, PartialDate, Person, Place, Role,
     Series, Source, Thesis, Title,
 };
+
+/// Reads an array of items or one item; see [`super::from_csl_json`].
+pub(super) fn read(input: &str) -> Result<Vec<Source>, Error> {
+    let mut de = serde_json::Deserializer::from_str(input);
+    let sources = de.deserialize_any(ItemsVisitor).and_then(|s| de.end().map(|()| s));
+    sources.map_err(|e| csl_error(input, &e))
+}
+
+/// A serde_json error as [`Error::Csl`], its byte column turned into characters.
+fn csl_error(input: &str, e: &serde_json::Error) -> Error {
+    let line_start: usize =
+        input.split_inclusive('\n').take(e.line().saturating_sub(1)).map(str::len).sum();
+    let position = crate::Position::of(input, line_start + e.column().saturating_sub(1));
+    let message = e.to_string();
+    let suffix = format!(" at line {} column {}", e.line(), e.column());
+    let message = message.strip_suffix(&suffix).unwrap_or(&message).to_owned();
+    Error::Csl { position, message }
+}
+
+/// The top level: an array of items or one item.
+struct ItemsVisitor;
+
+impl<'de> Visitor<'de> for ItemsVisitor {
+    type Value = Vec<Source>;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a CSL-JSON array of items or a single item object")
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+        let mut sources = Vec::with_capacity(seq.size_hint().unwrap_or(0));
+        while let Some(s) = seq.next_element_seed(ItemVisitor(sources.len()))? {
+            sources.push(s);
+        }
+        Ok(sources)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+        ItemVisitor(0).visit_map(map).map(|s| vec![s])
+    }
+}
+
+/// One item, with its index in the array for messages.
+struct ItemVisitor(usize);
+
+impl<'de> DeserializeSeed<'de> for ItemVisitor {
+    type Value = Source;
+
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for ItemVisitor {
+    type Value = Source;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "item {} to be a CSL-JSON object", self.0)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let mut item = Map::new();
+        while let Some((key, value)) = map.next_entry::<String, Value>()? {
+            item.insert(key, value);
+        }
+        item_source(&item).map_err(|m| de::Error::custom(format!("item {}: {m}", self.0)))
+    }
+}
 
 /// The source an item describes: its standard fields, then its `custom.gostbib` patch.
 ///
