@@ -303,31 +303,60 @@ fn name(value: &Value) -> Option<Name> {
     }))
 }
 
-/// A CSL date: `date-parts` (one date or a range), `circa`; or a `raw` / `literal`
-/// ISO date or year.
+/// A CSL date: `date-parts` (one date or a range) with `circa`; failing that, an EDTF
+/// string (`edtf`, `raw`, or the date given as a string: `1945~`, `1985/1986`,
+/// `1997/..`); failing that, the first four-digit year of `literal`.
 pub(super) fn date(value: &Value) -> Option<Date> {
-    let obj = value.as_object()?;
-    let mut parts = match obj.get(keys::DATE_PARTS) {
+    let obj = match value {
+        Value::String(edtf) => return edtf_date(edtf),
+        Value::Object(obj) => obj,
+        _ => return None,
+    };
+    let parts: Vec<PartialDate> = match obj.get(keys::DATE_PARTS) {
         Some(Value::Array(list)) => list.iter().filter_map(date_part).collect(),
         _ => Vec::new(),
     };
-    if parts.is_empty() {
-        let raw = text(obj, "raw").or_else(|| text(obj, "literal"))?;
-        parts =
-            raw.split('/').filter_map(|p| p.trim().parse::<PartialDate>().ok()).collect();
-        if parts.is_empty() {
-            parts.extend(first_year(&raw).map(PartialDate::year));
+    let mut date = match parts.first() {
+        Some(start) => {
+            let mut d = Date::new(*start);
+            d.end = parts.get(1).copied().filter(|e| e != start);
+            d
         }
-    }
-    let mut date = Date::new(*parts.first()?);
-    date.end = parts.get(1).copied().filter(|e| *e != date.start);
-    date.approximate = obj.get("circa").is_some_and(|c| match c {
+        None => ["edtf", "raw"]
+            .into_iter()
+            .find_map(|k| text(obj, k).and_then(|t| edtf_date(&t)))
+            .or_else(|| {
+                text(obj, "literal").and_then(|l| first_year(&l)).map(Date::year)
+            })?,
+    };
+    date.approximate |= obj.get("circa").is_some_and(|c| match c {
         Value::Bool(b) => *b,
         Value::Null => false,
         Value::String(s) => !s.is_empty(),
         _ => true,
     });
     Some(date)
+}
+
+/// An EDTF date or interval (level 1 qualifiers): `1945`, `1924-10-29`, `1945~`
+/// (approximate), `1945?` (uncertain), `1945%` (both), `1985/1986`, `1997/..` (open).
+fn edtf_date(text: &str) -> Option<Date> {
+    let mut date = None::<Date>;
+    for (i, part) in text.trim().split('/').enumerate() {
+        let part = part.trim();
+        let core = part.trim_end_matches(['~', '?', '%']);
+        let flags = &part[core.len()..];
+        match (i, core.parse::<PartialDate>()) {
+            (0, Ok(start)) => date = Some(Date::new(start)),
+            (1, Ok(end)) => date.as_mut()?.end = Some(end),
+            (1, Err(_)) if core == ".." || core.is_empty() => date.as_mut()?.open = true,
+            _ => return None,
+        }
+        let d = date.as_mut()?;
+        d.approximate |= flags.contains(['~', '%']);
+        d.uncertain |= flags.contains(['?', '%']);
+    }
+    date
 }
 
 /// One `[year, month, day]` array; numbers may be strings or whole floats, zero means
@@ -514,10 +543,18 @@ mod tests {
         assert_eq!(d.start, PartialDate::ymd(1924, 10, 29));
         let d = date(&json!({"raw": "2020-03-12"})).unwrap();
         assert_eq!(d.start, PartialDate::ymd(2020, 3, 12));
+        let d = date(&json!("1945~/1950?")).unwrap();
+        assert!(d.approximate && d.uncertain);
+        assert_eq!(d.end, Some(PartialDate::year(1950)));
+        let d = date(&json!({"edtf": "1997/.."})).unwrap();
+        assert!(d.open && d.end.is_none());
+        assert_eq!(date(&json!("1997/1998/1999")), None);
+        assert_eq!(date(&json!("осень")), None);
         let d = date(&json!({"literal": "осень 1941 г."})).unwrap();
         assert_eq!(d.start, PartialDate::year(1941));
         assert_eq!(date(&json!({"date-parts": [[]]})), None);
-        assert_eq!(date(&json!("1945")), None);
+        assert_eq!(date(&json!("1945")), Some(Date::year(1945)), "an EDTF string");
+        assert_eq!(date(&json!(1945)), None);
     }
 
     #[test]
