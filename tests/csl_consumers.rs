@@ -32,13 +32,17 @@ fn export() -> (Vec<Source>, String) {
     (sources, json)
 }
 
+/// Whether a pandoc that reads CSL-JSON (2.11 and later) is on PATH.
 fn pandoc_available() -> bool {
-    let ok = Command::new("pandoc")
-        .arg("--version")
-        .output()
-        .is_ok_and(|o| o.status.success());
+    let formats = Command::new("pandoc").arg("--list-input-formats").output();
+    let ok = formats.is_ok_and(|o| {
+        o.status.success()
+            && String::from_utf8_lossy(&o.stdout).lines().any(|l| l == "csljson")
+    });
     if !ok {
-        eprintln!("note: pandoc is not on PATH, skipping the pandoc checks");
+        eprintln!(
+            "note: no pandoc with CSL-JSON input on PATH, skipping the pandoc checks"
+        );
     }
     ok
 }

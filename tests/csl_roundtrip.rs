@@ -6,8 +6,6 @@ use gostbib::{Error, Position, Source, csl};
 use proptest::prelude::*;
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(512))]
-
     #[test]
     fn export_then_import_gives_the_source_back(s in common::source()) {
         let json = csl::to_csl_json(std::slice::from_ref(&s));
