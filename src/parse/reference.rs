@@ -222,6 +222,13 @@ fn period_is_boundary(cx: &Ctx<'_>, j: usize) -> bool {
 /// Reads a title area from `i`.
 pub(crate) fn title_area(cx: &Ctx<'_>, i: usize, end: usize) -> TitleArea {
     let mut area = TitleArea::default();
+    // `М., 1945`: an imprint where the title should be.
+    if let Some((Elem::Imprint(p, _), _)) = element(cx, i, end, true) {
+        if p.first().is_some_and(|p| p.written.is_some()) {
+            area.next = i;
+            return area;
+        }
+    }
     let mut depth = 0i32;
     let mut quote = 0i32;
     let mut parts: Vec<(usize, usize)> = Vec::new();
