@@ -223,6 +223,8 @@ pub(crate) fn classify(s: &Source, journal: bool) -> Kind {
             m.to_lowercase().contains("электрон")
                 || m.to_lowercase().contains("electronic")
         });
+    let own_imprint =
+        !s.places.is_empty() || !s.publishers.is_empty() || s.extent.is_some();
     if let Some(h) = &s.host {
         let hn = &h.numbering;
         let all_titles =
@@ -236,6 +238,9 @@ pub(crate) fn classify(s: &Source, journal: bool) -> Kind {
             return Kind::Article;
         }
         let imprint = !h.places.is_empty() || !h.publishers.is_empty();
+        if own_imprint && !imprint {
+            return Kind::Book;
+        }
         if (electronic || h.url.is_some())
             && !imprint
             && hn.volume.is_none()
