@@ -414,6 +414,32 @@ fn newspaper_article_with_full_date() {
 }
 
 #[test]
+fn chapter_in_one_volume_of_a_multivolume_work() {
+    let s = Source {
+        authors: vec![person("Панкратова", "А. М.")],
+        title: Title::new("Признание СССР Францией"),
+        numbering: Numbering { chapter: some("11"), ..num() },
+        host: Some(Box::new(Source {
+            title: Title::new("Дипломатия в новое время"),
+            numbering: Numbering { volume: some("3"), ..num() },
+            places: vec![moscow()],
+            date: Some(Date::year(1945)),
+            host: Some(Box::new(Source {
+                title: Title::new("История дипломатии"),
+                numbering: Numbering { volumes: some("3"), ..num() },
+                ..Source::new(Kind::MultiVolume)
+            })),
+            ..Source::new(Kind::Volume)
+        })),
+        ..Source::new(Kind::Chapter)
+    };
+    assert_eq!(
+        all(&s)[1],
+        "Панкратова А. М. Признание СССР Францией // История дипломатии. В 3 т. Т. 3. Дипломатия в новое время. М., 1945. Гл. 11."
+    );
+}
+
+#[test]
 fn host_with_responsibility_and_edition() {
     let s = Source {
         title: Title::new("Защита информации"),

@@ -1,5 +1,7 @@
 //! The areas of a description, written in order with prescribed punctuation.
 
+use std::borrow::Cow;
+
 use super::names::{heading, responsibility};
 use super::{Cities, GostPrinter, Lang, Style, Variant, Words};
 use crate::{Archive, Date, Kind, Missing, Numbering, PartialDate, Place, Source};
@@ -147,8 +149,9 @@ impl Render<'_> {
                 }
                 self.out.sign(" // ");
                 let lang = self.lang;
-                self.set_lang(h);
-                self.host(h, s, is_serial(s.kind) || looks_serial(h));
+                let h = flatten(h);
+                self.set_lang(&h);
+                self.host(&h, s, is_serial(s.kind) || looks_serial(&h));
                 self.lang = lang;
                 self.words = lang.words();
             }
@@ -537,6 +540,52 @@ impl Render<'_> {
             self.out.push(extra);
         }
     }
+}
+
+/// A host that is itself hosted — one volume of a multi-volume work
+/// (`Chapter → Volume (Т. 3) → MultiVolume`), one issue of a journal — written as one
+/// host: the whole work's title area with the volume's number (and title) in it, and
+/// the volume's own publication data where it has them.
+fn flatten(h: &Source) -> Cow<'_, Source> {
+    let Some(top) = h.host.as_deref() else { return Cow::Borrowed(h) };
+    let own = &h.numbering;
+    if own.volume.is_none()
+        && own.issue.is_none()
+        && own.part.is_none()
+        && own.book.is_none()
+    {
+        // Not a numbered unit of the outer work: the nearer host says enough.
+        return Cow::Borrowed(h);
+    }
+    let mut whole = flatten(top).into_owned();
+    let n = &mut whole.numbering;
+    for (mine, theirs) in [
+        (&mut n.volume, &own.volume),
+        (&mut n.volume_title, &own.volume_title),
+        (&mut n.volumes, &own.volumes),
+        (&mut n.part, &own.part),
+        (&mut n.book, &own.book),
+        (&mut n.issue, &own.issue),
+    ] {
+        if theirs.is_some() {
+            mine.clone_from(theirs);
+        }
+    }
+    if n.volume_title.is_none() && !h.title.main.is_empty() && own.volume.is_some() {
+        n.volume_title = Some(h.title.main.clone());
+    }
+    if !h.places.is_empty() || !h.publishers.is_empty() {
+        whole.places.clone_from(&h.places);
+        whole.publishers.clone_from(&h.publishers);
+    }
+    if h.date.is_some() {
+        whole.date = h.date;
+    }
+    if h.edition.is_some() {
+        whole.edition.clone_from(&h.edition);
+    }
+    whole.host = None;
+    Cow::Owned(whole)
 }
 
 /// A missing-data marker as written, in brackets if it was bracketed.

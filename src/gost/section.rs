@@ -20,6 +20,48 @@ pub enum SectionFormat {
     Html,
 }
 
+impl SectionFormat {
+    /// Every format.
+    pub const ALL: [SectionFormat; 3] =
+        [SectionFormat::Text, SectionFormat::Markdown, SectionFormat::Html];
+
+    /// The name as the CLI spells it: `text`, `markdown`, `html`.
+    pub const fn name(self) -> &'static str {
+        match self {
+            SectionFormat::Text => "text",
+            SectionFormat::Markdown => "markdown",
+            SectionFormat::Html => "html",
+        }
+    }
+}
+
+impl std::str::FromStr for SectionFormat {
+    type Err = crate::Error;
+
+    /// Reads a name of [`SectionFormat::name`] (also `md`, `txt`).
+    ///
+    /// ```
+    /// use gostbib::gost::SectionFormat;
+    /// assert_eq!("md".parse::<SectionFormat>()?, SectionFormat::Markdown);
+    /// assert!("pdf".parse::<SectionFormat>().is_err());
+    /// # Ok::<(), gostbib::Error>(())
+    /// ```
+    fn from_str(s: &str) -> Result<Self, crate::Error> {
+        match s {
+            "md" => Ok(SectionFormat::Markdown),
+            "txt" => Ok(SectionFormat::Text),
+            _ => {
+                SectionFormat::ALL.into_iter().find(|f| f.name() == s).ok_or_else(|| {
+                    crate::Error::UnknownValue {
+                        what: "section format",
+                        value: s.to_owned(),
+                    }
+                })
+            }
+        }
+    }
+}
+
 /// How [`format_section`] renders a list.
 ///
 /// ```
