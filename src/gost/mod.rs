@@ -121,6 +121,13 @@ impl std::str::FromStr for Style {
 }
 
 /// The dash between areas (`. — `) and in ranges the formatter builds (`1985–1986`).
+///
+/// ```
+/// use gostbib::gost::{Dash, GostPrinter, Style};
+/// assert_eq!(Dash::Em.char(), '—');
+/// assert_eq!(GostPrinter::new().style(Style::Gost2018).get_dash(), Dash::En);
+/// assert_eq!(GostPrinter::new().style(Style::Gost2008).get_dash(), Dash::Em);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Dash {
@@ -141,6 +148,22 @@ impl Dash {
 }
 
 /// How initials are spaced: `А. М.`, `А.\u{a0}М.` or `А.М.`.
+///
+/// ```
+/// use gostbib::gost::{GostPrinter, Initials};
+/// use gostbib::{Name, Person, Source, Title};
+/// let s = Source {
+///     authors: vec![Name::Person(Person::new("Радаев", "В.В."))],
+///     title: Title::new("Экономическая социология"),
+///     ..Source::default()
+/// };
+/// assert_eq!(GostPrinter::new().to_string(&s)?, "Радаев В. В. Экономическая социология.");
+/// let none = GostPrinter::new().initials(Initials::None);
+/// assert_eq!(none.to_string(&s)?, "Радаев В.В. Экономическая социология.");
+/// let nbsp = GostPrinter::new().initials(Initials::Nbsp);
+/// assert!(nbsp.to_string(&s)?.starts_with("Радаев\u{a0}В.\u{a0}В. "));
+/// # Ok::<(), gostbib::Error>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Initials {
@@ -156,6 +179,23 @@ pub enum Initials {
 }
 
 /// How places of publication are written.
+///
+/// ```
+/// use gostbib::gost::{Cities, GostPrinter};
+/// use gostbib::{Date, Place, Source, Title};
+/// let s = Source {
+///     title: Title::new("Очерки"),
+///     places: vec![Place::abbreviated("Москва", "М."), Place::new("Санкт-Петербург")],
+///     date: Some(Date::year(1900)),
+///     ..Source::default()
+/// };
+/// assert_eq!(GostPrinter::new().to_string(&s)?, "Очерки. М. ; Санкт-Петербург, 1900.");
+/// let abbr = GostPrinter::new().cities(Cities::Abbreviate);
+/// assert_eq!(abbr.to_string(&s)?, "Очерки. М. ; СПб., 1900.");
+/// let full = GostPrinter::new().cities(Cities::Expand);
+/// assert_eq!(full.to_string(&s)?, "Очерки. Москва ; Санкт-Петербург, 1900.");
+/// # Ok::<(), gostbib::Error>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Cities {
@@ -169,6 +209,21 @@ pub enum Cities {
 }
 
 /// Which kind of ГОСТ Р 7.0.5-2008 reference to write (ignored for records).
+///
+/// ```
+/// use gostbib::gost::{GostPrinter, Variant};
+/// use gostbib::{Date, Source, Title};
+/// let s = Source {
+///     title: Title::new("Очерки"),
+///     date: Some(Date::year(1900)),
+///     extent: Some("120 с.".into()),
+///     ..Source::default()
+/// };
+/// assert_eq!(GostPrinter::new().to_string(&s)?, "Очерки. 1900. 120 с.");
+/// assert_eq!(GostPrinter::new().variant(Variant::Footnote).to_string(&s)?, "Очерки. 1900. 120 с.");
+/// assert_eq!(GostPrinter::new().variant(Variant::InText).to_string(&s)?, "(Очерки. 1900)");
+/// # Ok::<(), gostbib::Error>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Variant {
