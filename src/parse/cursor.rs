@@ -107,11 +107,6 @@ impl<'a> Ctx<'a> {
         self.is(i + 1, TokenKind::Period)
     }
 
-    /// Whether a space separates tokens `i` and `i + 1`.
-    pub(crate) fn spaced_after(&self, i: usize) -> bool {
-        self.is(i + 1, TokenKind::Space)
-    }
-
     /// The index of the matching closing token for an opening one at `i`, within
     /// `..end`, scanning at most `limit` tokens.
     pub(crate) fn closing(&self, i: usize, end: usize, limit: usize) -> Option<usize> {

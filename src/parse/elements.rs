@@ -8,10 +8,11 @@
 //! reference is read in linear time.
 
 use super::cursor::Ctx;
+pub(crate) use super::dates::date;
+use super::imprint::imprint;
 use super::lexer::TokenKind::*;
 use super::words::{self, Loc, is_roman, is_thesis_word};
-use crate::lang::expand_city;
-use crate::{Date, Missing, PartialDate, Place, Series, Thesis};
+use crate::{Date, Missing, Place, Series, Thesis};
 
 /// One recognised element.
 #[derive(Debug, Clone, PartialEq)]
@@ -101,114 +102,6 @@ pub(crate) fn chunk_end(cx: &Ctx<'_>, i: usize, end: usize) -> usize {
     end
 }
 
-fn year_value(s: &str) -> Option<i32> {
-    (s.len() == 4)
-        .then(|| s.parse::<i32>().ok())
-        .flatten()
-        .filter(|y| (1400..=2100).contains(y))
-}
-
-/// `г.`, `гг.`, `г` after a year, or a glued `г.` (`2009г.`).
-fn skip_year_word(cx: &Ctx<'_>, mut j: usize) -> usize {
-    let k = cx.skip_space(j);
-    if cx.word(k).is_some_and(|w| matches!(w, "г" | "гг" | "год" | "year")) {
-        j = k + 1;
-        if cx.is(j, Period) {
-            j += 1;
-        }
-    }
-    j
-}
-
-/// A date at `i`.
-pub(crate) fn date(cx: &Ctx<'_>, i: usize, end: usize) -> Option<(Elem, usize)> {
-    // [1945?], [ок. 1989], [1799]
-    if cx.is(i, LBracket) {
-        let close = cx.closing(i, end, 8)?;
-        let mut d = None;
-        let (mut approx, mut uncertain) = (false, false);
-        for k in i + 1..close {
-            match cx.kind(k) {
-                Some(Number) => d = Some(year_value(cx.tx(k))?),
-                Some(Word)
-                    if cx.tx(k).starts_with("ок")
-                        || cx.tx(k) == "ca"
-                        || cx.tx(k) == "c" =>
-                {
-                    approx = true
-                }
-                Some(Other) if cx.tx(k) == "?" => uncertain = true,
-                Some(Space | Period) => {}
-                _ => return None,
-            }
-        }
-        let mut date = Date::year(d?);
-        date.supplied = true;
-        date.approximate = approx;
-        date.uncertain = uncertain;
-        return Some((Elem::Date(date), close + 1));
-    }
-    let n = cx.number(i)?;
-    // dd.mm.yyyy
-    if n.len() <= 2
-        && cx.is(i + 1, Period)
-        && cx.number(i + 2).is_some_and(|m| m.len() <= 2)
-        && cx.is(i + 3, Period)
-    {
-        let y = year_value(cx.number(i + 4)?)?;
-        let (d, m) = (n.parse().ok()?, cx.tx(i + 2).parse().ok()?);
-        if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
-            return None;
-        }
-        return Some((
-            Elem::Date(Date::new(PartialDate::ymd(y, m, d))),
-            skip_year_word(cx, i + 5),
-        ));
-    }
-    // 24 янв. [2001 г.]
-    if n.len() <= 2 && cx.is(i + 1, Space) {
-        let m = cx.word(i + 2).and_then(words::month)?;
-        let d: u8 = n.parse().ok().filter(|d| (1..=31).contains(d))?;
-        let mut j = i + 3;
-        if cx.is(j, Period) {
-            j += 1;
-        }
-        let k = cx.skip_space(j);
-        if let Some(y) = cx.number(k).and_then(year_value) {
-            return Some((
-                Elem::Date(Date::new(PartialDate::ymd(y, m, d))),
-                skip_year_word(cx, k + 1),
-            ));
-        }
-        return Some((Elem::DayMonth(d, m), j));
-    }
-    let y = year_value(n)?;
-    let mut j = i + 1;
-    // A year is not followed by a word other than `г.` (`1929 году областях`).
-    let k = cx.skip_space(j);
-    if cx.word(k).is_some_and(|w| !matches!(w, "г" | "гг" | "год")) && k > j {
-        return None;
-    }
-    let mut date = Date::year(y);
-    let d = cx.skip_space(j);
-    if cx.is(d, Dash) && d < end {
-        let e = cx.skip_space(d + 1);
-        if let Some(y2) = cx.number(e).and_then(year_value) {
-            date = Date::range(PartialDate::year(y), PartialDate::year(y2));
-            j = e + 1;
-        } else if e >= end
-            || cx.is(e, Period)
-            || cx.is(e, Comma)
-            || is_dash_sep(cx, e)
-            || cx.is(e, Url)
-        {
-            date.open = true;
-            j = if cx.is(e, Period) { e + 1 } else { d + 1 };
-        }
-    }
-    Some((Elem::Date(date), skip_year_word(cx, j)))
-}
-
 /// The value of a locator at `i` (after its label).
 fn loc_value(
     cx: &Ctx<'_>,
@@ -222,10 +115,7 @@ fn loc_value(
         let close = (i + 1..end.min(i + 30)).find(|&k| cx.is(k, Quote))?;
         return Some((cx.text(i + 1, close).to_owned(), extra, close + 1));
     }
-    let first_ok = cx.is(i, Number)
-        || cx.word(i).is_some_and(|w| {
-            is_roman(w) || (loc == Loc::Issue && w.chars().count() <= 2 && false)
-        });
+    let first_ok = cx.is(i, Number) || cx.word(i).is_some_and(is_roman);
     if !first_ok {
         return None;
     }
@@ -240,15 +130,8 @@ fn loc_value(
             && cx.is(j, Comma)
             && cx.is(j + 1, Space)
             && cx.is(j + 2, Number)
-            && !cx.is(j + 3, Space)
-        {
-            j += 3;
-        } else if loc == Loc::Pages
-            && cx.is(j, Comma)
-            && cx.is(j + 1, Space)
-            && cx.is(j + 2, Number)
-            && cx.is(j + 3, Space)
-            && !cx.word(j + 4).is_some_and(|w| matches!(w, "с" | "c" | "p" | "л"))
+            && !(cx.is(j + 3, Space)
+                && cx.word(j + 4).is_some_and(|w| matches!(w, "с" | "c" | "p" | "л")))
         {
             j += 3;
         } else if cx.is(j, Number)
@@ -410,7 +293,7 @@ fn edition(cx: &Ctx<'_>, i: usize, end: usize) -> Option<(Elem, usize)> {
     let e = if cx.is(i, Number) {
         let mut j = i + 1;
         if cx.is(j, Dash)
-            && cx.word(j + 1).is_some_and(|w| matches!(w, "е" | "e" | "й" | "ое" | "ое"))
+            && cx.word(j + 1).is_some_and(|w| matches!(w, "е" | "e" | "й" | "ое"))
         {
             j += 2;
         } else if cx.word(j).is_some_and(|w| matches!(w, "nd" | "rd" | "th" | "st")) {
@@ -449,7 +332,7 @@ fn edition(cx: &Ctx<'_>, i: usize, end: usize) -> Option<(Elem, usize)> {
 }
 
 /// `368 с.`, `406, [2] с.`, `384с.`, `204 p.`, `20 с. : ил.`.
-fn extent(cx: &Ctx<'_>, i: usize, end: usize) -> Option<(Elem, usize)> {
+pub(crate) fn extent(cx: &Ctx<'_>, i: usize, end: usize) -> Option<(Elem, usize)> {
     cx.number(i)?;
     let mut j = i + 1;
     if cx.is(j, Comma)
@@ -673,239 +556,6 @@ fn series(cx: &Ctx<'_>, i: usize, end: usize) -> Option<(Elem, usize)> {
     Some((Elem::Series(Series::new(title, number)), e))
 }
 
-/// A city written as an abbreviation of ГОСТ Р 7.0.12 (`М.`, `СПб.`, `Ростов н/Д`),
-/// tried on one to three tokens; returns the place and the index after it.
-fn abbreviated_city(cx: &Ctx<'_>, i: usize) -> Option<(Place, usize)> {
-    cx.word(i)?;
-    let mut best = None;
-    for j in i + 1..(i + 7).min(cx.len() + 1) {
-        let written = cx.text(i, j);
-        if let Some(full) = expand_city(written) {
-            best = Some((Place::abbreviated(full, written), j));
-        }
-    }
-    best
-}
-
-/// A place written in full: one to three capitalised words (`Ростов-на-Дону`,
-/// `New York`, `Cambridge, Mass.`).
-fn full_place(cx: &Ctx<'_>, i: usize) -> Option<(Place, usize)> {
-    let w = cx.word(i)?;
-    if !w.chars().next().is_some_and(char::is_uppercase) || words::locator(w).is_some() {
-        return None;
-    }
-    let mut j = i + 1;
-    let mut n = 1;
-    while n < 3
-        && cx.is(j, Space)
-        && cx.word(j + 1).is_some_and(|w| {
-            w.chars().next().is_some_and(char::is_uppercase) && w.chars().count() > 2
-        })
-        && !cx.is(j + 2, Period)
-    {
-        j += 2;
-        n += 1;
-    }
-    // `Санкт--Петербург`
-    if cx.is(j, Dash) && cx.word(j + 1).is_some() {
-        j += 2;
-    }
-    // `Cambridge, Mass.`
-    if cx.is(j, Comma)
-        && cx.is(j + 1, Space)
-        && cx.word(j + 2).is_some_and(|w| {
-            w.chars().count() <= 5 && w.chars().next().is_some_and(char::is_uppercase)
-        })
-        && cx.is(j + 3, Period)
-        && cx.is(j + 4, Colon)
-    {
-        j += 4;
-    }
-    Some((Place::new(cx.text(i, j)), j))
-}
-
-fn place(cx: &Ctx<'_>, i: usize) -> Option<(Place, usize)> {
-    abbreviated_city(cx, i).or_else(|| full_place(cx, i))
-}
-
-/// Whether the tokens at `i` start a year, a locator, an extent or a separator dash:
-/// what ends a publisher's name.
-fn ends_publisher(cx: &Ctx<'_>, i: usize, end: usize) -> bool {
-    let k = cx.skip_space(i);
-    k >= end
-        || cx.used[k]
-        || date(cx, k, end).is_some()
-        || locator(cx, k, end).is_some()
-        || extent(cx, k, end).is_some()
-        || is_dash_sep(cx, k)
-}
-
-/// Publishers after `:` up to a year, an area separator or the next `Place :`.
-fn publishers(cx: &Ctx<'_>, mut i: usize, end: usize, out: &mut Vec<String>) -> usize {
-    let mut start = i;
-    let flush = |out: &mut Vec<String>, a: usize, b: usize| {
-        let t = cx.text(a, b).trim_matches(|c: char| c == ' ' || c == ',' || c == ':');
-        let t = strip_quotes(t);
-        if !t.is_empty() {
-            out.push(t.to_owned());
-        }
-    };
-    let mut depth = 0;
-    while i < end && !cx.used[i] {
-        match cx.kind(i) {
-            Some(Quote) if cx.tx(i) == "«" || cx.tx(i) == "„" => depth += 1,
-            Some(Quote) if cx.tx(i) == "»" => depth = (depth - 1).max(0),
-            Some(LParen) => depth += 1,
-            Some(RParen) => depth = (depth - 1).max(0),
-            Some(Colon) if depth == 0 => {
-                flush(out, start, i);
-                start = i + 1;
-            }
-            Some(Comma) if depth == 0 => {
-                flush(out, start, i);
-                start = i + 1;
-                if ends_publisher(cx, i + 1, end) {
-                    return i + 1;
-                }
-            }
-            Some(Semicolon) if depth == 0 => {
-                flush(out, start, i);
-                return i;
-            }
-            Some(Period)
-                if depth == 0
-                    && (ends_publisher(cx, i + 1, end) || cx.is(i + 1, Period)) =>
-            {
-                flush(out, start, i);
-                return i + 1;
-            }
-            Some(Dash)
-                if depth == 0
-                    && is_dash_sep(cx, i)
-                    && (cx.is(i + 1, Space) || cx.is(i - 1, Period)) =>
-            {
-                flush(out, start, i);
-                return i;
-            }
-            Some(DoubleSlash | Slash) => {
-                flush(out, start, i);
-                return i;
-            }
-            _ => {}
-        }
-        i += 1;
-    }
-    flush(out, start, i);
-    i
-}
-
-/// Removes one pair of enclosing quotes (`«Наука»`, `“Сов. Россия”`).
-pub(crate) fn strip_quotes(t: &str) -> &str {
-    let mut cs = t.chars();
-    match (cs.next(), cs.next_back()) {
-        (Some(a), Some(b)) if super::lexer::is_quote(a) && super::lexer::is_quote(b) => {
-            let inner = &t[a.len_utf8()..t.len() - b.len_utf8()];
-            if inner.chars().any(super::lexer::is_quote) && !inner.contains(['«', '»'])
-            {
-                t
-            } else {
-                inner
-            }
-        }
-        _ => t,
-    }
-}
-
-/// The imprint at `i`: `М.; Л. : Наука`, `М.: Норма: ИНФРА-М`, `М., «Наука»`,
-/// `Москва, Саратов: …`, `Новосибирск` (before `, 1999`). The date is left to
-/// [`date`]. `strict` asks for evidence that this is an imprint (an abbreviated
-/// city, a colon and publisher, or a year right after).
-pub(crate) fn imprint(
-    cx: &Ctx<'_>,
-    i: usize,
-    end: usize,
-    strict: bool,
-) -> Option<(Elem, usize)> {
-    let mut places = Vec::new();
-    let mut pubs = Vec::new();
-    let mut j = i;
-    let mut evidence = false;
-    loop {
-        let (p, e) = place(cx, j)?;
-        if p.written.is_some() {
-            evidence = true;
-        }
-        places.push(p);
-        j = e;
-        let k = cx.skip_space(j);
-        match cx.kind(k) {
-            Some(Semicolon) | Some(Comma)
-                if place(cx, cx.skip_space(k + 1)).is_some_and(|(_, e2)| {
-                    let n = cx.skip_space(e2);
-                    cx.is(n, Colon)
-                        || cx.is(n, Semicolon)
-                        || (cx.is(k, Semicolon) && cx.is(n, Comma))
-                }) && (cx.is(k, Semicolon) || places.len() < 2) =>
-            {
-                j = cx.skip_space(k + 1);
-            }
-            Some(Colon) => {
-                let e = publishers(cx, k + 1, end, &mut pubs);
-                evidence |= !pubs.is_empty();
-                j = e;
-                let n = cx.skip_space(j);
-                if cx.is(n, Semicolon) && place(cx, cx.skip_space(n + 1)).is_some() {
-                    j = cx.skip_space(n + 1);
-                    continue;
-                }
-                break;
-            }
-            Some(Comma) => {
-                let n = cx.skip_space(k + 1);
-                if date(cx, n, end).is_some() {
-                    evidence = true;
-                    j = k + 1;
-                } else if !cx.used.get(n).copied().unwrap_or(true)
-                    && (cx.is(n, Quote)
-                        || cx.word(n).is_some_and(|w| {
-                            w.chars().next().is_some_and(char::is_uppercase)
-                        }))
-                    && locator(cx, n, end).is_none()
-                {
-                    // `М., «Наука», 1985`: a publisher when a year follows it.
-                    let mut tmp = Vec::new();
-                    let e = publishers(cx, n, end, &mut tmp);
-                    if cx.is(e - 1, Comma) && date(cx, cx.skip_space(e), end).is_some() {
-                        pubs.extend(tmp);
-                        evidence = true;
-                        j = e;
-                    }
-                }
-                break;
-            }
-            Some(Number) if k > j && date(cx, k, end).is_some() => {
-                evidence = true;
-                break;
-            }
-            Some(Period) | None => {
-                let n = cx.skip_space(k + 1);
-                if date(cx, n, end).is_some()
-                    || (is_dash_sep(cx, n)
-                        && date(cx, cx.skip_space(n + 1), end).is_some())
-                {
-                    evidence = places.iter().any(|p| p.written.is_some()) || evidence;
-                }
-                break;
-            }
-            _ => break,
-        }
-    }
-    if strict && !evidence {
-        return None;
-    }
-    Some((Elem::Imprint(places, pubs), j))
-}
-
 /// The element at `i`, if one starts there. `in_title` restricts the choice to what
 /// can end a title area (no series, no bare places without evidence).
 pub(crate) fn element(
@@ -948,6 +598,7 @@ pub(crate) fn element_with(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::PartialDate;
 
     fn first(s: &str) -> Option<(Elem, String)> {
         let cx = Ctx::new(s);

@@ -42,9 +42,6 @@ impl Token {
     pub(crate) fn text<'a>(&self, src: &'a str) -> &'a str {
         &src[self.start..self.end]
     }
-    pub(crate) fn is(&self, kind: TokenKind) -> bool {
-        self.kind == kind
-    }
 }
 
 /// Whether `c` is any dash or hyphen.

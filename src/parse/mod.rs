@@ -7,13 +7,16 @@
 //! [`respons`], and the identifiers of [`extract`]. See `docs/parser.md`.
 
 mod cursor;
+mod dates;
 mod elements;
 mod extract;
+mod imprint;
 mod lexer;
 mod names;
 mod normalize;
 mod reference;
 mod respons;
+mod special;
 mod split;
 mod words;
 

@@ -42,8 +42,7 @@ pub(crate) fn initials(cx: &Ctx<'_>, i: usize, end: usize) -> Option<(String, us
         // One group: initials with no spaces between them, each with its end index.
         let mut group: Vec<(String, usize)> = Vec::new();
         let mut k = j;
-        loop {
-            let Some(w) = cx.word(k).filter(|w| is_initial_word(w)) else { break };
+        while let Some(w) = cx.word(k).filter(|w| is_initial_word(w)) {
             if !cx.is(k + 1, Period) || k + 1 >= end {
                 break;
             }
@@ -323,18 +322,15 @@ fn trailing_noise(cx: &Ctx<'_>, i: usize) -> bool {
 mod tests {
     use super::*;
 
-    fn head(s: &str) -> (Vec<(String, Option<String>, Option<String>)>, String) {
+    fn fam_ini(s: &str) -> (Vec<String>, String) {
         let cx = Ctx::new(s);
         let (ps, j) = heading(&cx, 0, cx.len(), true);
         let rest = cx.t[cx.start(j)..].to_owned();
-        (ps.into_iter().map(|p| (p.family, p.initials, p.given)).collect(), rest)
-    }
-
-    fn fam_ini(s: &str) -> (Vec<String>, String) {
-        let (ps, rest) = head(s);
         (
             ps.into_iter()
-                .map(|(f, i, g)| format!("{f}|{}", i.or(g).unwrap_or_default()))
+                .map(|p| {
+                    format!("{}|{}", p.family, p.initials.or(p.given).unwrap_or_default())
+                })
                 .collect(),
             rest,
         )
