@@ -468,6 +468,41 @@ fn host_with_responsibility_and_edition() {
 }
 
 #[test]
+fn host_alone_in_a_reference_after_slashes_in_a_record() {
+    let s = Source {
+        numbering: Numbering { section: some("3301"), ..num() },
+        host: Some(Box::new(Source {
+            title: Title::new("Собр. законодательства Рос. Федерации"),
+            date: Some(Date::year(1994)),
+            numbering: Numbering { issue: some("32"), ..num() },
+            ..Source::new(Kind::Periodical)
+        })),
+        ..Source::new(Kind::Law)
+    };
+    check(
+        &s,
+        "Собр. законодательства Рос. Федерации. — 1994. — № 32. — Ст. 3301.",
+        "Собр. законодательства Рос. Федерации. 1994. № 32. Ст. 3301.",
+        "// Собр. законодательства Рос. Федерации. – 1994. – № 32. – Ст. 3301.",
+    );
+}
+
+#[test]
+fn access_conditions_get_their_label() {
+    let s = Source {
+        title: Title { other: vec!["сайт".into()], ..Title::new("eLIBRARY.RU") },
+        url: some("https://elibrary.ru"),
+        accessed: Some(PartialDate::ymd(2018, 1, 9)),
+        access_note: some("для зарегистрир. пользователей"),
+        ..Source::new(Kind::WebSite)
+    };
+    assert_eq!(
+        all(&s)[2],
+        "eLIBRARY.RU : сайт. – URL: https://elibrary.ru (дата обращения: 09.01.2018). – Режим доступа: для зарегистрир. пользователей. – Текст : электронный."
+    );
+}
+
+#[test]
 fn law_in_a_gazette() {
     let s = Source {
         title: Title {

@@ -147,7 +147,12 @@ impl Render<'_> {
                 if self.style.is_record() {
                     self.content_form(s, h);
                 }
-                self.out.sign(" // ");
+                // A reference may cite the host alone (ГОСТ Р 7.0.5-2008 §6.2.1:
+                // `Вопр. философии. 1992. № 10. С. 76–86`); a record writes a host
+                // fragment after `//` (ГОСТ Р 7.0.100-2018 §7.3.3).
+                if !self.out.buf.is_empty() || self.style.is_record() {
+                    self.out.sign(" // ");
+                }
                 let lang = self.lang;
                 let h = flatten(h);
                 self.set_lang(&h);
@@ -465,6 +470,9 @@ impl Render<'_> {
         }
         if let Some(a) = nonempty(&s.access_note) {
             self.out.area();
+            if !a.starts_with("Режим доступа") {
+                self.out.push("Режим доступа: ");
+            }
             self.out.push(a);
         }
         if !in_text {
