@@ -3,7 +3,8 @@
 mod common;
 
 use gostbib::gost::{
-    Cities, Dash, GostPrinter, Initials, Style, Variant, format_section, to_gost_string,
+    Cities, Dash, GostPrinter, Initials, SectionFormat, SectionOptions, Style, Variant,
+    format_section, to_gost_string,
 };
 use gostbib::{
     Archive, Contributor, Date, Identifiers, Kind, Missing, Name, Numbering, PartialDate,
@@ -678,6 +679,12 @@ fn in_text_reference_drops_extent_and_series() {
 }
 
 #[test]
+fn a_reference_is_one_line() {
+    let s = Source { title: Title::new("Очерки\nистории\r\n\tРоссии"), ..Source::default() };
+    assert_eq!(all(&s)[0], "Очерки истории России.");
+}
+
+#[test]
 fn empty_source_is_an_error() {
     for st in Style::ALL {
         assert_eq!(to_gost_string(&Source::default(), st), Err(gostbib::Error::Empty));
@@ -696,6 +703,26 @@ fn styles_parse_and_unknown_is_an_error() {
 }
 
 proptest! {
+    /// HTML sections escape everything the sources hold: once the list tags are
+    /// removed, no `<`, `>` or bare `&` is left.
+    #[test]
+    fn html_sections_are_escaped(list in proptest::collection::vec(common::source(), 0..6)) {
+        let opts = SectionOptions::new().format(SectionFormat::Html);
+        let html = format_section(&list, &opts);
+        let inner = html.replace("<ol>", "").replace("</ol>", "").replace("<li>", "").replace("</li>", "");
+        prop_assert!(!inner.contains(['<', '>']), "{}", html);
+        for (i, _) in inner.match_indices('&') {
+            let rest = &inner[i..];
+            prop_assert!(
+                ["&amp;", "&lt;", "&gt;", "&quot;", "&#39;"].iter().any(|e| rest.starts_with(e)),
+                "{}", html
+            );
+        }
+        let text = format_section(&list, &SectionOptions::new().dedup(false).sort(false));
+        let formatted = list.iter().filter(|s| to_gost_string(s, Style::Gost2008Short).is_ok()).count();
+        prop_assert_eq!(text.lines().count(), formatted);
+    }
+
     /// Any source formats without panicking; a non-empty result has balanced brackets
     /// from the formatter, no doubled period and no doubled space.
     #[test]

@@ -382,7 +382,11 @@ impl GostPrinter {
     /// # Errors
     /// [`Error::Empty`] when the source holds nothing a reference could show.
     pub fn to_string(&self, source: &Source) -> Result<String, Error> {
-        let body = areas::render(self, source);
+        let mut body = areas::render(self, source);
+        if body.contains(['\n', '\r', '\t']) {
+            // A reference is one line, whatever line breaks the model's values hold.
+            body = body.split_whitespace().collect::<Vec<_>>().join(" ");
+        }
         if body.is_empty() {
             return Err(Error::Empty);
         }
