@@ -682,6 +682,13 @@ fn in_text_reference_drops_extent_and_series() {
 fn a_reference_is_one_line() {
     let s = Source { title: Title::new("Очерки\nистории\r\n\tРоссии"), ..Source::default() };
     assert_eq!(all(&s)[0], "Очерки истории России.");
+    let s = Source {
+        authors: vec![person("Иванов", "И. И.")],
+        title: Title::new("Очерки\nистории"),
+        ..Source::default()
+    };
+    let nbsp = GostPrinter::new().initials(Initials::Nbsp);
+    assert_eq!(nbsp.to_string(&s).unwrap(), "Иванов\u{a0}И.\u{a0}И. Очерки истории.");
 }
 
 #[test]

@@ -385,7 +385,12 @@ impl GostPrinter {
         let mut body = areas::render(self, source);
         if body.contains(['\n', '\r', '\t']) {
             // A reference is one line, whatever line breaks the model's values hold.
-            body = body.split_whitespace().collect::<Vec<_>>().join(" ");
+            // (No-break spaces stay.)
+            body = body
+                .split(['\n', '\r', '\t', ' '])
+                .filter(|w| !w.is_empty())
+                .collect::<Vec<_>>()
+                .join(" ");
         }
         if body.is_empty() {
             return Err(Error::Empty);
