@@ -378,7 +378,7 @@ fn english_article_uses_english_labels() {
     };
     assert_eq!(
         all(&s)[1],
-        "Smith J., Brown A. Moscow and East Rome // Speculum. 2001. Vol. 34, No. 2. P. 12–15."
+        "Smith J., Brown A. Moscow and East Rome // Speculum. 2001. Vol. 34, no. 2. P. 12–15."
     );
     let de = Source {
         language: Some(unic_langid::langid!("de")),

@@ -417,7 +417,23 @@ impl Render<'_> {
             return;
         }
         self.out.area();
-        self.out.push(&els.join(if serial { ", " } else { ". " }));
+        if !serial {
+            self.out.push(&els.join(". "));
+            return;
+        }
+        // Inside an element labels are lowercase: `Т. 5, № 3`, `Vol. 34, no. 2`.
+        for (i, el) in els.iter().enumerate() {
+            if i == 0 {
+                self.out.push(el);
+                continue;
+            }
+            self.out.push(", ");
+            let mut chars = el.chars();
+            if let Some(first) = chars.next() {
+                self.out.buf.extend(first.to_lowercase());
+                self.out.push(chars.as_str());
+            }
+        }
     }
 
     /// The location of the part: `Гл. 11`, `С. 12–15`, `Ст. 3822`.
