@@ -51,7 +51,10 @@ mod names;
 mod section;
 mod words;
 
-pub use section::{SectionFormat, SectionOptions, format_section, section_sort_key};
+pub use section::{
+    SectionEntry, SectionFormat, SectionOptions, format_section, section_entries,
+    section_sort_key,
+};
 pub use words::{Lang, Words, role_words};
 
 use crate::{Error, Source};

@@ -1,6 +1,6 @@
 //! Reference sections: sorted, deduplicated, numbered lists.
 
-use std::collections::HashSet;
+use std::collections::HashMap;
 
 use super::GostPrinter;
 use super::names::{has_heading, heading_name};
@@ -162,6 +162,54 @@ pub fn section_sort_key(s: &Source) -> String {
     key
 }
 
+/// One reference of a section, in section order.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub struct SectionEntry {
+    /// The formatted reference.
+    pub text: String,
+    /// The positions in the input of the sources it stands for (more than one when
+    /// duplicates were dropped), ascending.
+    pub sources: Vec<usize>,
+}
+
+/// The references of a section in their final order, each with the input positions it
+/// stands for — what numeric citation marks need: the source at input position `i`
+/// gets number `n + 1` where entry `n` lists `i`.
+///
+/// ```
+/// use gostbib::gost::{cite::Mark, section_entries, Lang, SectionOptions};
+/// use gostbib::{Source, Title};
+/// let t = |s: &str| Source { title: Title::new(s), ..Source::default() };
+/// let list = [t("Яблоко"), t("Арбуз"), t("Яблоко")];
+/// let entries = section_entries(&list, &SectionOptions::new());
+/// assert_eq!(entries[0].text, "Арбуз.");
+/// assert_eq!(entries[1].sources, [0, 2]);
+/// let n = entries.iter().position(|e| e.sources.contains(&2)).unwrap() + 1;
+/// assert_eq!(Mark::number(n, Some("25"), Lang::Ru).to_string(), "[2, с. 25]");
+/// ```
+pub fn section_entries(sources: &[Source], opts: &SectionOptions) -> Vec<SectionEntry> {
+    let mut first: HashMap<String, usize> = HashMap::new();
+    let mut items: Vec<(String, SectionEntry)> = Vec::with_capacity(sources.len());
+    for (i, s) in sources.iter().enumerate() {
+        let Ok(text) = opts.printer.to_string(s) else { continue };
+        if opts.dedup {
+            if let Some(&at) = first.get(&text) {
+                items[at].1.sources.push(i);
+                continue;
+            }
+            first.insert(text.clone(), items.len());
+        }
+        let key = if opts.sort { section_sort_key(s) } else { String::new() };
+        items.push((key, SectionEntry { text, sources: vec![i] }));
+    }
+    if opts.sort {
+        // Stable on equal keys, with the text as a tie-breaker for determinism.
+        items.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.text.cmp(&b.1.text)));
+    }
+    items.into_iter().map(|(_, e)| e).collect()
+}
+
 /// Renders a list of sources as a reference section.
 ///
 /// Sources with nothing to show are left out. The work is linear apart from one sort
@@ -190,26 +238,13 @@ pub fn section_sort_key(s: &Source) -> String {
 /// );
 /// ```
 pub fn format_section(sources: &[Source], opts: &SectionOptions) -> String {
-    let mut seen = HashSet::new();
-    let mut items: Vec<(String, String)> = Vec::with_capacity(sources.len());
-    for s in sources {
-        let Ok(text) = opts.printer.to_string(s) else { continue };
-        if opts.dedup && !seen.insert(text.clone()) {
-            continue;
-        }
-        let key = if opts.sort { section_sort_key(s) } else { String::new() };
-        items.push((key, text));
-    }
-    if opts.sort {
-        // Stable on equal keys, with the text as a tie-breaker for determinism.
-        items.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.cmp(&b.1)));
-    }
-    let mut out = String::with_capacity(items.iter().map(|i| i.1.len() + 16).sum());
+    let items = section_entries(sources, opts);
+    let mut out = String::with_capacity(items.iter().map(|i| i.text.len() + 16).sum());
     let tag = if opts.numbered { "ol" } else { "ul" };
     if opts.format == SectionFormat::Html {
         out.push_str(&format!("<{tag}>\n"));
     }
-    for (n, (_, text)) in items.iter().enumerate() {
+    for (n, SectionEntry { text, .. }) in items.iter().enumerate() {
         match opts.format {
             SectionFormat::Text => {
                 if opts.numbered {
