@@ -148,7 +148,19 @@ pub fn section_sort_key(s: &Source) -> String {
     let head = if has_heading(s) {
         heading_name(&s.authors[0], super::Style::Gost2008Short, super::Initials::Space)
     } else {
-        s.title.main.clone()
+        // What the reference starts with: its title, else its host's title (a host
+        // cited alone), the archive (a bare cipher) or the address.
+        [
+            Some(s.title.main.as_str()),
+            s.host.as_deref().map(|h| h.title.main.as_str()),
+            s.archive.as_ref().map(|a| a.repository.as_str()),
+            s.url.as_deref(),
+        ]
+        .into_iter()
+        .flatten()
+        .find(|t| t.chars().any(char::is_alphanumeric))
+        .unwrap_or_default()
+        .to_owned()
     };
     let year =
         s.date.or_else(|| s.host.as_ref().and_then(|h| h.date)).map(|d| d.start.year);
@@ -349,6 +361,20 @@ mod tests {
     fn case_and_punctuation_ignored() {
         let list = [book("", "«Бесы» Достоевского", 2000), book("", "атлас", 2000)];
         assert_eq!(texts(&list)[0], "атлас. 2000.");
+    }
+
+    #[test]
+    fn untitled_sources_file_by_what_they_start_with() {
+        let cipher = Source {
+            archive: Some(crate::Archive { repository: "ГА РФ".into(), ..Default::default() }),
+            ..Source::new(crate::Kind::Archival)
+        };
+        let host_alone = Source {
+            host: Some(Box::new(book("", "Вопросы истории", 2000))),
+            ..Source::new(crate::Kind::Article)
+        };
+        let list = [host_alone, book("", "Атлас", 2000), cipher];
+        assert_eq!(texts(&list), ["Атлас. 2000.", "Вопросы истории. 2000.", "ГА РФ."]);
     }
 
     #[test]
