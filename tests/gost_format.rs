@@ -664,6 +664,32 @@ fn printer_options() {
 }
 
 #[test]
+fn words_abbreviated_on_request_but_never_titles() {
+    let s = Source {
+        title: Title {
+            other: vec!["учебное пособие".into()],
+            ..Title::new("Московский государственный университет")
+        },
+        contributors: vec![Contributor::new(
+            Name::Organization("Российская академия наук".into()),
+            Role::Other(String::new()),
+        )],
+        places: vec![moscow()],
+        publishers: vec!["Издательство Московского университета".into()],
+        date: Some(Date::year(2001)),
+        ..Source::new(Kind::Book)
+    };
+    let p = GostPrinter::new().abbreviate(true);
+    assert_eq!(
+        p.to_string(&s).unwrap(),
+        "Московский государственный университет : учеб. пособие / Рос. акад. наук. М. : Изд-во Моск. ун-та, 2001."
+    );
+    // Records abbreviate no words of their own.
+    let r = p.style(Style::Gost2018);
+    assert!(r.to_string(&s).unwrap().contains(" : учебное пособие / Российская академия наук. – М. : Издательство Московского университета, 2001."));
+}
+
+#[test]
 fn in_text_reference_drops_extent_and_series() {
     let s = Source {
         authors: vec![person("Кауфман", "И. М.")],
@@ -680,7 +706,10 @@ fn in_text_reference_drops_extent_and_series() {
 
 #[test]
 fn a_reference_is_one_line() {
-    let s = Source { title: Title::new("Очерки\nистории\r\n\tРоссии"), ..Source::default() };
+    let s = Source {
+        title: Title::new("Очерки\nистории\r\n\tРоссии"),
+        ..Source::default()
+    };
     assert_eq!(all(&s)[0], "Очерки истории России.");
     let s = Source {
         authors: vec![person("Иванов", "И. И.")],

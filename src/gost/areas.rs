@@ -115,6 +115,22 @@ impl Render<'_> {
         self.p.get_variant() == Variant::InText && !self.style.is_record()
     }
 
+    /// Words abbreviated per the tables when the printer says so; titles proper never
+    /// pass through here.
+    fn abbr<'t>(&self, text: &'t str) -> Cow<'t, str> {
+        use crate::lang::abbrev::{AbbrevLanguage, abbreviate};
+        if !self.p.get_abbreviate() {
+            return Cow::Borrowed(text);
+        }
+        let lang = match self.lang {
+            Lang::Ru => AbbrevLanguage::Ru,
+            Lang::En => AbbrevLanguage::En,
+            Lang::Fr => AbbrevLanguage::Fr,
+            Lang::De => AbbrevLanguage::De,
+        };
+        Cow::Owned(abbreviate(text, lang))
+    }
+
     fn set_lang(&mut self, s: &Source) {
         self.lang = Lang::of(s);
         self.words = self.lang.words();
@@ -221,7 +237,8 @@ impl Render<'_> {
         }
         for other in &t.other {
             self.out.sign(" : ");
-            self.out.push(other);
+            let other = self.abbr(other);
+            self.out.push(&other);
         }
         if let Some(th) = &s.thesis {
             if !th.degree.is_empty() {
@@ -256,6 +273,7 @@ impl Render<'_> {
         );
         if let Some(r) = resp {
             self.out.sign(" / ");
+            let r = self.abbr(&r);
             self.out.push(&r);
         }
         if vol_in_title {
@@ -293,7 +311,8 @@ impl Render<'_> {
     fn edition(&mut self, s: &Source) {
         if let Some(e) = nonempty(&s.edition) {
             self.out.area();
-            self.out.push(e);
+            let e = self.abbr(e);
+            self.out.push(&e);
         }
     }
 
@@ -303,7 +322,9 @@ impl Render<'_> {
         let pick = |a: &Source| !a.places.is_empty() || !a.publishers.is_empty();
         let src = if pick(s) || !pick(fallback) { s } else { fallback };
         let places: Vec<String> = src.places.iter().map(|p| self.place(p)).collect();
-        let publishers = &src.publishers;
+        let publishers: Vec<Cow<'_, str>> =
+            src.publishers.iter().map(|b| self.abbr(b)).collect();
+        let publishers = &publishers;
         let place_missing =
             src.place_missing.as_ref().or(fallback.place_missing.as_ref());
         let pub_missing =

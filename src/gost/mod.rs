@@ -272,6 +272,7 @@ pub struct GostPrinter {
     cities: Cities,
     trailing_period: bool,
     variant: Variant,
+    abbreviate: bool,
 }
 
 impl Default for GostPrinter {
@@ -291,7 +292,32 @@ impl GostPrinter {
             cities: Cities::AsWritten,
             trailing_period: true,
             variant: Variant::Endnote,
+            abbreviate: false,
         }
+    }
+    /// Abbreviate words per ГОСТ Р 7.0.12-2011 / ГОСТ 7.11-2004 in the elements a
+    /// reference may shorten — other title information, edition, publishers,
+    /// organisations and role words — never in titles proper (7.0.5 §4.9). Records
+    /// (`gost-2018`) ignore it: they abbreviate no words of their own. Off by default,
+    /// so that what the source says comes back as it said it.
+    ///
+    /// ```
+    /// use gostbib::gost::GostPrinter;
+    /// use gostbib::{Source, Title};
+    /// let s = Source {
+    ///     title: Title { other: vec!["учебное пособие".into()], ..Title::new("Основы") },
+    ///     publishers: vec!["Издательство Московского университета".into()],
+    ///     ..Source::default()
+    /// };
+    /// assert_eq!(
+    ///     GostPrinter::new().abbreviate(true).to_string(&s)?,
+    ///     "Основы : учеб. пособие. Изд-во Моск. ун-та."
+    /// );
+    /// # Ok::<(), gostbib::Error>(())
+    /// ```
+    pub const fn abbreviate(mut self, yes: bool) -> Self {
+        self.abbreviate = yes;
+        self
     }
     /// The style.
     pub const fn style(mut self, style: Style) -> Self {
@@ -350,6 +376,10 @@ impl GostPrinter {
     /// The kind of reference.
     pub const fn get_variant(&self) -> Variant {
         self.variant
+    }
+    /// Whether words are abbreviated (references only).
+    pub const fn get_abbreviate(&self) -> bool {
+        self.abbreviate && !self.style.is_record()
     }
 
     /// Writes one source.

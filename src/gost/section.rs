@@ -366,7 +366,10 @@ mod tests {
     #[test]
     fn untitled_sources_file_by_what_they_start_with() {
         let cipher = Source {
-            archive: Some(crate::Archive { repository: "ГА РФ".into(), ..Default::default() }),
+            archive: Some(crate::Archive {
+                repository: "ГА РФ".into(),
+                ..Default::default()
+            }),
             ..Source::new(crate::Kind::Archival)
         };
         let host_alone = Source {
