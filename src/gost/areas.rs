@@ -81,7 +81,7 @@ pub(super) fn render(p: &GostPrinter, s: &Source) -> String {
         style,
         words: lang.words(),
         lang,
-        out: Out { buf: String::new(), area },
+        out: Out { buf: String::with_capacity(256), area },
         headed: false,
     };
     r.source(s);
@@ -264,13 +264,8 @@ impl Render<'_> {
                 self.out.push(&format!("{} {n} {}", w.volumes_in, w.volumes_unit));
             }
         }
-        let resp = responsibility(
-            s,
-            self.style,
-            self.p.get_initials(),
-            Lang::of(s),
-            self.headed,
-        );
+        let resp =
+            responsibility(s, self.style, self.p.get_initials(), self.lang, self.headed);
         if let Some(r) = resp {
             self.out.sign(" / ");
             let r = self.abbr(&r);
