@@ -169,7 +169,10 @@ pub fn section_sort_key(s: &Source) -> String {
     let mut key = sort_key(&head);
     key.push('\u{1}');
     if head != s.title.main {
-        key.push_str(&sort_key(&s.title.main));
+        // Titles only break ties between works of one author: their first words do.
+        let end =
+            s.title.main.char_indices().nth(64).map_or(s.title.main.len(), |(i, _)| i);
+        key.push_str(&sort_key(&s.title.main[..end]));
     }
     key.push('\u{1}');
     if let Some(y) = year {
