@@ -719,6 +719,27 @@ fn general(cx: &mut Ctx<'_>, src: &mut Source, end: usize, own: &mut Numbering) 
             return true;
         }
     }
+    let whole_issue = tail.found.iter().any(|(e, ..)| match e {
+        Elem::Loc(Loc::Issue, _, x) => x.numbered,
+        Elem::Date(d) => d.start.day.is_some(),
+        _ => false,
+    });
+    if slash.is_none()
+        && journal
+        && whole_issue
+        && src.authors.is_empty()
+        && area.resp.is_none()
+        && src.title.other.is_empty()
+    {
+        // `Союзная мысль. - 1917. - 7 сентября. - № 140`: an issue of a periodical
+        // cited as a whole; its title is the container's.
+        let mut host =
+            Source { title: std::mem::take(&mut src.title), ..Source::default() };
+        apply_tail(cx, &tail, &mut host, own);
+        host.kind = Kind::Periodical;
+        src.host = Some(Box::new(host));
+        return true;
+    }
     apply_tail(cx, &tail, src, own);
     if let Some(s) = slash {
         cx.mark(Element::Punctuation, s, s + 1);
