@@ -273,10 +273,13 @@ fn one_volume_of_a_multivolume_work() {
     };
     check(
         &s,
-        "Маркс К. Сочинения. В 50 т. — М., 1990. — Т. 2. — С. 27.",
-        "Маркс К. Сочинения. В 50 т. М., 1990. Т. 2. С. 27.",
+        "Маркс К. Сочинения. В 50 т. Т. 2. — М., 1990. — С. 27.",
+        "Маркс К. Сочинения. В 50 т. Т. 2. М., 1990. С. 27.",
         "Маркс, К. Сочинения : в 50 т. / К. Маркс. Т. 2. – М., 1990. – С. 27.",
     );
+    // Without the number of volumes, a reference puts the volume after the date.
+    let s = Source { numbering: Numbering { volumes: None, ..s.numbering.clone() }, ..s };
+    assert_eq!(all(&s)[1], "Маркс К. Сочинения. М., 1990. Т. 2. С. 27.");
 }
 
 #[test]

@@ -145,8 +145,11 @@ impl Render<'_> {
             None => {
                 let serial = looks_serial(s);
                 // A reference puts the volume of a monograph after the date
-                // (`М., 1990. Т. 2. С. 27`); a record keeps it in the title area.
-                let vol_in_title = !serial && self.style.is_record();
+                // (`М., 1990. Т. 2. С. 27`), unless the number of volumes is given:
+                // then the volume follows it (`Дневник. В 3 т. Т. 2. М., 1955`, 7.0.5's
+                // first variant). A record keeps it in the title area.
+                let vol_in_title = !serial
+                    && (self.style.is_record() || nonempty(&s.numbering.volumes).is_some());
                 self.title_area(s, vol_in_title);
                 self.edition(s);
                 self.publication(s, s);
