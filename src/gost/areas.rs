@@ -149,7 +149,8 @@ impl Render<'_> {
                 // then the volume follows it (`Дневник. В 3 т. Т. 2. М., 1955`, 7.0.5's
                 // first variant). A record keeps it in the title area.
                 let vol_in_title = !serial
-                    && (self.style.is_record() || nonempty(&s.numbering.volumes).is_some());
+                    && (self.style.is_record()
+                        || nonempty(&s.numbering.volumes).is_some());
                 self.title_area(s, vol_in_title);
                 self.edition(s);
                 self.publication(s, s);
@@ -541,7 +542,11 @@ impl Render<'_> {
     fn content_form(&mut self, s: &Source, h: &Source) {
         let form = match nonempty(&s.content_form) {
             Some(f) => f.to_owned(),
-            None if s.medium.is_some() || s.url.is_some() || h.url.is_some() => {
+            None if s.medium.is_some()
+                || s.url.is_some()
+                || h.medium.is_some()
+                || h.url.is_some() =>
+            {
                 "Текст : электронный".to_owned()
             }
             None => return,
