@@ -10,6 +10,7 @@
 #![warn(missing_docs, missing_debug_implementations)]
 
 pub mod bibtex;
+pub mod check;
 pub mod csl;
 mod error;
 pub mod gost;
@@ -24,6 +25,10 @@ pub use model::{
     Origin, PartialDate, Person, Place, Role, Series, Source, Thesis, Title,
 };
 pub use parse::{ParseOutput, Parser, parse_list, parse_reference, split_list};
+
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;
 
 /// A `Result` with the crate's [`Error`].
 pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -21,6 +21,64 @@ struct Cli {
 enum Command {
     /// Convert references from one format to another.
     Convert(ConvertArgs),
+    /// Check a GOST reference list: diagnostics, canonical forms, `--fix`.
+    Check(CheckArgs),
+}
+
+#[derive(clap::Args)]
+struct CheckArgs {
+    /// GOST style to check against: gost-2008, gost-2008-short, gost-2018.
+    #[arg(long, default_value = "gost-2008-short")]
+    style: String,
+    /// Report format.
+    #[arg(long, value_enum, default_value = "text")]
+    format: ReportFormat,
+    /// Write the corrected list to standard output (the report goes to standard error).
+    #[arg(long)]
+    fix: bool,
+    /// Silence a diagnostic code (repeatable): `--allow G015`.
+    #[arg(long, value_name = "CODE")]
+    allow: Vec<String>,
+    /// Treat each non-empty line as one reference (no splitting).
+    #[arg(long)]
+    one_per_line: bool,
+    /// Input file; standard input when absent.
+    file: Option<std::path::PathBuf>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum ReportFormat {
+    /// Compiler-like text.
+    Text,
+    /// JSON for tools and CI.
+    Json,
+}
+
+/// Runs `check`; exits with status 1 when errors were found.
+fn check(args: CheckArgs) -> Result<(), Error> {
+    let input = read_input(args.file.as_deref())?;
+    let mut options = gostbib::check::CheckOptions::new()
+        .style(args.style.parse()?)
+        .one_per_line(args.one_per_line);
+    for code in args.allow {
+        options = options.allow(code);
+    }
+    let report = gostbib::check::check_list(&input, &options);
+    let name = args.file.as_deref().map_or("<stdin>".into(), |p| p.display().to_string());
+    let shown = match args.format {
+        ReportFormat::Text => report.render_text(&input, &name),
+        ReportFormat::Json => report.to_json() + "\n",
+    };
+    if args.fix {
+        std::io::stdout().lock().write_all(report.fixed(&input).as_bytes())?;
+        std::io::stderr().lock().write_all(shown.as_bytes())?;
+    } else {
+        std::io::stdout().lock().write_all(shown.as_bytes())?;
+    }
+    if report.has_errors() {
+        std::process::exit(1);
+    }
+    Ok(())
 }
 
 #[derive(clap::Args)]
@@ -31,14 +89,32 @@ struct ConvertArgs {
     /// Output format.
     #[arg(long, value_enum, default_value = "csl-json")]
     to: Format,
-    /// GOST style for `--to gost`: gost-2008, gost-2008-short, gost-2018.
+    /// GOST style for `--to gost`: gost-2008, gost-2008-short, gost-2018, or translit
+    /// (the romanized "References" form of Russian journals).
     #[arg(long, default_value = "gost-2008-short")]
     style: String,
+    /// With `--to gost`: a whole reference section (sorted the GOST way, deduplicated,
+    /// numbered) instead of one reference per line in input order.
+    #[arg(long)]
+    section: bool,
+    /// Markup of a `--section`: text, markdown or html.
+    #[arg(long, value_enum, default_value = "text")]
+    markup: Markup,
     /// Treat each non-empty line of GOST input as one reference (no splitting).
     #[arg(long)]
     one_per_line: bool,
     /// Input file; standard input when absent.
     file: Option<std::path::PathBuf>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Markup {
+    /// Plain text.
+    Text,
+    /// Markdown.
+    Markdown,
+    /// HTML.
+    Html,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -90,19 +166,38 @@ fn export(args: &ConvertArgs, sources: &[Source]) -> Result<String, Error> {
     use gostbib::bibtex::Dialect;
     match args.to {
         Format::CslJson => Ok(gostbib::csl::to_csl_json(sources)),
-        Format::Gost => {
-            let style = args.style.parse()?;
-            let mut out = String::new();
-            for s in sources {
-                out.push_str(&gostbib::gost::to_gost_string(s, style)?);
-                out.push('\n');
-            }
-            Ok(out)
-        }
+        Format::Gost => export_gost(args, sources),
         Format::Biblatex => gostbib::bibtex::to_bib_string(sources, Dialect::Biblatex),
         Format::Bibtex => gostbib::bibtex::to_bib_string(sources, Dialect::Bibtex),
         Format::Mods => gostbib::mods::to_mods_string(sources),
     }
+}
+
+fn export_gost(args: &ConvertArgs, sources: &[Source]) -> Result<String, Error> {
+    use gostbib::gost::{GostPrinter, SectionFormat, SectionOptions};
+    let mut out = String::new();
+    if args.style == "translit" {
+        for s in sources {
+            out.push_str(&gostbib::lang::romanize::romanize_reference(s));
+            out.push('\n');
+        }
+        return Ok(out);
+    }
+    let printer = GostPrinter::new().style(args.style.parse()?);
+    if args.section {
+        let format = match args.markup {
+            Markup::Text => SectionFormat::Text,
+            Markup::Markdown => SectionFormat::Markdown,
+            Markup::Html => SectionFormat::Html,
+        };
+        let opts = SectionOptions::new().printer(printer).format(format);
+        return Ok(gostbib::gost::format_section(sources, &opts));
+    }
+    for s in sources {
+        printer.print(s, &mut out)?;
+        out.push('\n');
+    }
+    Ok(out)
 }
 
 fn run(cli: Cli) -> Result<(), Error> {
@@ -117,6 +212,7 @@ fn run(cli: Cli) -> Result<(), Error> {
             std::io::stdout().lock().write_all(text.as_bytes())?;
             Ok(())
         }
+        Command::Check(args) => check(args),
     }
 }
 

@@ -1,0 +1,336 @@
+//! A small word- and punctuation-level diff (Myers' O(ND) algorithm over tokens,
+//! bounded), and what each difference is about.
+
+use serde::{Deserialize, Serialize};
+
+use crate::Span;
+
+/// The most edit steps the diff searches before it gives up and reports the whole text as
+/// replaced; this bounds the time per reference to `O(MAX_EDITS · tokens)`.
+const MAX_EDITS: usize = 256;
+
+/// What a difference between the written and the canonical form is about.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
+#[serde(rename_all = "kebab-case")]
+pub enum Change {
+    /// Only spaces differ (`М.; Л.` → `М. ; Л.`).
+    Spacing,
+    /// Only the kind of dash differs (`-` → `–`).
+    Dash,
+    /// Only letter case differs (`с.` → `С.`).
+    Case,
+    /// Only punctuation differs (`URL.:` → `URL:`).
+    Punctuation,
+    /// A piece moved elsewhere (element order).
+    Order,
+    /// Words differ: abbreviations, added or dropped elements.
+    Words,
+}
+
+impl Change {
+    /// The name used in messages and JSON.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Change::Spacing => "spacing",
+            Change::Dash => "dashes",
+            Change::Case => "case",
+            Change::Punctuation => "punctuation",
+            Change::Order => "element order",
+            Change::Words => "words",
+        }
+    }
+}
+
+/// One difference: the bytes `old` of the written text become `new` in the canonical
+/// form.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Hunk {
+    /// Byte range in the written text (relative to the reference).
+    pub old: Span,
+    /// Byte range in the canonical text.
+    pub new: Span,
+    /// The written text of the range.
+    pub removed: String,
+    /// The canonical text of the range.
+    pub inserted: String,
+    /// What the difference is about.
+    pub change: Change,
+}
+
+/// Splits text into words (letters and digits), runs of spaces, and single other
+/// characters, as byte ranges.
+fn tokens(text: &str) -> Vec<Span> {
+    let mut out: Vec<Span> = Vec::new();
+    let mut prev: Option<u8> = None;
+    for (i, c) in text.char_indices() {
+        let class = if c.is_alphanumeric() || is_mark(c) {
+            0
+        } else if c.is_whitespace() {
+            1
+        } else {
+            2
+        };
+        match out.last_mut() {
+            Some(last) if class != 2 && prev == Some(class) => {
+                last.end = i + c.len_utf8()
+            }
+            _ => out.push(i..i + c.len_utf8()),
+        }
+        prev = Some(class);
+    }
+    out
+}
+
+fn is_mark(c: char) -> bool {
+    ('\u{0300}'..='\u{036F}').contains(&c)
+}
+
+/// Myers' greedy forward search; returns the matched token pairs in order, or `None`
+/// when more than [`MAX_EDITS`] edits would be needed.
+fn matches(a: &[&str], b: &[&str]) -> Option<Vec<(usize, usize)>> {
+    let (n, m) = (a.len() as isize, b.len() as isize);
+    let max = (n + m).min(MAX_EDITS as isize);
+    let off = max + 1;
+    let mut v = vec![0isize; 2 * off as usize + 1];
+    let mut trace: Vec<Vec<isize>> = Vec::new();
+    for d in 0..=max {
+        trace.push(v.clone());
+        for k in (-d..=d).step_by(2) {
+            let idx = (k + off) as usize;
+            let mut x = if k == -d || (k != d && v[idx - 1] < v[idx + 1]) {
+                v[idx + 1]
+            } else {
+                v[idx - 1] + 1
+            };
+            let mut y = x - k;
+            while x < n && y < m && a[x as usize] == b[y as usize] {
+                x += 1;
+                y += 1;
+            }
+            v[idx] = x;
+            if x >= n && y >= m {
+                return Some(backtrack(&trace, a, b, d, k, off));
+            }
+        }
+    }
+    None
+}
+
+fn backtrack(
+    trace: &[Vec<isize>],
+    a: &[&str],
+    b: &[&str],
+    d: isize,
+    k: isize,
+    off: isize,
+) -> Vec<(usize, usize)> {
+    let mut pairs = Vec::new();
+    let (mut x, mut y) = (a.len() as isize, b.len() as isize);
+    let mut k = k;
+    for d in (0..=d).rev() {
+        let v = &trace[d as usize];
+        let prev_k = if d == 0 {
+            k
+        } else if k == -d
+            || (k != d && v[(k - 1 + off) as usize] < v[(k + 1 + off) as usize])
+        {
+            k + 1
+        } else {
+            k - 1
+        };
+        let prev_x = if d == 0 { 0 } else { v[(prev_k + off) as usize] };
+        let prev_y = prev_x - prev_k;
+        let (sx, sy) = if d == 0 {
+            (0, 0)
+        } else if prev_k == k + 1 {
+            (prev_x, prev_y + 1)
+        } else {
+            (prev_x + 1, prev_y)
+        };
+        while x > sx && y > sy {
+            x -= 1;
+            y -= 1;
+            debug_assert_eq!(a[x as usize], b[y as usize]);
+            pairs.push((x as usize, y as usize));
+        }
+        x = prev_x;
+        y = prev_y;
+        k = prev_k;
+    }
+    pairs.reverse();
+    pairs
+}
+
+/// The differences between `old` (as written) and `new` (canonical), in order.
+///
+/// ```
+/// use gostbib::check::diff::{Change, diff};
+/// let h = diff("Т. 3. М.; Л., 1945", "Т. 3. М. ; Л., 1945");
+/// assert_eq!(h.len(), 1);
+/// assert_eq!(h[0].change, Change::Spacing);
+/// assert_eq!((h[0].removed.as_str(), h[0].inserted.as_str()), ("", " "));
+/// ```
+pub fn diff(old: &str, new: &str) -> Vec<Hunk> {
+    let (ta, tb) = (tokens(old), tokens(new));
+    // Any run of spaces (NBSP, thin, line breaks) compares as one space.
+    fn norm(t: &str) -> &str {
+        if t.starts_with(char::is_whitespace) { " " } else { t }
+    }
+    let a: Vec<&str> = ta.iter().map(|r| norm(&old[r.clone()])).collect();
+    let b: Vec<&str> = tb.iter().map(|r| norm(&new[r.clone()])).collect();
+    let pairs = matches(&a, &b).unwrap_or_default();
+    let mut hunks = Vec::new();
+    let (mut i, mut j) = (0, 0);
+    let byte_at = |t: &[Span], i: usize, len: usize| t.get(i).map_or(len, |r| r.start);
+    for (pi, pj) in pairs.into_iter().chain(std::iter::once((a.len(), b.len()))) {
+        if pi > i || pj > j {
+            let o = byte_at(&ta, i, old.len())..byte_at(&ta, pi, old.len());
+            let n = byte_at(&tb, j, new.len())..byte_at(&tb, pj, new.len());
+            let (removed, inserted) =
+                (old[o.clone()].to_owned(), new[n.clone()].to_owned());
+            let change = classify(&removed, &inserted);
+            hunks.push(Hunk { old: o, new: n, removed, inserted, change });
+        }
+        i = pi + 1;
+        j = pj + 1;
+    }
+    mark_moves(&mut hunks);
+    hunks
+}
+
+fn squeeze(s: &str, keep: impl Fn(char) -> bool) -> String {
+    s.chars().filter(|&c| keep(c)).collect()
+}
+
+fn is_dash(c: char) -> bool {
+    matches!(c, '-' | '‐' | '‑' | '‒' | '–' | '—' | '―' | '−')
+}
+
+fn classify(removed: &str, inserted: &str) -> Change {
+    let no_space = |s: &str| squeeze(s, |c| !c.is_whitespace());
+    let (a, b) = (no_space(removed), no_space(inserted));
+    if a == b {
+        return Change::Spacing;
+    }
+    let dashless = |s: &str| -> String {
+        s.chars().map(|c| if is_dash(c) { '-' } else { c }).collect()
+    };
+    if !a.is_empty() && dashless(&a) == dashless(&b) {
+        return Change::Dash;
+    }
+    if a.to_lowercase() == b.to_lowercase() {
+        return Change::Case;
+    }
+    let words = |s: &str| squeeze(s, char::is_alphanumeric);
+    if words(&a) == words(&b) { Change::Punctuation } else { Change::Words }
+}
+
+/// A pure deletion whose words reappear as a pure insertion elsewhere is a move.
+fn mark_moves(hunks: &mut [Hunk]) {
+    let key = |s: &str| squeeze(s, char::is_alphanumeric).to_lowercase();
+    for i in 0..hunks.len() {
+        let (del, ins) = (key(&hunks[i].removed), key(&hunks[i].inserted));
+        if del.len() < 2 || !ins.is_empty() {
+            continue;
+        }
+        if let Some(j) = hunks
+            .iter()
+            .position(|h| key(&h.removed).is_empty() && key(&h.inserted) == del)
+        {
+            hunks[i].change = Change::Order;
+            hunks[j].change = Change::Order;
+        }
+    }
+}
+
+/// Renders `old` with the differences marked inline, `[-removed-]{+inserted+}` (the
+/// notation of `git diff --word-diff`).
+///
+/// ```
+/// use gostbib::check::diff::{diff, render_inline};
+/// let old = "Б. д. URL.: http://x";
+/// let new = "Б. д. URL: http://x";
+/// assert_eq!(render_inline(old, &diff(old, new)), "Б. д. URL[-.-]: http://x");
+/// ```
+pub fn render_inline(old: &str, hunks: &[Hunk]) -> String {
+    let mut out = String::with_capacity(old.len() + 16 * hunks.len());
+    let mut at = 0;
+    for h in hunks {
+        out.push_str(&old[at..h.old.start]);
+        if !h.removed.is_empty() {
+            out.push_str("[-");
+            out.push_str(&h.removed);
+            out.push_str("-]");
+        }
+        if !h.inserted.is_empty() {
+            out.push_str("{+");
+            out.push_str(&h.inserted);
+            out.push_str("+}");
+        }
+        at = h.old.end;
+    }
+    out.push_str(&old[at..]);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn apply(old: &str, hunks: &[Hunk]) -> String {
+        let mut out = String::new();
+        let mut at = 0;
+        for h in hunks {
+            out.push_str(&old[at..h.old.start]);
+            out.push_str(&h.inserted);
+            at = h.old.end;
+        }
+        out + &old[at..]
+    }
+
+    #[test]
+    fn applying_the_hunks_gives_the_new_text() {
+        let cases = [
+            ("", "abc"),
+            ("abc", ""),
+            ("Панкратова А.М. Признание", "Панкратова А. М. Признание"),
+            ("С. 29-82.", "С. 29–82."),
+            ("М., Наука, 1985", "М. : Наука, 1985"),
+            ("Т. 2, с. 132", "Т. 2. С. 132"),
+            ("A b c d", "d c b A"),
+        ];
+        for (old, new) in cases {
+            let h = diff(old, new);
+            assert_eq!(apply(old, &h), new, "{old} → {new}: {h:?}");
+            assert_eq!(diff(old, old), vec![]);
+        }
+    }
+
+    #[test]
+    fn changes_are_classified() {
+        let one = |a: &str, b: &str| {
+            let h = diff(a, b);
+            assert_eq!(h.len(), 1, "{a} → {b}: {h:?}");
+            h[0].change
+        };
+        assert_eq!(one("С. 29-82", "С. 29–82"), Change::Dash);
+        assert_eq!(one("Т. 2, с. 132", "Т. 2, С. 132"), Change::Case);
+        assert_eq!(one("URL.: http", "URL: http"), Change::Punctuation);
+        let h = diff("Сов. энцикл.", "Советская энциклопедия");
+        assert!(h.iter().all(|h| h.change == Change::Words), "{h:?}");
+        assert_eq!(diff("Францией\u{a0}// История", "Францией // История"), vec![]);
+        let h = diff("Москва 1945. Наука", "Наука. Москва 1945");
+        assert!(h.iter().any(|h| h.change == Change::Order), "{h:?}");
+    }
+
+    #[test]
+    fn long_unrelated_texts_fall_back_to_one_replacement() {
+        let a = "а ".repeat(400);
+        let b = "б ".repeat(400);
+        let h = diff(&a, &b);
+        assert_eq!(apply(&a, &h), b);
+        assert_eq!(h.len(), 1);
+    }
+}

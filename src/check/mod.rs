@@ -1,0 +1,509 @@
+//! The reference-list checker: what is wrong with a hand-written GOST list, and the
+//! corrected form of each reference.
+//!
+//! [`check_list`] parses a list, formats every reference in the chosen
+//! [`Style`](crate::gost::Style), compares, and reports [`Finding`]s with stable codes
+//! (`G001`…, see [`codes::CODES`] and `docs/codes/`). Findings about one reference sit in
+//! its [`ReferenceReport`]; duplicates, order and numbering are list-level.
+//!
+//! ```
+//! use gostbib::check::{CheckOptions, check_list};
+//! let report = check_list("Иванов И. И. Книга. M., 1990.", &CheckOptions::new());
+//! assert_eq!(report.references.len(), 1);
+//! // A Latin `M` typed for the Cyrillic `М`.
+//! assert!(report.findings().any(|f| f.diagnostic.code == "G034"));
+//! assert!(report.has_errors());
+//! ```
+
+pub mod codes;
+pub mod diff;
+mod fix;
+mod lines;
+mod list;
+mod render;
+mod structure;
+mod text;
+
+use serde::Serialize;
+
+use crate::gost::Style;
+use crate::{Diagnostic, Error, Kind, Parser, Position, Severity, Source, Span};
+use diff::{Change, Hunk};
+use lines::LineIndex;
+
+/// What to check against, and what to keep quiet about.
+///
+/// ```
+/// use gostbib::check::CheckOptions;
+/// use gostbib::gost::Style;
+/// let o = CheckOptions::new().style(Style::Gost2018).allow("G015");
+/// assert_eq!(o.style, Style::Gost2018);
+/// assert!(o.allows("G015") && !o.allows("G012"));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[non_exhaustive]
+pub struct CheckOptions {
+    /// The style every reference should follow.
+    pub style: Style,
+    /// Codes not to report.
+    pub allow: Vec<String>,
+    /// Each non-empty line is one reference (no splitting inside lines).
+    pub one_per_line: bool,
+}
+
+impl CheckOptions {
+    /// The default style (`gost-2008-short`), nothing silenced, list splitting on.
+    pub fn new() -> Self {
+        CheckOptions::default()
+    }
+    /// Sets the style.
+    pub fn style(mut self, style: Style) -> Self {
+        self.style = style;
+        self
+    }
+    /// Silences a code.
+    pub fn allow(mut self, code: impl Into<String>) -> Self {
+        self.allow.push(code.into());
+        self
+    }
+    /// Sets one-reference-per-line mode.
+    pub fn one_per_line(mut self, yes: bool) -> Self {
+        self.one_per_line = yes;
+        self
+    }
+    /// Whether a code is silenced.
+    pub fn allows(&self, code: &str) -> bool {
+        self.allow.iter().any(|a| a.eq_ignore_ascii_case(code))
+    }
+}
+
+/// One diagnostic of the checker, with the text that repairs it where there is one.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Finding {
+    /// What, where, how serious.
+    #[serde(flatten)]
+    pub diagnostic: Diagnostic,
+    /// Text that replaces [`Diagnostic::span`] to repair it, if the checker knows it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub replacement: Option<String>,
+}
+
+/// The result for one reference of the list.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ReferenceReport {
+    /// 1-based index in the list.
+    pub index: usize,
+    /// The number written before it in a numbered list (`3.`, `[3]`, `3)`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub number: Option<u32>,
+    /// Byte span of the reference in the input.
+    pub span: Span,
+    /// Line and column (in characters) where it starts.
+    pub position: Position,
+    /// The reference as written.
+    pub text: String,
+    /// The kind of source the parser found, if it parsed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub kind: Option<Kind>,
+    /// The canonical form in the chosen style, if one could be made.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub canonical: Option<String>,
+    /// Differences between [`text`](Self::text) and [`canonical`](Self::canonical),
+    /// with byte ranges relative to each.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub diff: Vec<Hunk>,
+    /// Diagnostics about this reference, in input order.
+    pub findings: Vec<Finding>,
+    #[serde(skip)]
+    source: Option<Source>,
+}
+
+impl ReferenceReport {
+    /// The written text with the differences marked inline (`[-old-]{+new+}`).
+    pub fn diff_inline(&self) -> String {
+        diff::render_inline(&self.text, &self.diff)
+    }
+    /// The parsed source, if the reference parsed.
+    pub fn source(&self) -> Option<&Source> {
+        self.source.as_ref()
+    }
+}
+
+/// Everything the checker found in a list.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CheckReport {
+    /// The style checked against (`gost-2008-short`).
+    pub style: &'static str,
+    /// Per-reference results, in input order.
+    pub references: Vec<ReferenceReport>,
+    /// List-level findings (duplicates, order, numbering) and parser messages outside
+    /// any reference.
+    pub list: Vec<Finding>,
+}
+
+impl CheckReport {
+    /// Every finding, per reference first, then list-level.
+    pub fn findings(&self) -> impl Iterator<Item = &Finding> {
+        self.references.iter().flat_map(|r| &r.findings).chain(&self.list)
+    }
+    /// How many findings have a severity.
+    pub fn count(&self, severity: Severity) -> usize {
+        self.findings().filter(|f| f.diagnostic.severity == severity).count()
+    }
+    /// Whether any error was found (the CLI then exits with status 1).
+    pub fn has_errors(&self) -> bool {
+        self.count(Severity::Error) > 0
+    }
+    /// Whether `--fix` would change anything: a reference differs from its canonical
+    /// form, or a finding carries a repair.
+    pub fn has_fixes(&self) -> bool {
+        self.references.iter().any(|r| {
+            !r.diff.is_empty()
+                || (r.canonical.is_none()
+                    && r.findings.iter().any(|f| f.replacement.is_some()))
+        })
+    }
+    /// The report as pretty JSON (for editors' tools and CI).
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self)
+            .unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"))
+    }
+    /// The report as text, like a compiler: each finding with its input line and a caret.
+    /// `name` labels the input (a file name).
+    pub fn render_text(&self, input: &str, name: &str) -> String {
+        render::text(self, input, name)
+    }
+    /// The input with every reference replaced by its canonical form (or, where there is
+    /// none, with the known repairs applied); numbering, separators and line breaks stay.
+    pub fn fixed(&self, input: &str) -> String {
+        fix::apply(self, input)
+    }
+}
+
+/// The name of a style as the CLI spells it.
+///
+/// ```
+/// use gostbib::check::style_name;
+/// use gostbib::gost::Style;
+/// assert_eq!(style_name(Style::Gost2018).parse::<Style>().unwrap(), Style::Gost2018);
+/// ```
+pub fn style_name(style: Style) -> &'static str {
+    match style {
+        Style::Gost2008 => "gost-2008",
+        Style::Gost2018 => "gost-2018",
+        _ => "gost-2008-short",
+    }
+}
+
+/// Checks a reference list against a style.
+///
+/// Never fails: what cannot be parsed or formatted is reported as a finding (`G001`,
+/// `G002`).
+///
+/// ```
+/// use gostbib::check::{CheckOptions, check_list};
+/// let report = check_list("1. Иванов И. И. Книга. М., 1990.\n3. Петров П. П. Другая. М., 1991.",
+///     &CheckOptions::new().allow("G001").allow("G002"));
+/// assert_eq!(report.references.len(), 2);
+/// assert!(report.list.iter().any(|f| f.diagnostic.code == "G042"));
+/// ```
+pub fn check_list(text: &str, options: &CheckOptions) -> CheckReport {
+    let parsed =
+        Parser::new().lenient(true).one_per_line(options.one_per_line).parse(text);
+    check_parsed(text, parsed, options, crate::gost::to_gost_string)
+}
+
+/// Checks sources already parsed from `text` (their [`Source::origin`] spans point into
+/// it), e.g. by a configured [`Parser`].
+///
+/// ```
+/// use gostbib::check::{CheckOptions, check_sources};
+/// use gostbib::{Kind, Origin, Source, Title};
+/// let text = "Сайт [Электронный ресурс]. URL: http://a.ru";
+/// let s = Source {
+///     title: Title::new("Сайт"),
+///     url: Some("http://a.ru".into()),
+///     origin: Some(Origin { text: text.into(), span: 0..text.len(), line: 1, column: 1 }),
+///     ..Source::new(Kind::WebPage)
+/// };
+/// let report = check_sources(text, vec![s], &CheckOptions::new());
+/// assert!(report.findings().any(|f| f.diagnostic.code == "G012"));
+/// ```
+pub fn check_sources(
+    text: &str,
+    sources: Vec<Source>,
+    options: &CheckOptions,
+) -> CheckReport {
+    let parsed = Ok(crate::ParseOutput { sources, diagnostics: Vec::new() });
+    check_parsed(text, parsed, options, crate::gost::to_gost_string)
+}
+
+/// One reference before checking: where it is and what the parser made of it.
+struct Item {
+    span: Span,
+    source: Option<Source>,
+    parse_error: Option<String>,
+    parser_diagnostics: Vec<Diagnostic>,
+}
+
+/// The checker with the formatter passed in (tests use a fake one).
+fn check_parsed(
+    text: &str,
+    parsed: Result<crate::ParseOutput, Error>,
+    options: &CheckOptions,
+    format: impl Fn(&Source, Style) -> Result<String, Error>,
+) -> CheckReport {
+    let index = LineIndex::new(text);
+    let (items, stray) = items(text, parsed, options.one_per_line);
+    let numbers: Vec<Option<(u32, Span)>> = items
+        .iter()
+        .enumerate()
+        .map(|(i, it)| list::number_before(text, &items, i, it))
+        .collect();
+    let mut references = Vec::with_capacity(items.len());
+    for (i, item) in items.into_iter().enumerate() {
+        let mut r = check_item(text, &index, item, options, &format);
+        r.index = i + 1;
+        r.number = numbers[i].as_ref().map(|n| n.0);
+        references.push(r);
+    }
+    let mut list = list::check(text, &index, &references, &numbers);
+    list.extend(stray.into_iter().map(|d| Finding { diagnostic: d, replacement: None }));
+    list.retain(|f| !options.allows(&f.diagnostic.code));
+    CheckReport { style: style_name(options.style), references, list }
+}
+
+/// Turns the parser's output (or its failure) into items; parser diagnostics go to the
+/// reference they point into, the others are returned apart.
+fn items(
+    text: &str,
+    parsed: Result<crate::ParseOutput, Error>,
+    one_per_line: bool,
+) -> (Vec<Item>, Vec<Diagnostic>) {
+    match parsed {
+        Ok(out) => {
+            let mut items: Vec<Item> = out
+                .sources
+                .into_iter()
+                .filter_map(|s| {
+                    let span = s.origin.as_ref()?.span.clone();
+                    (span.end <= text.len() && text.is_char_boundary(span.start))
+                        .then_some(Item {
+                            span,
+                            source: Some(s),
+                            parse_error: None,
+                            parser_diagnostics: Vec::new(),
+                        })
+                })
+                .collect();
+            let mut stray = Vec::new();
+            for d in out.diagnostics {
+                match items.iter_mut().find(|it| it.span.contains(&d.span.start)) {
+                    Some(it) => it.parser_diagnostics.push(d),
+                    None => stray.push(d),
+                }
+            }
+            (items, stray)
+        }
+        Err(e) => {
+            let reason = e.to_string();
+            let spans = fallback_spans(text, one_per_line);
+            let items = spans
+                .into_iter()
+                .map(|span| Item {
+                    span,
+                    source: None,
+                    parse_error: Some(reason.clone()),
+                    parser_diagnostics: Vec::new(),
+                })
+                .collect();
+            (items, Vec::new())
+        }
+    }
+}
+
+/// Reference spans when the parser failed: the list splitter's, else one per line.
+fn fallback_spans(text: &str, one_per_line: bool) -> Vec<Span> {
+    let split = if one_per_line { Vec::new() } else { crate::split_list(text) };
+    if !split.is_empty() {
+        return split;
+    }
+    let mut spans = Vec::new();
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        let body = line.trim_end_matches(['\n', '\r']);
+        let lead = body.len() - body.trim_start().len();
+        let rest = &body[lead..];
+        let start = if spans.is_empty() && list::label_len(rest) > 0 {
+            let label = list::label_len(rest);
+            at + lead + label + list::number_prefix_len(&rest[label..])
+        } else {
+            at + lead + list::number_prefix_len(rest)
+        };
+        let end = at + body.trim_end().len();
+        if end > start {
+            spans.push(start..end);
+        }
+        at += line.len();
+    }
+    spans
+}
+
+fn check_item(
+    text: &str,
+    index: &LineIndex<'_>,
+    item: Item,
+    options: &CheckOptions,
+    format: &impl Fn(&Source, Style) -> Result<String, Error>,
+) -> ReferenceReport {
+    let written = &text[item.span.clone()];
+    let ctx = Ctx { text, index, span: item.span.clone(), style: options.style };
+    let mut findings = text::check(&ctx);
+    if let Some(e) = &item.parse_error {
+        findings.push(ctx.finding(
+            "G001",
+            format!("reference could not be parsed: {e}"),
+            ctx.head(),
+            None,
+        ));
+    }
+    let mut canonical = None;
+    let mut hunks = Vec::new();
+    let recognised = item.source.as_ref().filter(|s| {
+        let nothing = s.title.is_empty() && s.authors.is_empty() && s.host.is_none();
+        if nothing {
+            let why = "no title, author or host was recognised";
+            findings.push(ctx.finding(
+                "G001",
+                format!("reference could not be parsed: {why}"),
+                ctx.head(),
+                None,
+            ));
+        }
+        !nothing
+    });
+    if let Some(src) = item.source.as_ref() {
+        for u in
+            src.unparsed.iter().filter(|u| !u.is_detached() && u.span.end <= text.len())
+        {
+            let message = format!("text not understood: `{}`", u.value.trim());
+            findings.push(ctx.finding("G004", message, u.span.clone(), None));
+        }
+    }
+    if let Some(src) = recognised {
+        findings.extend(structure::check(&ctx, src));
+        match format(src, options.style) {
+            Ok(c) => {
+                let c = fix::fit_to_list(text, &item.span, c);
+                hunks = diff::diff(written, &c);
+                canonical = Some(c);
+            }
+            Err(e) => findings.push(ctx.finding(
+                "G002",
+                format!("no canonical {} form: {e}", style_name(options.style)),
+                ctx.head(),
+                None,
+            )),
+        }
+    }
+    findings.extend(
+        item.parser_diagnostics
+            .into_iter()
+            .filter(|d| !findings.iter().any(|f| overlaps(&f.diagnostic.span, &d.span)))
+            .map(|d| Finding { diagnostic: d, replacement: None })
+            .collect::<Vec<_>>(),
+    );
+    if canonical.is_some() {
+        if let Some(f) = unexplained_difference(&ctx, &findings, &hunks) {
+            findings.push(f);
+        }
+    }
+    findings.retain(|f| !options.allows(&f.diagnostic.code));
+    findings.sort_by_key(|f| (f.diagnostic.span.start, f.diagnostic.code.clone()));
+    ReferenceReport {
+        index: 0,
+        number: None,
+        position: index.position(item.span.start),
+        text: written.to_owned(),
+        kind: item.source.as_ref().map(|s| s.kind),
+        span: item.span,
+        canonical,
+        diff: hunks,
+        findings,
+        source: item.source,
+    }
+}
+
+fn overlaps(a: &Span, b: &Span) -> bool {
+    a.start < b.end.max(b.start + 1) && b.start < a.end.max(a.start + 1)
+}
+
+/// `G003` when some difference from the canonical form is not already explained by a
+/// fixable finding at the same place.
+fn unexplained_difference(
+    ctx: &Ctx<'_>,
+    findings: &[Finding],
+    hunks: &[Hunk],
+) -> Option<Finding> {
+    let explained = |h: &Hunk| {
+        let abs = ctx.span.start + h.old.start..ctx.span.start + h.old.end;
+        findings.iter().any(|f| {
+            codes::lookup(&f.diagnostic.code).is_some_and(|c| c.fixable)
+                && overlaps(&f.diagnostic.span, &abs)
+        })
+    };
+    let open: Vec<&Hunk> = hunks.iter().filter(|h| !explained(h)).collect();
+    let first = open.first()?;
+    let mut kinds: Vec<Change> = open.iter().map(|h| h.change).collect();
+    kinds.sort();
+    kinds.dedup();
+    let what: Vec<&str> = kinds.iter().map(|k| k.name()).collect();
+    let at = ctx.span.start + first.old.start;
+    let message = format!(
+        "differs from the canonical {} form ({}): {}",
+        style_name(ctx.style),
+        what.join(", "),
+        diff::render_inline(&ctx.text[ctx.span.clone()], hunks)
+    );
+    Some(ctx.finding("G003", message, at..ctx.span.start + first.old.end, None))
+}
+
+/// What the per-reference checks see.
+pub(crate) struct Ctx<'a> {
+    /// The whole input.
+    pub(crate) text: &'a str,
+    pub(crate) index: &'a LineIndex<'a>,
+    /// The reference's span in the input.
+    pub(crate) span: Span,
+    pub(crate) style: Style,
+}
+
+impl Ctx<'_> {
+    /// The reference as written.
+    pub(crate) fn written(&self) -> &str {
+        &self.text[self.span.clone()]
+    }
+    /// A finding with the code's severity.
+    pub(crate) fn finding(
+        &self,
+        code: &str,
+        message: String,
+        span: Span,
+        replacement: Option<String>,
+    ) -> Finding {
+        let severity = codes::lookup(code).map_or(Severity::Warning, |c| c.severity);
+        Finding {
+            diagnostic: self.index.diagnostic(severity, code, message, span),
+            replacement,
+        }
+    }
+    /// The span of the reference's first word (where reference-wide findings point).
+    pub(crate) fn head(&self) -> Span {
+        let w = self.written();
+        let len = w.find(char::is_whitespace).unwrap_or(w.len());
+        self.span.start..self.span.start + len
+    }
+}
+
+#[cfg(test)]
+mod tests;

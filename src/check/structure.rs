@@ -1,0 +1,178 @@
+//! Checks on the parsed source: what the standard requires for its kind and is missing.
+//!
+//! | kind                                     | required                         |
+//! |------------------------------------------|----------------------------------|
+//! | book, volume, multi-volume, thesis       | place (`G010`), year (`G014`); publisher in gost-2018 (`G011`) |
+//! | chapter, conference paper                | host (`G016`); the host's place and year; pages or another locator (`G015`) |
+//! | journal or newspaper article             | host (`G016`); the host's year; pages (`G015`) |
+//! | web page or site                         | URL (`G013`)                     |
+//! | anything with a URL                      | access date (`G012`)             |
+//! | anything                                 | title (`G017`), except archival documents |
+//!
+//! A written marker (`Б. м.`, `б. и.`, `Б. г.`) counts as present.
+
+use super::{Ctx, Finding};
+use crate::gost::Style;
+use crate::{Element, Kind, Source, Span};
+
+pub(super) fn check(ctx: &Ctx<'_>, src: &Source) -> Vec<Finding> {
+    let mut out = Vec::new();
+    let missing = |out: &mut Vec<Finding>, code: &str, what: String, at: Span| {
+        out.push(ctx.finding(code, what, at, None));
+    };
+    let kind = src.kind;
+    if src.title.is_empty() && kind != Kind::Archival && src.host.is_none() {
+        missing(&mut out, "G017", format!("missing title of this {kind}"), ctx.head());
+    }
+    let web = matches!(kind, Kind::WebPage | Kind::WebSite);
+    if web && src.url.is_none() && src.hosts().all(|h| h.url.is_none()) {
+        let at = end_of(ctx, src, &[Element::Title, Element::Medium]);
+        missing(&mut out, "G013", format!("missing URL of this {kind}"), at);
+    }
+    if let Some(url) =
+        src.url.as_ref().or_else(|| src.hosts().find_map(|h| h.url.as_ref()))
+        && src.accessed.is_none()
+        && src.hosts().all(|h| h.accessed.is_none())
+    {
+        let (at, why) = match span_of(src, Element::Missing) {
+            Some(s) if src.date_missing.is_some() => (
+                s,
+                "the date is unknown, so the access date is the only date of this resource",
+            ),
+            _ => (
+                span_of(src, Element::Url).unwrap_or_else(|| url_span(ctx, url)),
+                "an electronic resource needs `(дата обращения: ДД.ММ.ГГГГ)` after its URL",
+            ),
+        };
+        missing(&mut out, "G012", format!("missing access date: {why}"), at);
+    }
+    if kind.is_analytic() {
+        analytic(ctx, src, &mut out);
+    } else if matches!(
+        kind,
+        Kind::Book | Kind::Volume | Kind::MultiVolume | Kind::Thesis | Kind::Autoreferat
+    ) {
+        imprint(ctx, src, src, true, &mut out);
+    }
+    out
+}
+
+/// The host chain's requirements for a component part.
+fn analytic(ctx: &Ctx<'_>, src: &Source, out: &mut Vec<Finding>) {
+    let Some(host) = src.host.as_deref() else {
+        out.push(ctx.finding(
+            "G016",
+            format!(
+                "missing host document: a {} is written `… // Host. Year. Pages`",
+                src.kind
+            ),
+            end_of(
+                ctx,
+                src,
+                &[Element::Title, Element::OtherTitle, Element::Responsibility],
+            ),
+            None,
+        ));
+        return;
+    };
+    let book_host = matches!(src.kind, Kind::Chapter | Kind::ConferencePaper);
+    imprint(ctx, src, host, book_host, out);
+    let n = &src.numbering;
+    let located = n.pages.is_some()
+        || src.hosts().any(|h| h.numbering.pages.is_some())
+        || (book_host && (n.chapter.is_some() || n.section.is_some()))
+        || src.kind == Kind::NewspaperArticle && src.url.is_some();
+    if !located {
+        out.push(ctx.finding(
+            "G015",
+            format!("missing pages of this {} in its host (`С. 12–15`)", src.kind),
+            end_of(ctx, src, &[Element::Host, Element::Date, Element::Numbering]),
+            None,
+        ));
+    }
+}
+
+/// Place, publisher and year of `host` (the source itself for a book). Places and
+/// publishers are required only when `book`; a year always.
+fn imprint(
+    ctx: &Ctx<'_>,
+    src: &Source,
+    host: &Source,
+    book: bool,
+    out: &mut Vec<Finding>,
+) {
+    let chain = || std::iter::once(host).chain(host.hosts());
+    let at = end_of(
+        ctx,
+        src,
+        &[Element::Place, Element::Publisher, Element::Host, Element::Title],
+    );
+    let whose = if std::ptr::eq(src, host) { "" } else { " of the host document" };
+    if book && chain().all(|h| h.places.is_empty() && h.place_missing.is_none()) {
+        out.push(ctx.finding(
+            "G010",
+            format!("missing place of publication{whose} (`М.`, `Казань`, `[Б. м.]`)"),
+            at.clone(),
+            None,
+        ));
+    }
+    if book
+        && ctx.style == Style::Gost2018
+        && chain().all(|h| h.publishers.is_empty() && h.publisher_missing.is_none())
+    {
+        out.push(ctx.finding(
+            "G011",
+            format!(
+                "missing publisher{whose}: gost-2018 requires `Место : Издатель, Год`"
+            ),
+            at.clone(),
+            None,
+        ));
+    }
+    let dated = std::iter::once(src)
+        .chain(src.hosts())
+        .any(|h| h.date.is_some() || h.date_missing.is_some());
+    if !dated {
+        out.push(ctx.finding(
+            "G014",
+            format!("missing year of publication{whose} (`1945`, `[б. г.]`)"),
+            end_of(
+                ctx,
+                src,
+                &[Element::Date, Element::Publisher, Element::Place, Element::Host],
+            ),
+            None,
+        ));
+    }
+}
+
+/// The first span of an element in the source or its hosts.
+fn span_of(src: &Source, element: Element) -> Option<Span> {
+    std::iter::once(src)
+        .chain(src.hosts())
+        .flat_map(|s| &s.spans)
+        .find(|s| s.value == element && !s.is_detached())
+        .map(|s| s.span.clone())
+}
+
+/// Where a missing element would go: the end of the first listed element found (an
+/// empty span), else the end of the reference.
+fn end_of(ctx: &Ctx<'_>, src: &Source, after: &[Element]) -> Span {
+    let inside = |s: &Span| ctx.span.start <= s.start && s.end <= ctx.span.end;
+    let end = after
+        .iter()
+        .find_map(|&e| span_of(src, e).filter(inside))
+        .map_or(ctx.span.end, |s| s.end);
+    let end = ctx.text[..end].trim_end_matches(['.', ' ']).len().max(ctx.span.start);
+    end..end
+}
+
+fn url_span(ctx: &Ctx<'_>, url: &str) -> Span {
+    ctx.written().find(url).map_or_else(
+        || ctx.head(),
+        |i| ctx.span.start + i..ctx.span.start + i + url.len(),
+    )
+}
+
+#[cfg(test)]
+mod tests;
