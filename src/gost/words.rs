@@ -35,6 +35,13 @@ pub enum Lang {
 ///
 /// Capitalised labels open an element after `. ` (`Т. 3`, `С. 12`); the lowercase
 /// forms sit inside an element (`[1, с. 25]`).
+///
+/// ```
+/// use gostbib::gost::Lang;
+/// let w = Lang::Fr.words();
+/// assert_eq!((w.volume, w.pages, w.pages_lower), ("T.", "P.", "p."));
+/// assert_eq!(Lang::Ru.words().months[0], "янв.");
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct Words {

@@ -55,7 +55,18 @@ pub(crate) struct LocExtra {
 
 /// Whether token `i` separates areas: a dash with a space or period before it.
 pub(crate) fn is_dash_sep(cx: &Ctx<'_>, i: usize) -> bool {
+    // `С.-Петерб.`, `Ж.-П.`: a hyphen inside an abbreviation.
+    let abbreviation = i >= 2
+        && cx.tx(i) == "-"
+        && cx.is(i - 1, Period)
+        && cx
+            .word(i - 2)
+            .is_some_and(|w| w.chars().count() == 1 && w.chars().all(char::is_uppercase))
+        && cx
+            .word(i + 1)
+            .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
     cx.is(i, Dash)
+        && !abbreviation
         && (i == 0
             || matches!(cx.kind(i - 1), Some(Space | Period))
             || matches!(cx.kind(i + 1), Some(Space))

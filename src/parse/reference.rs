@@ -142,7 +142,7 @@ fn ends_title(cx: &Ctx<'_>, sep: usize, n: usize, end: usize) -> bool {
         {
             return true;
         }
-        if journal_ahead(cx, n, end) {
+        if journal_ahead(cx, n, end) || thesis_author_ahead(cx, n, end) {
             return true;
         }
     }
@@ -177,7 +177,10 @@ fn ends_title(cx: &Ctx<'_>, sep: usize, n: usize, end: usize) -> bool {
 
 /// `Вестник ОХиТА. 2021. №1`: a journal named without `//`, then its year and issue.
 fn journal_ahead(cx: &Ctx<'_>, n: usize, end: usize) -> bool {
-    if !cx.word(n).is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase)) {
+    let named = cx.word(n).is_some_and(|w| {
+        w.chars().next().is_some_and(char::is_uppercase) && w.chars().count() >= 3
+    });
+    if cx.has_host || !named {
         return false;
     }
     let mut at = n;
@@ -197,6 +200,25 @@ fn journal_ahead(cx: &Ctx<'_>, n: usize, end: usize) -> bool {
         at = d;
     }
     false
+}
+
+/// `… условиях. Калюжный Е.А. автореферат дис.`: the author after the title, before
+/// a dissertation statement. Returns the people and the index after them.
+fn thesis_author(
+    cx: &Ctx<'_>,
+    n: usize,
+    end: usize,
+) -> Option<(Vec<crate::Person>, usize)> {
+    let (people, e) = names::heading(cx, n, end, false);
+    if people.is_empty() || e <= n {
+        return None;
+    }
+    matches!(element(cx, e, end, true), Some((Elem::Thesis(_), _))).then_some((people, e))
+}
+
+fn thesis_author_ahead(cx: &Ctx<'_>, n: usize, end: usize) -> bool {
+    cx.word(n).is_some_and(|w| w.chars().count() >= 3)
+        && thesis_author(cx, n, end).is_some()
 }
 
 /// Whether the period at `j` can end an area: it is followed by a space or a dash
@@ -461,7 +483,10 @@ pub(crate) fn read_tail(cx: &mut Ctx<'_>, mut i: usize, end: usize) -> Tail {
         let found =
             super::elements::element_with(cx, i, end, false, series_ok).or_else(|| {
                 // `дис. … канд. хим. наук, Новосибирск`: a place after a dissertation.
-                after_thesis.then(|| super::imprint::imprint(cx, i, end, false)).flatten()
+                after_thesis
+                    .then(|| super::imprint::imprint(cx, i, end, false))
+                    .flatten()
+                    .filter(|(_, e)| cx.text(i, *e).split_whitespace().count() == 1)
             });
         if let Some((el, e)) = found {
             let kind = match &el {
@@ -631,6 +656,7 @@ fn journal_tail(tail: &Tail) -> bool {
 /// A reference with a title, possibly a heading, responsibility and a `//` host.
 fn general(cx: &mut Ctx<'_>, src: &mut Source, end: usize, own: &mut Numbering) -> bool {
     let slash = (0..end).find(|&i| cx.is(i, DoubleSlash) && !cx.used[i]);
+    cx.has_host = slash.is_some();
     let part_end = slash.unwrap_or(end);
     let latin = !is_electronic(cx, src);
     let (people, start) = match organization_heading(cx, part_end) {
@@ -659,7 +685,16 @@ fn general(cx: &mut Ctx<'_>, src: &mut Source, end: usize, own: &mut Numbering) 
         }
         cx.mark(Element::Responsibility, a - 1, b);
     }
-    let tail = read_tail(cx, area.next, part_end);
+    let mut next = area.next;
+    if src.authors.is_empty() {
+        let n = after_seps(cx, next, part_end);
+        if let Some((people, e)) = thesis_author(cx, n, part_end) {
+            cx.mark(Element::Name, n, e);
+            src.authors.extend(people.into_iter().map(Name::Person));
+            next = e;
+        }
+    }
+    let tail = read_tail(cx, next, part_end);
     let mut journal = journal_tail(&tail);
     if slash.is_none() && journal {
         // `Title / Journal. - № 6, 2007` or `Title. Journal. 2021. № 1`: the host is
@@ -683,6 +718,27 @@ fn general(cx: &mut Ctx<'_>, src: &mut Source, end: usize, own: &mut Numbering) 
             src.host = Some(Box::new(host));
             return true;
         }
+    }
+    let whole_issue = tail.found.iter().any(|(e, ..)| match e {
+        Elem::Loc(Loc::Issue, _, x) => x.numbered,
+        Elem::Date(d) => d.start.day.is_some(),
+        _ => false,
+    });
+    if slash.is_none()
+        && journal
+        && whole_issue
+        && src.authors.is_empty()
+        && area.resp.is_none()
+        && src.title.other.is_empty()
+    {
+        // `Союзная мысль. - 1917. - 7 сентября. - № 140`: an issue of a periodical
+        // cited as a whole; its title is the container's.
+        let mut host =
+            Source { title: std::mem::take(&mut src.title), ..Source::default() };
+        apply_tail(cx, &tail, &mut host, own);
+        host.kind = Kind::Periodical;
+        src.host = Some(Box::new(host));
+        return true;
     }
     apply_tail(cx, &tail, src, own);
     if let Some(s) = slash {

@@ -68,8 +68,8 @@ pub(crate) fn responsibility(text: &str) -> Responsibility {
             Some(k) if !st[k + 1..].starts_with("//") => &st[..k],
             _ => st,
         };
-        let mut st = st.trim().trim_end_matches('.').trim();
-        for etal in ["и др", "et al", "[и др"] {
+        let mut st = st.trim();
+        for etal in ["и др.", "и др", "et al.", "et al"] {
             if let Some(p) = st.strip_suffix(etal) {
                 out.et_al = true;
                 st = p.trim().trim_end_matches(',').trim();
@@ -125,21 +125,21 @@ pub(crate) fn responsibility(text: &str) -> Responsibility {
                     out.authors.extend(people.into_iter().flatten());
                 } else if single
                     && pieces.len() == 1
-                    && !pieces[0].contains('.')
+                    && !pieces[0].trim_end_matches('.').contains('.')
                     && pieces[0].chars().next().is_some_and(char::is_uppercase)
                 {
-                    out.organization = Some(pieces[0].to_owned());
+                    out.organization = Some(pieces[0].trim_end_matches('.').to_owned());
                 } else if pieces.len() == 2
                     && pieces.iter().all(|p| {
                         !p.contains(' ')
-                            && !p.contains('.')
-                            && p.chars()
+                            && p.trim_end_matches('.')
+                                .chars()
                                 .all(|c| matches!(c, '\u{0400}'..='\u{04FF}' | '-'))
                     })
                 {
                     // `Малакович, Ирина`
                     if let Some(mut p) = person(pieces[0]) {
-                        p.given = Some(pieces[1].to_owned());
+                        p.given = Some(pieces[1].trim_end_matches('.').to_owned());
                         out.authors.push(p);
                     }
                 }

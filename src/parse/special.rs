@@ -114,8 +114,13 @@ pub(crate) fn archive(cx: &mut Ctx<'_>, src: &mut Source, end: usize) -> bool {
         title_end -= 1;
     }
     if title_end > 0 {
-        let area = title_area(cx, 0, title_end);
-        cx.mark(Element::Title, 0, area.next);
+        let (people, start) = super::names::heading(cx, 0, title_end, false);
+        if !people.is_empty() {
+            cx.mark(Element::Name, 0, start);
+            src.authors.extend(people.into_iter().map(crate::Name::Person));
+        }
+        let area = title_area(cx, start, title_end);
+        cx.mark(Element::Title, start, area.next);
         src.title = area.title;
         let tail = read_tail(cx, area.next, title_end);
         let mut own = Numbering::default();
