@@ -73,8 +73,10 @@ pub(crate) fn verbatim(s: &str) -> String {
     let balanced = braces_balance(s);
     let mut out = String::with_capacity(s.len());
     let mut prev_hyphen = false;
+    let mut prev_space = true;
     for c in s.chars() {
         match c {
+            ' ' if !prev_space => out.push(' '),
             '-' if prev_hyphen => out.push_str("%2D"),
             '{' if !balanced => out.push_str("%7B"),
             '}' if !balanced => out.push_str("%7D"),
@@ -83,8 +85,37 @@ pub(crate) fn verbatim(s: &str) -> String {
             _ => out.push(c),
         }
         prev_hyphen = c == '-';
+        prev_space = c.is_whitespace();
+    }
+    if out.ends_with(' ') {
+        out.pop();
+        out.push_str("%20");
     }
     out
+}
+
+/// What an importer will read for a value written by [`literal`]: every `.bib` reader
+/// turns a run of whitespace into one space.
+pub(crate) fn literal_as_read(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut in_ws = false;
+    for c in s.chars() {
+        if c.is_whitespace() {
+            if !in_ws {
+                out.push(' ');
+            }
+            in_ws = true;
+        } else {
+            out.push(c);
+            in_ws = false;
+        }
+    }
+    out
+}
+
+/// What an importer will read for a value written by [`verbatim`].
+pub(crate) fn verbatim_as_read(s: &str) -> String {
+    unverbatim(&verbatim(s))
 }
 
 /// Reads back a value written by [`verbatim`]: `-%2D` is `--`.
@@ -236,6 +267,21 @@ mod tests {
     fn acronyms_are_braced() {
         assert_eq!(literal("Признание СССР Францией", true), "Признание {СССР} Францией");
         assert_eq!(literal("USSR", false), "USSR");
+    }
+
+    #[test]
+    fn whitespace_is_predicted() {
+        for s in ["a  b", " lead", "trail ", "a\tb\nc", "x -- y"] {
+            assert_eq!(read("title", &literal(s, true)), literal_as_read(s), "{s:?}");
+        }
+        for u in ["http:// www.x.ru/a  b", "http://x.ru/ ", "http://x.ru/a\tb"] {
+            assert_eq!(
+                unverbatim(&read("url", &verbatim(u))),
+                verbatim_as_read(u),
+                "{u:?}"
+            );
+        }
+        assert_eq!(verbatim_as_read("http:// x.ru"), "http:// x.ru");
     }
 
     #[test]

@@ -74,7 +74,7 @@ impl Builder<'_> {
                 let own = self.own_fields(s, &bare, &ty)?;
                 if let Some(merged) = flat::merge(&own, hf) {
                     // BibTeX cannot be exact anyway; BibLaTeX must read back the source.
-                    let back = flat::decode_entry(&ty, &mut merged.clone());
+                    let back = flat::decode_entry(&ty, &mut fields::as_read(&merged));
                     if !biblatex || back.as_ref().is_ok_and(|b| b == s) {
                         return Ok((ty, merged));
                     }
@@ -101,8 +101,8 @@ impl Builder<'_> {
             own.insert("entrysubtype".into(), Value::Text(sub.into()));
         }
         if self.opts.dialect == Dialect::Biblatex {
-            let decoded =
-                flat::decode_entry(ty, &mut own.clone()).map_err(Error::Unsupported)?;
+            let decoded = flat::decode_entry(ty, &mut fields::as_read(&own))
+                .map_err(Error::Unsupported)?;
             if let Some(r) = residue::diff(bare, &decoded) {
                 own.insert(residue::FIELD.into(), Value::Verb(r));
             }

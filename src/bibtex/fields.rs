@@ -9,6 +9,7 @@ use std::collections::BTreeMap;
 
 use unic_langid::LanguageIdentifier;
 
+use super::escape;
 use crate::lang::abbrev::abbreviate_city;
 use crate::{
     Archive, Contributor, Date, Kind, Name, PartialDate, Place, Role, Series, Source,
@@ -30,6 +31,30 @@ pub(crate) enum Value {
 
 /// The fields of one entry, by lowercase field name.
 pub(crate) type Fields = BTreeMap<String, Value>;
+
+/// The fields as an importer will read them back after escaping (whitespace runs
+/// collapse; see [`escape::literal_as_read`]), so the exporter can check exactness
+/// without writing and parsing text.
+pub(crate) fn as_read(f: &Fields) -> Fields {
+    f.iter()
+        .map(|(k, v)| {
+            let v = match v {
+                Value::Text(s) => Value::Text(escape::literal_as_read(s)),
+                Value::Verb(s) if k == super::residue::FIELD => Value::Verb(s.clone()),
+                Value::Verb(s) => Value::Verb(escape::verbatim_as_read(s)),
+                Value::List(items, o) => Value::List(
+                    items
+                        .iter()
+                        .map(|i| escape::literal_as_read(i).trim().to_owned())
+                        .collect(),
+                    *o,
+                ),
+                Value::Names(..) => v.clone(),
+            };
+            (k.clone(), v)
+        })
+        .collect()
+}
 
 /// How a field is read: the `biblatex` data model's field types.
 pub(crate) fn field_type(name: &str) -> FieldType {
