@@ -6,7 +6,9 @@
 
 use std::collections::{HashMap, HashSet};
 
-use biblatex::{Bibliography, Chunk, ParseError, RawBibliography, RawChunk, Spanned};
+use biblatex::{
+    Bibliography, Chunk, ParseError, ParseErrorKind, RawBibliography, RawChunk, Spanned,
+};
 
 use super::escape;
 use super::fields::{FieldType, Fields, Value, field_type};
@@ -146,21 +148,26 @@ fn value(name: &str, chunks: &[Spanned<Chunk>]) -> Value {
     }
 }
 
-/// A syntax error of the crate, with the entry it happened in.
+/// A syntax error of the crate, with the entry it happened in. An error at the end of
+/// the file (an entry left open) is reported at the start of that entry.
 fn parse_error(src: &str, e: &ParseError) -> Error {
     let at = e.span.start.min(src.len());
-    let key = entry_key_before(src, at);
+    let (key, start) = entry_before(src, at);
+    let at_end = matches!(e.kind, ParseErrorKind::UnexpectedEof)
+        || src.get(at..).is_some_and(|rest| rest.trim().is_empty());
+    let at = if at_end { start.unwrap_or(at) } else { at };
     Error::Bib { position: Position::of(src, at), key, message: e.kind.to_string() }
 }
 
-/// The key of the entry that starts last before `at` (`@book{key,`).
-fn entry_key_before(src: &str, at: usize) -> String {
+/// The key and start of the entry that starts last before `at` (`@book{key,`).
+fn entry_before(src: &str, at: usize) -> (String, Option<usize>) {
     let mut at = at.min(src.len());
     while !src.is_char_boundary(at) {
         at -= 1;
     }
-    let Some(start) = src[..at].rfind('@') else { return String::new() };
+    let Some(start) = src[..at].rfind('@') else { return (String::new(), None) };
     let rest = &src[start..];
-    let Some(open) = rest.find(['{', '(']) else { return String::new() };
-    rest[open + 1..].split([',', '\n', '}']).next().unwrap_or_default().trim().to_owned()
+    let Some(open) = rest.find(['{', '(']) else { return (String::new(), Some(start)) };
+    let key = rest[open + 1..].split([',', '\n', '}']).next().unwrap_or_default().trim();
+    (key.to_owned(), Some(start))
 }
