@@ -175,7 +175,23 @@ pub(crate) fn chars(chunks: &[Spanned<Chunk>]) -> Vec<Ch> {
 
 /// The plain text of a field.
 pub(crate) fn plain(chunks: &[Spanned<Chunk>]) -> String {
-    chars(chunks).into_iter().map(|ch| ch.c).collect()
+    if let [one] = chunks {
+        if let Chunk::Normal(s) | Chunk::Verbatim(s) = &one.v {
+            return s.clone();
+        }
+    }
+    let mut out = String::new();
+    for chunk in chunks {
+        match &chunk.v {
+            Chunk::Normal(s) | Chunk::Verbatim(s) => out.push_str(s),
+            Chunk::Math(s) => {
+                out.push('$');
+                out.push_str(s);
+                out.push('$');
+            }
+        }
+    }
+    out
 }
 
 /// Splits decoded characters at unbraced occurrences of `sep` surrounded by
