@@ -16,6 +16,9 @@ use biblatex::{Chunk, Spanned};
 /// an en dash is written `--`, an em dash `---`, and a literal `--` as `-{}-`.
 /// With `protect_case`, words of two or more capitals (`СССР`, `USSR`) are braced.
 pub(crate) fn literal(s: &str, protect_case: bool) -> String {
+    if !needs_escaping(s) && !(protect_case && has_capital_pair(s)) {
+        return s.to_owned();
+    }
     let mut out = String::with_capacity(s.len() + 8);
     let mut rest = s;
     while !rest.is_empty() {
@@ -36,6 +39,32 @@ pub(crate) fn literal(s: &str, protect_case: bool) -> String {
         rest = tail;
     }
     out
+}
+
+/// Whether anything in `s` is written differently from the character itself.
+fn needs_escaping(s: &str) -> bool {
+    s.contains([
+        '{', '}', '\\', '~', '^', '%', '&', '#', '_', '$', '–', '—', '\n', '\r', '\t',
+    ]) || s.contains("--")
+}
+
+/// Whether two capitals follow each other somewhere (a cheap test before the
+/// acronym scan; Cyrillic and Latin capitals without a table lookup).
+fn has_capital_pair(s: &str) -> bool {
+    let upper = |c: char| match c {
+        'A'..='Z' | 'А'..='Я' | 'Ё' => true,
+        c if c.is_ascii() || ('а'..='я').contains(&c) || c == 'ё' => false,
+        c => c.is_uppercase(),
+    };
+    let mut prev = false;
+    for c in s.chars() {
+        let u = upper(c);
+        if u && prev {
+            return true;
+        }
+        prev = u;
+    }
+    false
 }
 
 /// Whether a word needs case protection: two or more letters, all of them capitals.

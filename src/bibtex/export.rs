@@ -5,6 +5,7 @@
 
 use std::collections::HashMap;
 use std::fmt::Write as _;
+use std::sync::LazyLock;
 
 use super::fields::{self, Fields, Value};
 use super::key::Keys;
@@ -186,7 +187,9 @@ const ORDER: &[&str] = &[
 ];
 
 fn rank(field: &str) -> usize {
-    ORDER.iter().position(|f| *f == field).unwrap_or(ORDER.len())
+    static RANK: LazyLock<HashMap<&str, usize>> =
+        LazyLock::new(|| ORDER.iter().enumerate().map(|(i, f)| (*f, i)).collect());
+    RANK.get(field).copied().unwrap_or(ORDER.len())
 }
 
 fn is_date(field: &str, s: &str) -> bool {

@@ -53,23 +53,48 @@ pub(crate) fn read(src: &str) -> Result<Vec<Source>, Error> {
         );
     }
     let bib = Bibliography::from_raw(raw).map_err(|e| parse_error(src, &e))?;
-    let reader = Reader { src, bib: &bib, info: &info };
+    // Take the entries apart once, moving their strings instead of copying them.
+    let entries: Vec<Parsed> = bib
+        .into_iter()
+        .map(|e| {
+            let residue = info.get(&e.key).and_then(|i| i.residue.clone());
+            Parsed {
+                ty: e.entry_type.to_string().to_ascii_lowercase(),
+                fields: std::cell::RefCell::new(Some(fields(e.fields, residue))),
+                key: e.key,
+            }
+        })
+        .collect();
     let parents: HashSet<&str> =
         info.values().filter_map(|i| i.crossref.as_deref()).collect();
-    let mut out = Vec::with_capacity(bib.len());
-    for entry in bib.iter() {
-        let ty = entry.entry_type.to_string().to_ascii_lowercase();
-        if ty == "xdata" || ty == "set" || parents.contains(entry.key.as_str()) {
+    let index: HashMap<&str, usize> = if parents.is_empty() {
+        HashMap::new()
+    } else {
+        entries.iter().enumerate().map(|(i, e)| (e.key.as_str(), i)).collect()
+    };
+    let reader = Reader { src, entries: &entries, index, info: &info };
+    let mut out = Vec::with_capacity(entries.len());
+    for (i, e) in entries.iter().enumerate() {
+        if e.ty == "xdata" || e.ty == "set" || parents.contains(e.key.as_str()) {
             continue;
         }
-        out.push(reader.source(entry, 0)?);
+        out.push(reader.source(i, 0)?);
     }
     Ok(out)
 }
 
+/// An entry taken apart: its fields are moved out when it is read as a source, and
+/// copied when it is read as a host (which several entries may share).
+struct Parsed {
+    key: String,
+    ty: String,
+    fields: std::cell::RefCell<Option<Fields>>,
+}
+
 struct Reader<'a> {
     src: &'a str,
-    bib: &'a Bibliography,
+    entries: &'a [Parsed],
+    index: HashMap<&'a str, usize>,
     info: &'a HashMap<String, RawInfo>,
 }
 
@@ -82,56 +107,71 @@ impl Reader<'_> {
         Error::Bib { position: Position::of(self.src, at), key: key.to_owned(), message }
     }
 
-    fn source(&self, entry: &biblatex::Entry, depth: usize) -> Result<Source, Error> {
+    fn source(&self, i: usize, depth: usize) -> Result<Source, Error> {
+        let entry = &self.entries[i];
         if depth > MAX_DEPTH {
             return Err(
                 self.error(&entry.key, "crossref chain too deep (a cycle?)".into())
             );
         }
-        let ty = entry.entry_type.to_string().to_ascii_lowercase();
-        let mut fields = self.fields(entry);
-        classic::normalise(&ty, &mut fields);
-        let crossref = self.info.get(&entry.key).and_then(|i| i.crossref.clone());
+        let mut fields = if depth == 0 {
+            entry.fields.borrow_mut().take().unwrap_or_default()
+        } else {
+            entry.fields.borrow().clone().unwrap_or_default()
+        };
+        classic::normalise(&entry.ty, &mut fields);
+        let crossref = self.info.get(&entry.key).and_then(|i| i.crossref.as_deref());
         if crossref.is_some() {
             fields.insert("crossref".into(), Value::Text(String::new()));
         }
-        let mut s = flat::decode_entry(&ty, &mut fields)
+        let mut s = flat::decode_entry(&entry.ty, &mut fields)
             .map_err(|m| self.error(&entry.key, m))?;
         if let Some(parent) = crossref {
-            let p = self.bib.get(&parent).ok_or_else(|| {
+            let p = self.index.get(parent).copied().ok_or_else(|| {
                 self.error(&entry.key, format!("crossref to a missing entry `{parent}`"))
             })?;
             s.host = Some(Box::new(self.source(p, depth + 1)?));
         }
         Ok(s)
     }
+}
 
-    /// The entry's fields (with those from `xdata`), as values.
-    fn fields(&self, entry: &biblatex::Entry) -> Fields {
-        let mut out = Fields::new();
-        for (name, chunks) in &entry.fields {
-            if name != residue::FIELD {
-                out.insert(name.clone(), value(name, chunks));
-            }
+/// An entry's fields (with those from `xdata`) as values; the residue as written.
+fn fields(
+    entry: std::collections::BTreeMap<String, biblatex::Chunks>,
+    residue: Option<String>,
+) -> Fields {
+    let mut out = Fields::new();
+    for (name, chunks) in entry {
+        if name != residue::FIELD {
+            let v = value(&name, chunks);
+            out.insert(name, v);
         }
-        if let Some(r) = self.info.get(&entry.key).and_then(|i| i.residue.clone()) {
-            out.insert(residue::FIELD.into(), Value::Verb(r));
-        }
-        out
     }
+    if let Some(r) = residue {
+        out.insert(residue::FIELD.into(), Value::Verb(r));
+    }
+    out
 }
 
 /// A field's chunks as a value of the field's type.
-fn value(name: &str, chunks: &[Spanned<Chunk>]) -> Value {
+fn value(name: &str, mut chunks: Vec<Spanned<Chunk>>) -> Value {
+    let owned = |chunks: &mut Vec<Spanned<Chunk>>| match chunks.as_mut_slice() {
+        [one] => match &mut one.v {
+            Chunk::Normal(s) | Chunk::Verbatim(s) => std::mem::take(s),
+            Chunk::Math(_) => escape::plain(chunks),
+        },
+        _ => escape::plain(chunks),
+    };
     match field_type(name) {
-        FieldType::Text => Value::Text(escape::plain(chunks)),
-        FieldType::Verb => Value::Verb(escape::unverbatim(&escape::plain(chunks))),
+        FieldType::Text => Value::Text(owned(&mut chunks)),
+        FieldType::Verb => Value::Verb(escape::unverbatim(&owned(&mut chunks))),
         FieldType::Names => {
-            let (n, others) = names::read(&escape::chars(chunks));
+            let (n, others) = names::read_chunks(&chunks);
             Value::Names(n, others)
         }
         FieldType::List => {
-            let chs = escape::chars(chunks);
+            let chs = escape::chars(&chunks);
             let mut items = Vec::new();
             let mut others = false;
             for part in escape::split_and(&chs) {

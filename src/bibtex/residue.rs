@@ -67,8 +67,11 @@ pub(crate) fn diff(want: &Source, got: &Source) -> Option<String> {
 
 /// Applies a residue read from a file over a decoded source.
 pub(crate) fn apply(s: &mut Source, residue: &str) -> Result<(), String> {
-    let patch: Json = serde_json::from_str(residue).map_err(|e| format!("bad {FIELD}: {e}"))?;
-    let Json::Object(patch) = patch else { return Err(format!("{FIELD} is not a JSON object")) };
+    let patch: Json =
+        serde_json::from_str(residue).map_err(|e| format!("bad {FIELD}: {e}"))?;
+    let Json::Object(patch) = patch else {
+        return Err(format!("{FIELD} is not a JSON object"));
+    };
     for (k, v) in patch {
         source_fields!(apply_field, s, k, v);
     }
