@@ -131,6 +131,7 @@ pub(crate) fn normalise(ty: &str, f: &mut Fields) {
             }
         }
     }
+    fields::resolve(f, "location");
     if let Some(Value::Text(a)) = f.get("location") {
         let places = a.split("; ").map(str::to_owned).collect();
         f.insert("location".into(), Value::List(places, false));

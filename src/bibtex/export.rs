@@ -246,5 +246,6 @@ fn value(field: &str, v: &Value, dialect: Dialect) -> String {
             parts.join(" and ")
         }
         Value::Names(n, others) => names::write(n, *others, dialect),
+        Value::Raw(chunks) => escape::literal(&escape::plain(chunks), false),
     }
 }

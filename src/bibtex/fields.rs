@@ -27,6 +27,26 @@ pub(crate) enum Value {
     List(Vec<String>, bool),
     /// A name list (`author`, `editor`).
     Names(Vec<Name>, bool),
+    /// A field as the `biblatex` crate read it, converted to one of the above (by the
+    /// field's type) when it is first used; fields nobody asks for cost nothing.
+    Raw(biblatex::Chunks),
+}
+
+/// Converts a [`Value::Raw`] by the type of field `k`.
+fn resolved(k: &str, v: Value) -> Value {
+    match v {
+        Value::Raw(chunks) => super::import::value(k, chunks),
+        v => v,
+    }
+}
+
+/// Converts field `k` in place if it is still [`Value::Raw`].
+pub(crate) fn resolve(f: &mut Fields, k: &str) {
+    if let Some(v) = f.get_mut(k) {
+        if matches!(v, Value::Raw(_)) {
+            *v = resolved(k, std::mem::replace(v, Value::Text(String::new())));
+        }
+    }
 }
 
 /// The fields of one entry, by lowercase field name.
@@ -49,7 +69,7 @@ pub(crate) fn as_read(f: &Fields) -> Fields {
                         .collect(),
                     *o,
                 ),
-                Value::Names(..) => v.clone(),
+                Value::Names(..) | Value::Raw(_) => v.clone(),
             };
             (k.clone(), v)
         })
@@ -478,23 +498,23 @@ pub(crate) fn encode(s: &Source) -> Fields {
 }
 
 pub(crate) fn take_text(f: &mut Fields, k: &str) -> Option<String> {
-    match f.remove(k)? {
+    match resolved(k, f.remove(k)?) {
         Value::Text(s) | Value::Verb(s) => Some(s),
         Value::List(items, _) => Some(items.join(" and ")),
-        Value::Names(..) => None,
+        Value::Names(..) | Value::Raw(_) => None,
     }
 }
 
 fn take_list(f: &mut Fields, k: &str) -> Option<Vec<String>> {
-    match f.remove(k)? {
+    match resolved(k, f.remove(k)?) {
         Value::List(items, _) => Some(items),
         Value::Text(s) | Value::Verb(s) => Some(vec![s]),
-        Value::Names(..) => None,
+        Value::Names(..) | Value::Raw(_) => None,
     }
 }
 
 pub(crate) fn take_names(f: &mut Fields, k: &str) -> Option<(Vec<Name>, bool)> {
-    match f.remove(k)? {
+    match resolved(k, f.remove(k)?) {
         Value::Names(n, others) => Some((n, others)),
         _ => None,
     }

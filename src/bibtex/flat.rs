@@ -166,6 +166,7 @@ pub(crate) fn decode_entry(ty: &str, f: &mut Fields) -> Result<Source, String> {
             take_into(f, &mut hf, &[(k, k)]);
         }
         let grand = set_from(f, &mut hf);
+        fields::resolve(f, "entrysubtype");
         let sub = match f.get("entrysubtype") {
             Some(Value::Text(t)) => Some(t.as_str()),
             _ => None,
@@ -185,7 +186,7 @@ pub(crate) fn decode_entry(ty: &str, f: &mut Fields) -> Result<Source, String> {
     } else if !has(f, "crossref") && has(f, "maintitle") {
         let mut none = Fields::new();
         host = set_from(f, &mut none);
-        if let Some(Value::Text(v)) = f.remove("volumes") {
+        if let Some(v) = fields::take_text(f, "volumes") {
             if let Some(h) = host.as_mut() {
                 h.numbering.volumes = Some(v);
             }

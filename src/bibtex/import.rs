@@ -141,13 +141,11 @@ fn fields(
     entry: std::collections::BTreeMap<String, biblatex::Chunks>,
     residue: Option<String>,
 ) -> Fields {
-    let mut out = Fields::new();
-    for (name, chunks) in entry {
-        if name != residue::FIELD {
-            let v = value(&name, chunks);
-            out.insert(name, v);
-        }
-    }
+    let mut out: Fields = entry
+        .into_iter()
+        .filter(|(name, _)| name != residue::FIELD)
+        .map(|(name, chunks)| (name, Value::Raw(chunks)))
+        .collect();
     if let Some(r) = residue {
         out.insert(residue::FIELD.into(), Value::Verb(r));
     }
@@ -155,7 +153,7 @@ fn fields(
 }
 
 /// A field's chunks as a value of the field's type.
-fn value(name: &str, mut chunks: Vec<Spanned<Chunk>>) -> Value {
+pub(crate) fn value(name: &str, mut chunks: Vec<Spanned<Chunk>>) -> Value {
     let owned = |chunks: &mut Vec<Spanned<Chunk>>| match chunks.as_mut_slice() {
         [one] => match &mut one.v {
             Chunk::Normal(s) | Chunk::Verbatim(s) => std::mem::take(s),
