@@ -200,6 +200,12 @@ pub(crate) fn babel_name(lang: &LanguageIdentifier) -> Option<&'static str> {
 
 /// The reverse of [`babel_name`]; also accepts ISO codes and capitalised names.
 pub(crate) fn from_babel(name: &str) -> Option<LanguageIdentifier> {
+    // The names we write, without allocating or parsing.
+    match name {
+        "russian" => return Some(unic_langid::langid!("ru")),
+        "english" => return Some(unic_langid::langid!("en")),
+        _ => {}
+    }
     let tag = match name.trim().to_lowercase().as_str() {
         "russian" | "русский" => "ru",
         "english" | "american" | "british" | "australian" | "canadian" => "en",

@@ -36,7 +36,8 @@ fn raw_text(field: &[Spanned<RawChunk<'_>>]) -> String {
 /// Reads every entry of a `.bib` file.
 pub(crate) fn read(src: &str) -> Result<Vec<Source>, Error> {
     let mut raw = RawBibliography::parse(src).map_err(|e| parse_error(src, &e))?;
-    let mut info: HashMap<String, RawInfo> = HashMap::with_capacity(raw.entries.len());
+    // Entry i of the crate's bibliography is raw entry i (it keeps the order).
+    let mut info: Vec<RawInfo> = Vec::with_capacity(raw.entries.len());
     for e in &mut raw.entries {
         let field = |fields: &[biblatex::Pair<'_>], name: &str| {
             fields.iter().position(|p| p.key.v.eq_ignore_ascii_case(name))
@@ -47,26 +48,28 @@ pub(crate) fn read(src: &str) -> Result<Vec<Source>, Error> {
             .map(|i| raw_text(&e.v.fields.remove(i).value.v).trim().to_owned());
         let residue =
             field(&e.v.fields, residue::FIELD).map(|i| raw_text(&e.v.fields[i].value.v));
-        info.insert(
-            e.v.key.v.to_owned(),
-            RawInfo { start: e.span.start, crossref, residue },
-        );
+        info.push(RawInfo { start: e.span.start, crossref, residue });
     }
     let bib = Bibliography::from_raw(raw).map_err(|e| parse_error(src, &e))?;
     // Take the entries apart once, moving their strings instead of copying them.
     let entries: Vec<Parsed> = bib
         .into_iter()
-        .map(|e| {
-            let residue = info.get(&e.key).and_then(|i| i.residue.clone());
+        .enumerate()
+        .map(|(i, e)| {
+            let residue = info.get(i).and_then(|i| i.residue.clone());
             Parsed {
-                ty: e.entry_type.to_string().to_ascii_lowercase(),
+                ty: {
+                    let mut t = e.entry_type.to_string();
+                    t.make_ascii_lowercase();
+                    t
+                },
                 fields: std::cell::RefCell::new(Some(fields(e.fields, residue))),
                 key: e.key,
             }
         })
         .collect();
     let parents: HashSet<&str> =
-        info.values().filter_map(|i| i.crossref.as_deref()).collect();
+        info.iter().filter_map(|i| i.crossref.as_deref()).collect();
     let index: HashMap<&str, usize> = if parents.is_empty() {
         HashMap::new()
     } else {
@@ -95,7 +98,7 @@ struct Reader<'a> {
     src: &'a str,
     entries: &'a [Parsed],
     index: HashMap<&'a str, usize>,
-    info: &'a HashMap<String, RawInfo>,
+    info: &'a [RawInfo],
 }
 
 /// Hosts deeper than this are a crossref cycle or nonsense.
@@ -103,7 +106,8 @@ const MAX_DEPTH: usize = 8;
 
 impl Reader<'_> {
     fn error(&self, key: &str, message: String) -> Error {
-        let at = self.info.get(key).map_or(0, |i| i.start);
+        let i = self.entries.iter().position(|e| e.key == key);
+        let at = i.and_then(|i| self.info.get(i)).map_or(0, |i| i.start);
         Error::Bib { position: Position::of(self.src, at), key: key.to_owned(), message }
     }
 
@@ -120,7 +124,7 @@ impl Reader<'_> {
             entry.fields.borrow().clone().unwrap_or_default()
         };
         classic::normalise(&entry.ty, &mut fields);
-        let crossref = self.info.get(&entry.key).and_then(|i| i.crossref.as_deref());
+        let crossref = self.info.get(i).and_then(|i| i.crossref.as_deref());
         if crossref.is_some() {
             fields.insert("crossref".into(), Value::Text(String::new()));
         }
@@ -163,12 +167,30 @@ pub(crate) fn value(name: &str, mut chunks: Vec<Spanned<Chunk>>) -> Value {
     };
     match field_type(name) {
         FieldType::Text => Value::Text(owned(&mut chunks)),
-        FieldType::Verb => Value::Verb(escape::unverbatim(&owned(&mut chunks))),
+        FieldType::Verb => {
+            let raw = owned(&mut chunks);
+            Value::Verb(if raw.contains("%2D") { escape::unverbatim(&raw) } else { raw })
+        }
         FieldType::Names => {
             let (n, others) = names::read_chunks(&chunks);
             Value::Names(n, others)
         }
         FieldType::List => {
+            if let [one] = chunks.as_slice() {
+                if let Chunk::Normal(text) = &one.v {
+                    // No braces: split on ` and ` (case-insensitively, as BibTeX does).
+                    if !text.contains([' '])
+                        || !text.to_ascii_lowercase().contains(" and ")
+                    {
+                        let item = text.trim();
+                        return if item == "others" {
+                            Value::List(Vec::new(), true)
+                        } else {
+                            Value::List(vec![item.to_owned()], false)
+                        };
+                    }
+                }
+            }
             let chs = escape::chars(&chunks);
             let mut items = Vec::new();
             let mut others = false;
