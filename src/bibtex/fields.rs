@@ -60,7 +60,9 @@ pub(crate) fn as_read(f: &Fields) -> Fields {
         .map(|(k, v)| {
             let v = match v {
                 Value::Text(s) => Value::Text(escape::literal_as_read(s)),
-                Value::Verb(s) if k == super::residue::FIELD => Value::Verb(s.clone()),
+                Value::Verb(s) if super::residue::FIELDS.contains(&k.as_str()) => {
+                    Value::Verb(s.clone())
+                }
                 Value::Verb(s) => Value::Verb(escape::verbatim_as_read(s)),
                 Value::List(items, o) => Value::List(
                     items

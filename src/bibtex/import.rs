@@ -20,8 +20,8 @@ struct RawInfo {
     start: usize,
     /// The `crossref` target, taken out before the crate resolves anything.
     crossref: Option<String>,
-    /// The residue field exactly as written (braces are JSON there, not grouping).
-    residue: Option<String>,
+    /// The residue fields exactly as written (braces are JSON there, not grouping).
+    residue: Vec<(&'static str, String)>,
 }
 
 fn raw_text(field: &[Spanned<RawChunk<'_>>]) -> String {
@@ -46,8 +46,12 @@ pub(crate) fn read(src: &str) -> Result<Vec<Source>, Error> {
         // in the crate even overwrite) the parent's fields into the child.
         let crossref = field(&e.v.fields, "crossref")
             .map(|i| raw_text(&e.v.fields.remove(i).value.v).trim().to_owned());
-        let residue =
-            field(&e.v.fields, residue::FIELD).map(|i| raw_text(&e.v.fields[i].value.v));
+        let residue = residue::FIELDS
+            .into_iter()
+            .filter_map(|k| {
+                field(&e.v.fields, k).map(|i| (k, raw_text(&e.v.fields[i].value.v)))
+            })
+            .collect();
         info.push(RawInfo { start: e.span.start, crossref, residue });
     }
     let bib = Bibliography::from_raw(raw).map_err(|e| parse_error(src, &e))?;
@@ -56,7 +60,7 @@ pub(crate) fn read(src: &str) -> Result<Vec<Source>, Error> {
         .into_iter()
         .enumerate()
         .map(|(i, e)| {
-            let residue = info.get(i).and_then(|i| i.residue.clone());
+            let residue = info.get(i).map(|i| i.residue.clone()).unwrap_or_default();
             Parsed {
                 ty: {
                     let mut t = e.entry_type.to_string();
@@ -143,15 +147,15 @@ impl Reader<'_> {
 /// An entry's fields (with those from `xdata`) as values; the residue as written.
 fn fields(
     entry: std::collections::BTreeMap<String, biblatex::Chunks>,
-    residue: Option<String>,
+    residue: Vec<(&'static str, String)>,
 ) -> Fields {
     let mut out: Fields = entry
         .into_iter()
-        .filter(|(name, _)| name != residue::FIELD)
+        .filter(|(name, _)| !residue::FIELDS.contains(&name.as_str()))
         .map(|(name, chunks)| (name, Value::Raw(chunks)))
         .collect();
-    if let Some(r) = residue {
-        out.insert(residue::FIELD.into(), Value::Verb(r));
+    for (k, r) in residue {
+        out.insert(k.into(), Value::Verb(r));
     }
     out
 }

@@ -14,8 +14,14 @@ use serde_json::{Map, Value as Json};
 
 use crate::Source;
 
-/// The field that holds the residue.
+/// The field that holds the residue of the entry's own source.
 pub(crate) const FIELD: &str = "verbc";
+/// The residue of a host written flat into the entry.
+pub(crate) const HOST_FIELD: &str = "verbb";
+/// The residue of the host's host (the multi-volume work) written flat.
+pub(crate) const SET_FIELD: &str = "verba";
+/// All residue fields.
+pub(crate) const FIELDS: [&str; 3] = [FIELD, HOST_FIELD, SET_FIELD];
 
 /// The model fields a residue can hold: every field of [`Source`] but the host and the
 /// provenance. A field added to the model and missing here is caught by the
