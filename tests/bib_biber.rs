@@ -110,6 +110,16 @@ fn biber_accepts_the_parsed_dev_corpus() {
     judge("dev", &sources, &BibOptions::default());
     // And the export reads back exactly, with provenance dropped.
     let bib = to_bib_string_with(&sources, &BibOptions::new(Dialect::Biblatex)).unwrap();
+    let count =
+        |needle: &str| bib.lines().filter(|l| l.trim_start().starts_with(needle)).count();
+    eprintln!(
+        "dev export: {} entries, {} crossref, residues: {} verbc, {} verbb, {} verba",
+        count("@"),
+        count("crossref ="),
+        count("verbc ="),
+        count("verbb ="),
+        count("verba =")
+    );
     let back = from_bib_str(&bib).unwrap();
     let want: Vec<Source> = sources.iter().map(Source::without_provenance).collect();
     assert_eq!(back.len(), want.len());
