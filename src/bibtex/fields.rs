@@ -50,7 +50,7 @@ pub(crate) fn resolve(f: &mut Fields, k: &str) {
 }
 
 /// The fields of one entry, by lowercase field name.
-pub(crate) type Fields = BTreeMap<String, Value>;
+pub(crate) type Fields = super::fieldmap::FieldMap<Value>;
 
 /// The fields as an importer will read them back after escaping (whitespace runs
 /// collapse; see [`escape::literal_as_read`]), so the exporter can check exactness
