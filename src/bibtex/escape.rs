@@ -16,7 +16,7 @@ use biblatex::{Chunk, Spanned};
 /// an en dash is written `--`, an em dash `---`, and a literal `--` as `-{}-`.
 /// With `protect_case`, words of two or more capitals (`СССР`, `USSR`) are braced.
 pub(crate) fn literal(s: &str, protect_case: bool) -> String {
-    if !needs_escaping(s) && !(protect_case && has_capital_pair(s)) {
+    if !(needs_escaping(s) || protect_case && has_capital_pair(s)) {
         return s.to_owned();
     }
     let mut out = String::with_capacity(s.len() + 8);

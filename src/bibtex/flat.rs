@@ -46,7 +46,7 @@ pub(crate) fn flat_type(s: &Source, hf: &Fields) -> String {
         "article".into()
     } else if !["booktitle", "booksubtitle", "bookauthor"]
         .iter()
-        .any(|k| hf.contains_key(*k))
+        .any(|k| hf.contains_key(k))
     {
         fields::entry_type(s.kind).0.into()
     } else if s.kind == Kind::ConferencePaper {
@@ -129,7 +129,7 @@ pub(crate) fn merge(own: &Fields, host: Fields) -> Option<Fields> {
 
 fn take_into(from: &mut Fields, to: &mut Fields, names: &[(&str, &str)]) {
     for (src, dst) in names {
-        if let Some(v) = from.remove(*src) {
+        if let Some(v) = from.remove(src) {
             to.insert((*dst).to_owned(), v);
         }
     }
