@@ -119,11 +119,29 @@ pub(crate) fn looks_like_initials(s: &str) -> bool {
                 && t.split('-').all(|x| {
                     x.strip_suffix('.').is_some_and(|l| {
                         (1..=3).contains(&l.chars().count())
-                            && l.chars().all(char::is_alphabetic)
-                            && l.chars().next().is_some_and(char::is_uppercase)
+                            && l.chars().all(is_letter)
+                            && l.chars().next().is_some_and(is_capital)
                     })
                 })
         })
+}
+
+/// `char::is_alphabetic` without the table lookup for Latin and Russian letters.
+fn is_letter(c: char) -> bool {
+    match c {
+        'A'..='Z' | 'a'..='z' | 'А'..='я' | 'Ё' | 'ё' => true,
+        c if c.is_ascii() => false,
+        c => c.is_alphabetic(),
+    }
+}
+
+/// `char::is_uppercase` without the table lookup for Latin and Russian letters.
+fn is_capital(c: char) -> bool {
+    match c {
+        'A'..='Z' | 'А'..='Я' | 'Ё' => true,
+        c if c.is_ascii() || ('а'..='я').contains(&c) || c == 'ё' => false,
+        c => c.is_uppercase(),
+    }
 }
 
 fn is_long_initial(t: &str) -> bool {
@@ -170,7 +188,7 @@ fn read_plain(s: &str) -> Option<(Vec<Name>, bool)> {
             || given.contains(',')
             || family.contains(',')
             || family.split(' ').any(starts_lower)
-            || part.to_ascii_lowercase().contains(" and")
+            || part.as_bytes().windows(4).any(|w| w.eq_ignore_ascii_case(b" and"))
         {
             return None;
         }
