@@ -20,7 +20,10 @@ fn sources() -> Vec<Source> {
     paths.sort();
     let one: Vec<Source> = paths
         .iter()
-        .map(|p| serde_json::from_str(&std::fs::read_to_string(p).expect("read")).expect("json"))
+        .map(|p| {
+            serde_json::from_str(&std::fs::read_to_string(p).expect("read"))
+                .expect("json")
+        })
         .collect();
     let size = to_mods_string(&one).expect("export").len();
     let copies = (1 << 20) / size + 1;

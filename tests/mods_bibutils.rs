@@ -3,11 +3,14 @@
 //! place and URL; and we must read what `bib2xml` writes. Skipped with a note when the
 //! tools are missing.
 
-use std::path::{Path, PathBuf};
+mod mods_support;
+
+use std::path::Path;
 use std::process::Command;
 
 use gostbib::mods::{from_mods_str, to_mods_record};
-use gostbib::{Kind, Name, Role, Source};
+use gostbib::{Kind, Name, Role};
+use mods_support::{fixtures, temp_file as temp};
 
 fn have(tool: &str) -> bool {
     // bibutils tools print their version with -v and exit 0.
@@ -18,13 +21,6 @@ fn have(tool: &str) -> bool {
         );
     }
     ok
-}
-
-fn temp(name: &str, content: &str) -> PathBuf {
-    let p =
-        std::env::temp_dir().join(format!("gostbib-bu-{}-{name}", std::process::id()));
-    std::fs::write(&p, content).unwrap();
-    p
 }
 
 fn run(tool: &str, args: &[&str], file: &Path) -> String {
@@ -65,22 +61,6 @@ fn bib_fields(bib: &str) -> (String, Vec<(String, String)>) {
         *v = t.split_whitespace().collect::<Vec<_>>().join(" ");
     }
     (kind, fields)
-}
-
-fn fixtures() -> Vec<(String, Source)> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/mods");
-    let mut v: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "json"))
-        .map(|p| {
-            let s: Source =
-                serde_json::from_str(&std::fs::read_to_string(&p).unwrap()).unwrap();
-            (p.file_stem().unwrap().to_string_lossy().into_owned(), s)
-        })
-        .collect();
-    v.sort_by(|a, b| a.0.cmp(&b.0));
-    v
 }
 
 #[test]

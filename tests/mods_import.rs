@@ -229,3 +229,45 @@ fn zotero_records_are_read() {
     assert_eq!(s.accessed.map(|d| d.to_string()).as_deref(), Some("2020-03-12"));
     assert_eq!(s.language.as_ref().map(|l| l.to_string()).as_deref(), Some("ru"));
 }
+
+mod robustness {
+    use gostbib::mods::{from_mods_str, to_mods_record};
+    use proptest::prelude::*;
+
+    fn record() -> String {
+        let s = gostbib::Source {
+            title: gostbib::Title::new("Метафизика"),
+            host: Some(Box::new(gostbib::Source::new(gostbib::Kind::Book))),
+            ..gostbib::Source::new(gostbib::Kind::Chapter)
+        };
+        to_mods_record(&s).unwrap()
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(512))]
+
+        /// Arbitrary text gives sources or an error with a position, never a panic.
+        #[test]
+        fn arbitrary_input_never_panics(input in "(<[a-zA-Z:]{0,8}( [a-z]{1,5}=\"[^\"]{0,5}\")?/?>|</[a-z]{0,5}>|&[a-z#0-9]{0,5};|[^<&]{0,8}|<!\\[CDATA\\[[^\\]]{0,5}\\]\\]>|<!--[^-]{0,5}-->){0,20}") {
+            if let Err(e) = from_mods_str(&input) {
+                prop_assert!(e.position().is_some(), "{e}");
+            }
+        }
+
+        /// A valid record cut short or with one byte changed never makes the reader panic.
+        #[test]
+        fn damaged_records_never_panic(cut in 0usize..4000, at in 0usize..4000, byte in 0u8..128) {
+            let xml = record();
+            let cut = cut.min(xml.len());
+            let mut truncated = xml.as_bytes()[..cut].to_vec();
+            if !truncated.is_empty() {
+                let at = at % truncated.len();
+                truncated[at] = byte;
+            }
+            let text = String::from_utf8_lossy(&truncated);
+            if let Err(e) = from_mods_str(&text) {
+                prop_assert!(e.position().is_some(), "{e}");
+            }
+        }
+    }
+}

@@ -36,3 +36,26 @@ proptest! {
         prop_assert!(back == want, "{}\n{}", diff(&back, &want), xml);
     }
 }
+
+/// The depth limit of the reader leaves room for 59 nested hosts, each with every
+/// kind of deeply nested element.
+#[test]
+fn fifty_nine_hosts_read_back() {
+    use gostbib::{Kind, Name, Person, Title};
+    let level = |i: usize| Source {
+        title: Title::new(format!("Уровень {i}")),
+        authors: vec![Name::Person(Person {
+            as_written: Some("Иванова".into()),
+            ..Person::new("Иванов", "И. И.")
+        })],
+        ..Source::new(Kind::Book)
+    };
+    let mut s = level(59);
+    for i in (0..59).rev() {
+        s = Source { host: Some(Box::new(s)), ..level(i) };
+    }
+    let xml = to_mods_string(std::slice::from_ref(&s)).unwrap();
+    assert_eq!(from_mods_str(&xml).unwrap(), vec![s.clone()]);
+    let deeper = Source { host: Some(Box::new(s)), ..level(0) };
+    assert!(from_mods_str(&to_mods_string(&[deeper]).unwrap()).is_err());
+}

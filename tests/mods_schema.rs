@@ -3,12 +3,14 @@
 //! them) the development corpus parsed one reference per line. Skipped with a note when
 //! xmllint or the schema is missing.
 mod common;
+mod mods_support;
 
 use std::path::Path;
 use std::process::Command;
 
 use gostbib::Source;
 use gostbib::mods::to_mods_string;
+use mods_support::{fixture_sources, temp_file};
 use proptest::strategy::{Strategy, ValueTree};
 use proptest::test_runner::TestRunner;
 
@@ -56,20 +58,6 @@ fn validate(name: &str, xml: &str) -> Result<(), String> {
         .map(|n| format!("{n}: {}\n", lines.get(n.saturating_sub(1)).unwrap_or(&"")))
         .collect();
     Err(format!("{}\n{context}", first.join("\n")))
-}
-
-fn fixture_sources() -> Vec<Source> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/mods");
-    let mut paths: Vec<_> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "json"))
-        .collect();
-    paths.sort();
-    paths
-        .iter()
-        .map(|p| serde_json::from_str(&std::fs::read_to_string(p).unwrap()).unwrap())
-        .collect()
 }
 
 #[test]

@@ -15,8 +15,8 @@ use quick_xml::reader::Reader;
 
 use crate::{Error, Position};
 
-/// The deepest element nesting the reader accepts. Our own records nest at most
-/// 7 + 6 × (number of hosts) elements deep.
+/// The deepest element nesting the reader accepts. Our own records nest
+/// 4 + (number of hosts) elements deep (one more in a collection).
 pub(crate) const MAX_DEPTH: usize = 64;
 
 // ---------------------------------------------------------------------------------------
