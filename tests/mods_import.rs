@@ -271,3 +271,45 @@ mod robustness {
         }
     }
 }
+
+/// The worked example of `../shared/docs/formats/CROSSWALK.md`: a chapter in volume 1 of
+/// a multi-volume work, LoC pattern (part number in the host's title, location in `part`).
+const CROSSWALK: &str = r#"<mods xmlns="http://www.loc.gov/mods/v3" version="3.7">
+  <titleInfo><title>Метафизика</title></titleInfo>
+  <name type="personal"><namePart type="family">Аристотель</namePart>
+    <role><roleTerm type="code" authority="marcrelator">aut</roleTerm></role></name>
+  <name type="personal"><namePart type="family">Кубицкий</namePart><namePart type="given">А. В.</namePart>
+    <role><roleTerm type="code" authority="marcrelator">trl</roleTerm></role></name>
+  <typeOfResource>text</typeOfResource>
+  <language><languageTerm type="code" authority="iso639-2b">rus</languageTerm>
+            <scriptTerm type="code" authority="iso15924">Cyrl</scriptTerm></language>
+  <relatedItem type="host">
+    <titleInfo><title>Сочинения</title><subTitle>в 4 т.</subTitle><partNumber>Т. 1</partNumber></titleInfo>
+    <name type="personal"><namePart type="family">Асмус</namePart><namePart type="given">В. Ф.</namePart>
+      <role><roleTerm type="code" authority="marcrelator">edt</roleTerm></role></name>
+    <genre authority="marcgt">book</genre>
+    <originInfo><place><placeTerm type="text">Москва</placeTerm></place><publisher>Мысль</publisher>
+      <dateIssued encoding="w3cdtf" keyDate="yes">1976</dateIssued><issuance>multipart monograph</issuance></originInfo>
+    <part><detail type="volume"><number>1</number></detail>
+      <extent unit="pages"><start>63</start><end>367</end></extent></part>
+  </relatedItem>
+  <note type="statement of responsibility">пер. А. В. Кубицкого</note>
+</mods>"#;
+
+#[test]
+fn the_crosswalk_example_is_read() {
+    let s = from_mods_str(CROSSWALK).unwrap().remove(0);
+    assert_eq!(s.kind, Kind::Chapter);
+    assert_eq!(s.contributors[0].role, Role::Translator);
+    assert_eq!(s.language.as_ref().map(|l| l.to_string()).as_deref(), Some("ru"));
+    assert_eq!(s.numbering.pages.as_deref(), Some("63–367"));
+    assert_eq!(s.responsibility.as_deref(), Some("пер. А. В. Кубицкого"));
+    let h = s.host.as_deref().unwrap();
+    assert_eq!(h.kind, Kind::Book);
+    assert_eq!(h.title.main, "Сочинения");
+    assert_eq!(h.title.other, ["в 4 т."]);
+    assert_eq!(h.numbering.volume.as_deref(), Some("1"));
+    assert_eq!(h.contributors[0].role, Role::Editor);
+    assert_eq!(h.places[0].name, "Москва");
+    assert_eq!(h.date.map(|d| d.start.year), Some(1976));
+}

@@ -507,13 +507,19 @@ fn read_part(doc: &Doc<'_>, el: El, l: &mut Level, own: bool) {
         match doc.name(c) {
             "detail" => {
                 let value = doc
-                    .child_text(c, "number")
+                    .child(c, "number")
+                    .map(|n| doc.text(n))
                     .or_else(|| doc.child_text(c, "title"))
                     .or_else(|| doc.child_text(c, "caption"))
                     .map(str::to_owned);
+                let kind = doc.attr(c, "type").unwrap_or("");
+                if kind == "volume" && value.is_some() {
+                    // A volume number in `part` beats a `titleInfo/partNumber` (`Т. 1`).
+                    s.numbering.volume = value;
+                    continue;
+                }
                 let n = &mut s.numbering;
-                let slot = match doc.attr(c, "type").unwrap_or("") {
-                    "volume" => &mut n.volume,
+                let slot = match kind {
                     "part" => &mut n.part,
                     "book" => &mut n.book,
                     "issue" | "number" => &mut n.issue,
