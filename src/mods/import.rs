@@ -71,21 +71,32 @@ fn record(doc: &Doc<'_>, el: El) -> Source {
     level.source
 }
 
+/// A date as written: `point`, text, `qualifier`.
+type DateItem<'d> = (Option<&'d str>, &'d str, Option<&'d str>);
+
+/// The dates of a level, resolved when the whole level has been read: `dateIssued`;
+/// else `dateCreated`/`copyrightDate` (Zotero); else `part/date` (bibutils).
+#[derive(Default)]
+struct Dates<'d> {
+    issued: Vec<DateItem<'d>>,
+    other: Vec<DateItem<'d>>,
+    part: Option<&'d str>,
+    display: Option<&'d str>,
+}
+
 fn read_level(doc: &Doc<'_>, el: El, is_host: bool) -> Level {
     let mut l = Level::default();
-    let mut dates: Vec<(Option<&str>, &str, Option<&str>)> = Vec::new();
-    let mut part_date = None;
+    let mut dates = Dates::default();
     let mut electronic = false;
     let mut host_hints = None;
     let mut uri = None;
-    let mut display_date = None;
     for c in doc.children(el) {
         let s = &mut l.source;
         match doc.name(c) {
             "titleInfo" => title_info(doc, c, s),
             "name" => name(doc, c, s),
             "typeOfResource" => {
-                l.hints.manuscript |= doc.attr(c, "manuscript") == Some("yes")
+                l.hints.manuscript |= doc.attr(c, "manuscript") == Some("yes");
             }
             "genre" => {
                 let text = doc.text(c);
@@ -97,57 +108,9 @@ fn read_level(doc: &Doc<'_>, el: El, is_host: bool) -> Level {
                     _ => l.hints.genres.push(text.to_lowercase()),
                 }
             }
-            "originInfo" => {
-                for o in doc.children(c) {
-                    let text = doc.text(o);
-                    match doc.name(o) {
-                        "place" => place(doc, o, s),
-                        "publisher" => match parse_missing(text, MissingOf::Publisher) {
-                            Some(m) => s.publisher_missing = Some(m),
-                            None => s.publishers.push(text.to_owned()),
-                        },
-                        "dateIssued" | "dateCreated" | "copyrightDate" => {
-                            let issued = doc.name(o) == "dateIssued";
-                            if issued || dates.is_empty() {
-                                if issued && dates.iter().all(|d| d.0 == Some("fallback"))
-                                {
-                                    dates.clear();
-                                }
-                                let point = if issued {
-                                    doc.attr(o, "point")
-                                } else {
-                                    Some("fallback")
-                                };
-                                dates.push((point, text, doc.attr(o, "qualifier")));
-                            }
-                        }
-                        "displayDate" => display_date = Some(text),
-                        "dateCaptured" => s.accessed = s.accessed.or(text.parse().ok()),
-                        "edition" => s.edition = Some(text.to_owned()),
-                        "issuance" => l.hints.issuance = Some(text.to_owned()),
-                        _ => {}
-                    }
-                }
-            }
+            "originInfo" => origin_info(doc, c, &mut l, &mut dates),
             "language" if s.language.is_none() => s.language = language(doc, c),
-            "physicalDescription" => {
-                for p in doc.children(c) {
-                    let text = doc.text(p);
-                    match (doc.name(p), doc.attr(p, "type")) {
-                        ("form", Some(FORM_MEDIUM)) => s.medium = Some(text.to_owned()),
-                        ("form", Some(FORM_CONTENT)) => {
-                            s.content_form = Some(text.to_owned())
-                        }
-                        ("form", _) => {
-                            electronic |= text.eq_ignore_ascii_case("electronic")
-                        }
-                        ("extent", _) if s.extent.is_none() => {
-                            s.extent = Some(text.to_owned())
-                        }
-                        _ => {}
-                    }
-                }
-            }
+            "physicalDescription" => electronic |= physical_description(doc, c, s),
             "note" => {
                 let text = doc.text(c).to_owned();
                 match doc.attr(c, "type") {
@@ -161,8 +124,8 @@ fn read_level(doc: &Doc<'_>, el: El, is_host: bool) -> Level {
             "classification"
                 if doc.attr(c, "authority") == Some(SPECIALITY_AUTHORITY) =>
             {
-                s.thesis.get_or_insert_with(Thesis::default).speciality =
-                    Some(doc.text(c).to_owned());
+                let code = Some(doc.text(c).to_owned());
+                s.thesis.get_or_insert_with(Thesis::default).speciality = code;
             }
             "relatedItem" => match doc.attr(c, "type") {
                 Some("host") if s.host.is_none() => {
@@ -176,16 +139,12 @@ fn read_level(doc: &Doc<'_>, el: El, is_host: bool) -> Level {
             },
             "identifier" => {
                 let text = doc.text(c).to_owned();
+                let ids = &mut s.identifiers;
                 match doc.attr(c, "type").map(str::to_ascii_lowercase).as_deref() {
-                    Some("isbn") => s.identifiers.isbn.push(text),
-                    Some("issn") => {
-                        s.identifiers.issn = s.identifiers.issn.take().or(Some(text))
-                    }
-                    Some("doi") => {
-                        s.identifiers.doi =
-                            s.identifiers.doi.take().or(Some(strip_doi(text)))
-                    }
-                    Some("uri") if uri.is_none() => uri = Some(text),
+                    Some("isbn") => ids.isbn.push(text),
+                    Some("issn") => ids.issn = ids.issn.take().or(Some(text)),
+                    Some("doi") => ids.doi = ids.doi.take().or(Some(strip_doi(text))),
+                    Some("uri") => uri = uri.or(Some(text)),
                     _ => {}
                 }
             }
@@ -195,7 +154,7 @@ fn read_level(doc: &Doc<'_>, el: El, is_host: bool) -> Level {
             }
             "part" => {
                 let own = doc.attr(c, "type") == Some(PART_OWN);
-                part_date = part_date.or(doc.child_text(c, "date"));
+                dates.part = dates.part.or(doc.child_text(c, "date"));
                 read_part(doc, c, &mut l, own || !is_host);
             }
             _ => {}
@@ -206,11 +165,11 @@ fn read_level(doc: &Doc<'_>, el: El, is_host: bool) -> Level {
         // A URI given only as an identifier.
         s.url = uri;
     }
-    if let Some(d) = part_date.filter(|_| dates.is_empty()) {
-        dates.push((None, d, None));
-    }
-    read_dates(&dates, s);
-    if let Some(text) = display_date {
+    let part_date = dates.part.map(|d| vec![(None, d, None)]).unwrap_or_default();
+    let chosen =
+        [&dates.issued, &dates.other, &part_date].into_iter().find(|d| !d.is_empty());
+    read_dates(chosen.map_or(&[][..], Vec::as_slice), s);
+    if let Some(text) = dates.display {
         s.date_missing = parse_missing(text, MissingOf::Date).or_else(|| {
             l.explicit.then(|| {
                 match text.strip_prefix('[').and_then(|t| t.strip_suffix(']')) {
@@ -239,6 +198,47 @@ fn read_level(doc: &Doc<'_>, el: El, is_host: bool) -> Level {
         }
     }
     l
+}
+
+fn origin_info<'d>(doc: &'d Doc<'_>, el: El, l: &mut Level, dates: &mut Dates<'d>) {
+    let s = &mut l.source;
+    for o in doc.children(el) {
+        let text = doc.text(o);
+        match doc.name(o) {
+            "place" => place(doc, o, s),
+            "publisher" => match parse_missing(text, MissingOf::Publisher) {
+                Some(m) => s.publisher_missing = Some(m),
+                None => s.publishers.push(text.to_owned()),
+            },
+            "dateIssued" => {
+                dates.issued.push((doc.attr(o, "point"), text, doc.attr(o, "qualifier")))
+            }
+            "dateCreated" | "copyrightDate" => {
+                dates.other.push((None, text, doc.attr(o, "qualifier")))
+            }
+            "displayDate" => dates.display = Some(text),
+            "dateCaptured" => s.accessed = s.accessed.or(text.parse().ok()),
+            "edition" => s.edition = Some(text.to_owned()),
+            "issuance" => l.hints.issuance = Some(text.to_owned()),
+            _ => {}
+        }
+    }
+}
+
+/// Reads forms and the extent; says whether a `form` says `electronic`.
+fn physical_description(doc: &Doc<'_>, el: El, s: &mut Source) -> bool {
+    let mut electronic = false;
+    for p in doc.children(el) {
+        let text = doc.text(p);
+        match (doc.name(p), doc.attr(p, "type")) {
+            ("form", Some(FORM_MEDIUM)) => s.medium = Some(text.to_owned()),
+            ("form", Some(FORM_CONTENT)) => s.content_form = Some(text.to_owned()),
+            ("form", _) => electronic |= text.eq_ignore_ascii_case("electronic"),
+            ("extent", _) if s.extent.is_none() => s.extent = Some(text.to_owned()),
+            _ => {}
+        }
+    }
+    electronic
 }
 
 fn strip_doi(text: String) -> String {

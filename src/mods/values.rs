@@ -81,14 +81,19 @@ pub(crate) fn missing_text(m: &Missing) -> String {
     if m.bracketed { format!("[{}]", m.written) } else { m.written.clone() }
 }
 
+/// Any text as a marker, the inverse of [`missing_text`].
+pub(crate) fn missing_from_text(text: &str) -> Missing {
+    match text.strip_prefix('[').and_then(|t| t.strip_suffix(']')) {
+        Some(inner) => Missing::new(inner, true),
+        None => Missing::new(text, false),
+    }
+}
+
 /// Reads a text as a missing-data marker of the given element, if it is one.
 pub(crate) fn parse_missing(text: &str, of: MissingOf) -> Option<Missing> {
-    let (inner, bracketed) =
-        match text.strip_prefix('[').and_then(|t| t.strip_suffix(']')) {
-            Some(inner) => (inner.trim(), true),
-            None => (text, false),
-        };
-    let key: String = inner
+    let m = missing_from_text(text);
+    let key: String = m
+        .written
         .chars()
         .filter(|c| !c.is_whitespace())
         .flat_map(char::to_lowercase)
@@ -100,7 +105,7 @@ pub(crate) fn parse_missing(text: &str, of: MissingOf) -> Option<Missing> {
             &["б.г.", "б.д.", "s.a.", "s.d.", "n.d.", "безгода", "бездаты"]
         }
     };
-    known.contains(&key.as_str()).then(|| Missing::new(inner, bracketed))
+    known.contains(&key.as_str()).then_some(m)
 }
 
 /// One `dateIssued` element: its text and attributes.
