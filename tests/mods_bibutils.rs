@@ -211,3 +211,42 @@ fn bib2xml_records_are_read() {
     assert_eq!(t.kind, Kind::Thesis);
     assert_eq!(t.thesis.as_ref().and_then(|t| t.institution.as_deref()), Some("МГУ"));
 }
+
+const BIBLATEX: &str = r"
+@inbook{arist,
+  author = {Аристотель}, title = {Метафизика}, translator = {Кубицкий, А. В.},
+  booktitle = {Том первый}, maintitle = {Сочинения}, volume = {1}, volumes = {4},
+  editor = {Асмус, В. Ф.}, location = {Москва}, publisher = {Мысль}, date = {1976},
+  pages = {63--367}, langid = {russian}
+}
+@online{site, title = {Страница}, organization = {Президентская библиотека},
+  url = {https://www.prlib.ru/x}, urldate = {2020-03-12}, date = {2019-05-01}}
+";
+
+/// `biblatex2xml` writes a `maintitle` as the host of the host: a chapter in a volume
+/// of a set.
+#[test]
+fn biblatex2xml_records_are_read() {
+    if !have("biblatex2xml") {
+        return;
+    }
+    let file = temp("in-blx.bib", BIBLATEX);
+    let xml = run("biblatex2xml", &[], &file);
+    let _ = std::fs::remove_file(&file);
+    let s = from_mods_str(&xml).unwrap();
+    let c = &s[0];
+    assert_eq!(c.kind, Kind::Chapter);
+    assert_eq!(c.numbering.pages.as_deref(), Some("63–367"));
+    let volume = c.host.as_deref().unwrap();
+    assert_eq!(volume.kind, Kind::Volume);
+    assert_eq!(volume.title.main, "Том первый");
+    assert_eq!(volume.numbering.volume.as_deref(), Some("1"));
+    assert_eq!(volume.numbering.volumes.as_deref(), Some("4"));
+    let set = volume.host.as_deref().unwrap();
+    assert_eq!(set.title.main, "Сочинения");
+    let w = &s[1];
+    assert_eq!(w.kind, Kind::WebPage);
+    assert_eq!(w.url.as_deref(), Some("https://www.prlib.ru/x"));
+    assert_eq!(w.accessed.map(|d| d.to_string()).as_deref(), Some("2020-03-12"));
+    assert_eq!(w.date.map(|d| d.start.to_string()).as_deref(), Some("2019-05-01"));
+}

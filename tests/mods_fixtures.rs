@@ -1,7 +1,8 @@
 //! One complete example per kind in `fixtures/mods/`: `<kind>.json` is the source,
-//! `<kind>.xml` its MODS record. The export must equal the stored record (regenerate with
-//! `UPDATE_FIXTURES=1 cargo test --test mods_fixtures` and review the diff), and both
-//! the stored record and a fresh export must read back as the source.
+//! `<kind>.xml` its MODS record. The export must equal the stored record (regenerate
+//! with `UPDATE_FIXTURES=1 cargo test --test mods_fixtures fixtures_export` and review
+//! the diff), and both the stored record and a fresh export must read back as the
+//! source.
 
 mod mods_support;
 

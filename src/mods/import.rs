@@ -183,19 +183,26 @@ fn read_level(doc: &Doc<'_>, el: El, is_host: bool) -> Level {
         s.medium = Some("Электронный ресурс".to_owned());
     }
     if !l.explicit {
-        s.kind = infer_kind(&l.hints, host_hints.as_ref());
+        // bibutils writes a record's series as a host with nothing but a title (and a
+        // BibLaTeX `maintitle` as the host of a host, which stays a host).
         let bare_host = s.host.as_deref().is_some_and(|h| {
             h.authors.is_empty()
                 && h.publishers.is_empty()
                 && h.date.is_none()
                 && h.host.is_none()
-        });
-        if !s.kind.is_analytic() && bare_host && s.numbering.pages.is_none() {
-            // bibutils writes a book's series as its host.
+        }) && host_hints.as_ref().is_some_and(|h| h.genres.is_empty());
+        let part_of_something = s.numbering.pages.is_some()
+            || l.hints
+                .genres
+                .iter()
+                .any(|g| g.contains("chapter") || g.contains("article"));
+        if !is_host && bare_host && !part_of_something {
             if let Some(h) = s.host.take() {
                 s.series.push(Series::new(h.title.main, h.numbering.volume));
             }
+            host_hints = None;
         }
+        s.kind = infer_kind(&l.hints, host_hints.as_ref());
     }
     l
 }
