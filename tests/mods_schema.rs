@@ -92,6 +92,31 @@ fn arbitrary_sources_validate() {
     }
 }
 
+/// Records whose texts are any Unicode at all (control characters, markup characters,
+/// stray `%` in URLs) are still valid MODS.
+#[test]
+fn any_text_validates() {
+    if !xmllint_available() {
+        return;
+    }
+    use gostbib::{Kind, Name, Person, Title};
+    use proptest::arbitrary::any;
+    let mut runner = TestRunner::deterministic();
+    let text = any::<String>();
+    let mut next = || text.new_tree(&mut runner).unwrap().current();
+    let sources: Vec<Source> = (0..200)
+        .map(|_| Source {
+            title: Title::new(next()),
+            notes: vec![next()],
+            publishers: vec![next()],
+            authors: vec![Name::Person(Person::new(next(), next()))],
+            url: Some(next()),
+            ..Source::new(Kind::Book)
+        })
+        .collect();
+    validate("any-text", &to_mods_string(&sources).unwrap()).unwrap();
+}
+
 const DEV_REFS: &str =
     concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus/dev/refs.txt");
 

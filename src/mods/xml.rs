@@ -34,6 +34,7 @@ const SPECIAL: [bool; 256] = {
     t[b'<' as usize] = true;
     t[b'>' as usize] = true;
     t[b'"' as usize] = true;
+    t[0xE2] = true; // first byte of the Control Pictures U+2400–U+241F
     t[0xEF] = true; // first byte of U+FFFE / U+FFFF
     t
 };
@@ -44,7 +45,9 @@ const SPECIAL: [bool; 256] = {
 /// character references (so that neither attribute-value normalisation nor the reader's
 /// trimming of indentation can change them). Characters XML 1.0 cannot hold at all are
 /// replaced with visible stand-ins, never dropped silently: C0 controls by the Unicode
-/// Control Pictures (U+0001 → `␁`, U+2401), U+FFFE and U+FFFF by U+FFFD.
+/// Control Pictures (U+0001 → `␁`, U+2401), which the reader maps back, while a real
+/// Control Picture is written as a character reference (`&#x2401;`), which the reader
+/// keeps; U+FFFE and U+FFFF (no XML at all can hold them) become U+FFFD.
 pub(crate) fn escape_into(out: &mut String, s: &str) {
     let bytes = s.as_bytes();
     let mut last = 0;
@@ -67,7 +70,15 @@ pub(crate) fn escape_into(out: &mut String, s: &str) {
                 let pic = char::from_u32(0x2400 + u32::from(b)).unwrap_or('\u{FFFD}');
                 (pic.to_string().into(), 1)
             }
-            _ if bytes.get(i + 1) == Some(&0xBF)
+            0xE2 if bytes.get(i + 1) == Some(&0x90)
+                && bytes.get(i + 2).is_some_and(|&b| (0x80..=0x9F).contains(&b))
+                && !matches!(bytes[i + 2], 0x89 | 0x8A | 0x8D) =>
+            {
+                // A real Control Picture: as a reference, which the reader keeps as it is.
+                let c = 0x2400 + u32::from(bytes[i + 2] - 0x80);
+                (format!("&#x{c:X};").into(), 3)
+            }
+            0xEF if bytes.get(i + 1) == Some(&0xBF)
                 && matches!(bytes.get(i + 2), Some(0xBE | 0xBF)) =>
             {
                 ("\u{FFFD}".into(), 3)
@@ -430,6 +441,20 @@ impl<'a> Doc<'a> {
         if piece.is_empty() {
             return;
         }
+        // Undo the writer's stand-ins for control characters in literal text (see
+        // `escape_into`); references are taken as they are.
+        let piece = if !keep && piece.contains(is_control_picture) {
+            let decoded = piece.chars().map(|c| {
+                if is_control_picture(c) {
+                    char::from_u32(c as u32 - 0x2400).unwrap_or(c)
+                } else {
+                    c
+                }
+            });
+            Cow::Owned(decoded.collect())
+        } else {
+            piece
+        };
         if node.text.is_empty() {
             node.text = piece;
         } else {
@@ -442,25 +467,6 @@ impl<'a> Doc<'a> {
 
     fn finish_text(&mut self, idx: u32) {
         let node = &mut self.nodes[idx as usize];
-        // Undo the writer's stand-ins for control characters (see `escape_into`).
-        if node.text.contains(is_control_picture) {
-            let decode = |t: &str| -> String {
-                t.chars()
-                    .map(|c| {
-                        if is_control_picture(c) {
-                            char::from_u32(c as u32 - 0x2400).unwrap_or(c)
-                        } else {
-                            c
-                        }
-                    })
-                    .collect()
-            };
-            let raw_kept = node.kept;
-            let mut decoded = decode(&node.text[..raw_kept]);
-            node.kept = decoded.len();
-            decoded.push_str(&decode(&node.text[raw_kept..]));
-            node.text = Cow::Owned(decoded);
-        }
         let kept = node.kept;
         let tail_len = node.text[kept..].trim_end_matches(is_xml_space).len();
         let end = kept + tail_len;
@@ -560,8 +566,11 @@ mod tests {
     #[test]
     fn escaping_keeps_xml_valid() {
         let mut s = String::new();
-        escape_into(&mut s, "a<b>&\"c\"\t\n\r\u{1}\u{FFFF}ё");
-        assert_eq!(s, "a&lt;b&gt;&amp;&quot;c&quot;&#9;&#10;&#13;\u{2401}\u{FFFD}ё");
+        escape_into(&mut s, "a<b>&\"c\"\t\n\r\u{1}\u{FFFF}ё\u{2401}\u{2409}");
+        assert_eq!(
+            s,
+            "a&lt;b&gt;&amp;&quot;c&quot;&#9;&#10;&#13;\u{2401}\u{FFFD}ё&#x2401;\u{2409}"
+        );
     }
 
     #[test]
