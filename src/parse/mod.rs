@@ -7,19 +7,24 @@
 //! [`respons`], and the identifiers of [`extract`]. See `docs/parser.md`.
 
 mod cursor;
+mod dates;
 mod elements;
 mod extract;
+mod imprint;
 mod lexer;
 mod names;
 mod normalize;
 mod reference;
 mod respons;
+mod special;
 mod split;
 mod words;
 
 pub use split::{ListItem, split_list, split_list_items};
 
-use crate::{Diagnostic, Element, Error, Origin, Position, Severity, Source, Span, Spanned};
+use crate::{
+    Diagnostic, Element, Error, Origin, Position, Severity, Source, Span, Spanned,
+};
 
 /// Parser configuration, built with `const fn` setters.
 ///
@@ -110,7 +115,8 @@ impl Parser {
     /// assert!(matches!(err, Error::Gost { expected: "a title", .. }));
     /// ```
     pub fn parse(&self, input: &str) -> Result<ParseOutput, Error> {
-        let spans: Vec<Span> = if self.one_per_line { lines(input) } else { split_list(input) };
+        let spans: Vec<Span> =
+            if self.one_per_line { lines(input) } else { split_list(input) };
         let mut out = ParseOutput::default();
         for span in spans {
             let (source, diags) = parse_span(input, span);
@@ -132,7 +138,8 @@ impl Parser {
 }
 
 fn gost_error(input: &str, d: &Diagnostic) -> Error {
-    let found: String = input.get(d.span.clone()).unwrap_or("").chars().take(60).collect();
+    let found: String =
+        input.get(d.span.clone()).unwrap_or("").chars().take(60).collect();
     let expected = match d.code.as_str() {
         codes::NO_TITLE => "a title",
         _ => "a reference",
@@ -167,25 +174,49 @@ fn parse_span(input: &str, span: Span) -> (Option<Source>, Vec<Diagnostic>) {
         s.start + base..s.end + base
     };
     if !n.text.chars().any(char::is_alphanumeric) {
-        diags.push(Diagnostic::new(input, Severity::Error, codes::EMPTY, "empty reference", span.clone()));
+        diags.push(Diagnostic::new(
+            input,
+            Severity::Error,
+            codes::EMPTY,
+            "empty reference",
+            span.clone(),
+        ));
         return (None, diags);
     }
     let parsed = reference::parse(&n.text);
     let mut source = parsed.source;
     let pos = Position::of(input, base);
-    source.origin = Some(Origin { text: text.to_owned(), span: span.clone(), line: pos.line, column: pos.column });
-    source.spans = parsed.spans.iter().map(|&(el, a, b)| Spanned::new(el, to_input(a, b))).collect();
+    source.origin = Some(Origin {
+        text: text.to_owned(),
+        span: span.clone(),
+        line: pos.line,
+        column: pos.column,
+    });
+    source.spans =
+        parsed.spans.iter().map(|&(el, a, b)| Spanned::new(el, to_input(a, b))).collect();
     source.unparsed = parsed
         .unparsed
         .iter()
         .map(|&(a, b)| Spanned::new(n.text[a..b].to_owned(), to_input(a, b)))
         .collect();
     if source.title.is_empty() && source.host.is_none() && source.archive.is_none() {
-        diags.push(Diagnostic::new(input, Severity::Error, codes::NO_TITLE, "no title found", span.clone()));
+        diags.push(Diagnostic::new(
+            input,
+            Severity::Error,
+            codes::NO_TITLE,
+            "no title found",
+            span.clone(),
+        ));
     }
     for u in &source.unparsed {
         let msg = format!("text not understood: `{}`", u.value);
-        diags.push(Diagnostic::new(input, Severity::Warning, codes::UNPARSED, msg, u.span.clone()));
+        diags.push(Diagnostic::new(
+            input,
+            Severity::Warning,
+            codes::UNPARSED,
+            msg,
+            u.span.clone(),
+        ));
     }
     lint(input, text, base, &mut diags);
     diags.sort_by_key(|d| d.span.start);
@@ -197,18 +228,38 @@ fn lint(input: &str, text: &str, base: usize, diags: &mut Vec<Diagnostic>) {
     let mut at = 0;
     for word in text.split(|c: char| !c.is_alphabetic()) {
         let start = at;
-        at += word.len() + text[start + word.len()..].chars().next().map_or(0, char::len_utf8);
+        at += word.len()
+            + text[start + word.len()..].chars().next().map_or(0, char::len_utf8);
         let cyr = word.chars().any(|c| matches!(c, '\u{0400}'..='\u{04FF}'));
         let lat = word.chars().any(|c| c.is_ascii_alphabetic());
-        let upper_lookalike = !cyr && word.len() >= 3 && word.chars().all(|c| "ABCEHKMOPTXY".contains(c)) && text.chars().filter(|c| matches!(c, '\u{0400}'..='\u{04FF}')).count() > text.len() / 4;
+        let upper_lookalike = !cyr
+            && word.len() >= 3
+            && word.chars().all(|c| "ABCEHKMOPTXY".contains(c))
+            && text.chars().filter(|c| matches!(c, '\u{0400}'..='\u{04FF}')).count()
+                > text.len() / 4;
         if (cyr && lat) || upper_lookalike {
             let span = base + start..base + start + word.len();
-            diags.push(Diagnostic::new(input, Severity::Warning, codes::MIXED_SCRIPT, format!("`{word}` mixes Latin and Cyrillic letters"), span));
+            diags.push(Diagnostic::new(
+                input,
+                Severity::Warning,
+                codes::MIXED_SCRIPT,
+                format!("`{word}` mixes Latin and Cyrillic letters"),
+                span,
+            ));
         }
     }
-    for (needle, code, msg) in [("URL.:", codes::URL_LABEL, "`URL.:` written for `URL:`"), ("/ /", codes::SPACED_SLASHES, "`/ /` written for `//`")] {
+    for (needle, code, msg) in [
+        ("URL.:", codes::URL_LABEL, "`URL.:` written for `URL:`"),
+        ("/ /", codes::SPACED_SLASHES, "`/ /` written for `//`"),
+    ] {
         if let Some(k) = text.find(needle) {
-            diags.push(Diagnostic::new(input, Severity::Note, code, msg, base + k..base + k + needle.len()));
+            diags.push(Diagnostic::new(
+                input,
+                Severity::Note,
+                code,
+                msg,
+                base + k..base + k + needle.len(),
+            ));
         }
     }
     let _ = Element::Punctuation;
