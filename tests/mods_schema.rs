@@ -35,9 +35,7 @@ fn xmllint_available() -> bool {
 
 /// Validates one document; returns xmllint's complaints if it is invalid.
 fn validate(name: &str, xml: &str) -> Result<(), String> {
-    let path = std::env::temp_dir()
-        .join(format!("gostbib-mods-{}-{name}.xml", std::process::id()));
-    std::fs::write(&path, xml).unwrap();
+    let path = temp_file(&format!("{name}.xml"), xml);
     let out = Command::new("xmllint")
         .args(["--noout", "--nonet", "--schema", XSD])
         .arg(&path)
