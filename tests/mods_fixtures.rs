@@ -62,7 +62,9 @@ fn fixtures_show_the_cataloguing_conventions() {
     assert!(chapter.contains(r#"<extent unit="pages">"#));
     assert!(chapter.contains("<issuance>multipart monograph</issuance>"));
     let article = get("article");
-    assert!(article.contains(r#"<titleInfo type="translated" altRepGroup="title">"#));
+    assert!(article.contains(
+        r#"<titleInfo type="translated" altRepGroup="title" lang="eng" script="Latn">"#
+    ));
     assert!(article.contains("<etal>и др.</etal>"));
     assert!(article.contains(r#"<identifier type="doi">"#));
     assert!(article.contains(r#"<genre authority="marcgt">periodical</genre>"#));
