@@ -106,6 +106,12 @@ fn documents_that_are_not_mods_are_refused() {
     assert!(message.contains("<TEI>"), "{message}");
     let (_, _, message) = mods_error("<mods xmlns=\"http://example.org/other\"/>");
     assert!(message.contains("namespace"), "{message}");
+    let (_, _, message) =
+        mods_error("<x:mods xmlns=\"http://www.loc.gov/mods/v3\" xmlns:x=\"urn:x\"/>");
+    assert!(message.contains("urn:x"), "{message}");
+    // Other namespaces on the root are fine, and so is no namespace at all.
+    let xsi = "<mods xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"><titleInfo><title>T</title></titleInfo></mods>";
+    assert_eq!(from_mods_str(xsi).unwrap()[0].title.main, "T");
     assert!(
         from_mods_str("<modsCollection xmlns=\"http://www.loc.gov/mods/v3\"/>")
             .unwrap()

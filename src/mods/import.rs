@@ -25,15 +25,15 @@ pub(crate) fn read(input: &str) -> Result<Vec<Source>, Error> {
             format!("not MODS: the root element is <{name}>, expected <mods> or <modsCollection>"),
         ));
     }
-    let declared: Vec<&str> = doc
-        .attrs(root)
-        .filter(|(k, _)| *k == "xmlns" || k.starts_with("xmlns:"))
-        .map(|(_, v)| v)
-        .collect();
-    if !declared.is_empty() && !declared.contains(&MODS_NS) {
+    // The root's own namespace, when it declares one, must be MODS.
+    let declaration = match doc.qname(root).split_once(':') {
+        Some((prefix, _)) => format!("xmlns:{prefix}"),
+        None => "xmlns".to_owned(),
+    };
+    if let Some(ns) = doc.attr(root, &declaration).filter(|ns| *ns != MODS_NS) {
         return Err(doc.error(
             root,
-            format!("not MODS: the document declares {declared:?}, not the MODS namespace {MODS_NS}"),
+            format!("not MODS: the root element is in the namespace {ns}, not {MODS_NS}"),
         ));
     }
     match name {

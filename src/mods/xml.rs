@@ -488,6 +488,15 @@ impl<'a> Doc<'a> {
         self.nodes[el as usize].name
     }
 
+    /// The qualified name of an element as written (`mods:mods`).
+    pub(crate) fn qname(&self, el: El) -> &'a str {
+        let after = self.input.get(self.nodes[el as usize].pos + 1..).unwrap_or("");
+        let end = after
+            .find(|c: char| is_xml_space(c) || c == '>' || c == '/')
+            .unwrap_or(after.len());
+        &after[..end]
+    }
+
     /// The text of an element, trimmed of XML whitespace at both ends.
     pub(crate) fn text(&self, el: El) -> &str {
         &self.nodes[el as usize].text
