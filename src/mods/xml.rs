@@ -511,12 +511,6 @@ impl<'a> Doc<'a> {
             .map(|(_, v)| v.as_ref())
     }
 
-    /// All attributes of an element.
-    pub(crate) fn attrs(&self, el: El) -> impl Iterator<Item = (&str, &str)> {
-        let (a, b) = self.nodes[el as usize].attrs;
-        self.attrs[a as usize..b as usize].iter().map(|(k, v)| (*k, v.as_ref()))
-    }
-
     /// The child elements.
     pub(crate) fn children(&self, el: El) -> impl Iterator<Item = El> + '_ {
         let first = self.nodes[el as usize].first;
