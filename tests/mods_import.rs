@@ -148,6 +148,8 @@ const LIBRARY: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
   </mods:name>
   <mods:name type="corporate"><mods:namePart>Akademiia nauk SSSR</mods:namePart><mods:namePart>Institut istorii</mods:namePart>
     <mods:role><mods:roleTerm type="code" authority="marcrelator">isb</mods:roleTerm></mods:role></mods:name>
+  <mods:name type="personal"><mods:namePart>Дружинин Н. М.</mods:namePart>
+    <mods:role><mods:roleTerm type="code" authority="marcrelator">edt</mods:roleTerm></mods:role></mods:name>
   <mods:typeOfResource>text</mods:typeOfResource>
   <mods:genre authority="marcgt">bibliography</mods:genre>
   <mods:originInfo>
@@ -181,6 +183,8 @@ fn library_records_are_read() {
         Name::Organization("Akademiia nauk SSSR. Institut istorii".into())
     );
     assert_eq!(s.contributors[0].role, Role::Other("isb".into()));
+    let Name::Person(p) = &s.contributors[1].name else { panic!() };
+    assert_eq!((p.family.as_str(), p.initials.as_deref()), ("Дружинин", Some("Н. М.")));
     assert_eq!(s.places.len(), 1);
     assert_eq!(s.places[0].name, "Moskva");
     assert_eq!(s.date.map(|d| d.start.year), Some(1963));

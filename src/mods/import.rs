@@ -292,7 +292,8 @@ fn title_info(doc: &Doc<'_>, el: El, s: &mut Source) {
 }
 
 fn looks_like_initials(given: &str) -> bool {
-    given.split_whitespace().all(|t| t.ends_with('.') || t.chars().count() == 1)
+    let mut tokens = given.split_whitespace().peekable();
+    tokens.peek().is_some() && tokens.all(|t| t.ends_with('.') || t.chars().count() == 1)
 }
 
 fn name(doc: &Doc<'_>, el: El, s: &mut Source) {
@@ -356,7 +357,14 @@ fn name(doc: &Doc<'_>, el: El, s: &mut Source) {
                     given = given
                         .or_else(|| Some(g.trim().to_owned()).filter(|g| !g.is_empty()));
                 }
-                None => family = whole,
+                // GOST heading without a comma: `Иванов И. И.`.
+                None => match whole.split_once(' ') {
+                    Some((f, g)) if given.is_none() && looks_like_initials(g) => {
+                        family = f.to_owned();
+                        given = Some(g.trim().to_owned());
+                    }
+                    _ => family = whole,
+                },
             }
         }
         let (given, initials) = match (given, initials) {
