@@ -41,6 +41,20 @@ fn bench(c: &mut Criterion) {
     group.bench_function("import", |b| {
         b.iter(|| from_mods_str(black_box(&xml)).expect("import"));
     });
+    // The floor: quick-xml's pull parser alone, visiting every event.
+    group.bench_function("quick-xml events", |b| {
+        b.iter(|| {
+            let mut reader = quick_xml::Reader::from_str(black_box(&xml));
+            let mut n = 0usize;
+            while !matches!(
+                reader.read_event().expect("xml"),
+                quick_xml::events::Event::Eof
+            ) {
+                n += 1;
+            }
+            n
+        });
+    });
     group.finish();
 }
 

@@ -301,7 +301,8 @@ fn name(doc: &Doc<'_>, el: El, s: &mut Source) {
         s.authors_et_al = true;
         return;
     }
-    let mut parts: [Vec<&str>; 4] = Default::default(); // family, given, terms, untyped
+    // family, given, termsOfAddress, untyped; repeated parts are joined.
+    let mut parts: [Option<String>; 4] = Default::default();
     let (mut initials, mut as_written) = (None, None);
     let (mut code, mut text) = (None, None);
     for c in doc.children(el) {
@@ -314,7 +315,14 @@ fn name(doc: &Doc<'_>, el: El, s: &mut Source) {
                     Some(_) => continue,
                     None => 3,
                 };
-                parts[slot].push(doc.text(c));
+                let sep = if slot == 3 { ". " } else { " " };
+                match &mut parts[slot] {
+                    Some(p) => {
+                        p.push_str(sep);
+                        p.push_str(doc.text(c));
+                    }
+                    None => parts[slot] = Some(doc.text(c).to_owned()),
+                }
             }
             "alternativeName" => {
                 let part = doc.child(c, "namePart").map(|p| doc.text(p).to_owned());
@@ -335,21 +343,20 @@ fn name(doc: &Doc<'_>, el: El, s: &mut Source) {
             _ => {}
         }
     }
-    let [family, given, terms, untyped] = parts;
-    let whole = untyped.join(". ");
+    let [family, given, particle, untyped] = parts;
+    let whole = untyped.unwrap_or_default();
     let personal = match doc.attr(el, "type") {
         Some("personal") => true,
         Some(_) => false,
         None => {
-            !family.is_empty()
-                || !given.is_empty()
+            family.is_some()
+                || given.is_some()
                 || !whole.contains(' ')
                 || whole.contains(',')
         }
     };
     let n = if personal {
-        let (mut family, mut given) =
-            (family.join(" "), (!given.is_empty()).then(|| given.join(" ")));
+        let (mut family, mut given) = (family.unwrap_or_default(), given);
         if family.is_empty() {
             match whole.split_once(',') {
                 Some((f, g)) => {
@@ -371,7 +378,6 @@ fn name(doc: &Doc<'_>, el: El, s: &mut Source) {
             (Some(g), None) if looks_like_initials(&g) => (None, Some(g)),
             pair => pair,
         };
-        let particle = (!terms.is_empty()).then(|| terms.join(" "));
         Name::Person(Person { family, initials, given, particle, as_written })
     } else {
         Name::Organization(whole)

@@ -363,7 +363,9 @@ impl<'a> Doc<'a> {
     ) -> Result<(&'a str, usize), Error> {
         let s: &str = e;
         let offset = (s.as_ptr() as usize).wrapping_sub(body.as_ptr() as usize);
-        let tag = body.get(offset..offset.saturating_add(s.len())).filter(|t| *t == s);
+        // The slice reader hands out borrowed slices of `body`: a range inside `body` that
+        // starts where `s` starts is `s` itself (two live strings cannot overlap).
+        let tag = body.get(offset..offset.saturating_add(s.len()));
         match tag {
             Some(t) => Ok((t, e.name().as_ref().len())),
             None => Err(Error::Mods {
@@ -443,7 +445,10 @@ impl<'a> Doc<'a> {
         }
         // Undo the writer's stand-ins for control characters in literal text (see
         // `escape_into`); references are taken as they are.
-        let piece = if !keep && piece.contains(is_control_picture) {
+        let piece = if !keep
+            && piece.as_bytes().contains(&0xE2)
+            && piece.contains(is_control_picture)
+        {
             let decoded = piece.chars().map(|c| {
                 if is_control_picture(c) {
                     char::from_u32(c as u32 - 0x2400).unwrap_or(c)
