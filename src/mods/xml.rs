@@ -384,22 +384,29 @@ impl<'a> Doc<'a> {
         let qname = &tag[..name_len];
         let name = qname.rsplit(':').next().unwrap_or(qname);
         let start = self.attrs.len() as u32;
-        for attr in Attributes::new(tag, name_len) {
-            let bad = |msg: String| Error::Mods {
-                position: Position::of(self.input, pos),
-                message: msg,
-            };
+        let bad = |msg: String| Error::Mods {
+            position: Position::of(self.input, pos),
+            message: msg,
+        };
+        // quick-xml's duplicate check allocates for every element; ours below does not.
+        let mut attributes = Attributes::new(tag, name_len);
+        attributes.with_checks(false);
+        for attr in attributes {
             let attr = attr.map_err(|e| bad(format!("malformed attribute: {e}")))?;
             let value = attr.normalized_value(XmlVersion::Implicit1_0).map_err(|e| {
                 bad(format!("attribute value: {e} (custom entities are never expanded)"))
             })?;
-            if let Some(c) = value.chars().find(|c| !is_xml_char(*c)) {
+            let plain = value.bytes().all(|b| b >= 0x20 && b != 0xEF);
+            if let Some(c) = value.chars().find(|c| !plain && !is_xml_char(*c)) {
                 return Err(bad(format!(
                     "attribute value holds U+{:04X}, not allowed in XML 1.0",
                     c as u32
                 )));
             }
             let key = &tag[attr_key_range(tag, &attr)];
+            if self.attrs[start as usize..].iter().any(|(k, _)| *k == key) {
+                return Err(bad(format!("attribute `{key}` given twice")));
+            }
             self.attrs.push((key, value));
         }
         let idx = self.nodes.len() as u32;
@@ -431,11 +438,14 @@ impl<'a> Doc<'a> {
     fn push_text(&mut self, idx: u32, piece: Cow<'a, str>, keep: bool) {
         let node = &mut self.nodes[idx as usize];
         let piece = if node.text.is_empty() && node.kept == 0 && !keep {
+            // Indentation between elements: XML whitespace is ASCII, so bytes will do.
+            let skip = piece
+                .bytes()
+                .position(|b| !matches!(b, b' ' | b'\t' | b'\n' | b'\r'))
+                .unwrap_or(piece.len());
             match piece {
-                Cow::Borrowed(s) => Cow::Borrowed(s.trim_start_matches(is_xml_space)),
-                Cow::Owned(s) => {
-                    Cow::Owned(s.trim_start_matches(is_xml_space).to_owned())
-                }
+                Cow::Borrowed(s) => Cow::Borrowed(&s[skip..]),
+                Cow::Owned(s) => Cow::Owned(s[skip..].to_owned()),
             }
         } else {
             piece
@@ -598,6 +608,13 @@ mod tests {
         assert!(e.to_string().contains("DOCTYPE"), "{e}");
         let e = Doc::parse("<a>\n&x;</a>").unwrap_err();
         assert_eq!(e.position().map(|p| p.line), Some(2));
+    }
+
+    #[test]
+    fn duplicate_attributes_are_refused() {
+        let e = Doc::parse("<a>\n<b x='1' x='2'/></a>").unwrap_err();
+        assert_eq!(e.position().map(|p| p.line), Some(2));
+        assert!(e.to_string().contains("twice"), "{e}");
     }
 
     #[test]
