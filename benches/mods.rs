@@ -2,11 +2,16 @@
 //!
 //! Input: the fixtures of `fixtures/mods/` (one source of every kind) repeated to about
 //! 1 MB of XML. `cargo bench --bench mods`.
+//!
+//! Criterion measures wall-clock time, which a busy machine inflates. Before it runs,
+//! the bench also prints MB per second of this thread's own CPU time (Linux
+//! `/proc/thread-self/schedstat`), which stays meaningful when other processes compete
+//! for the cores.
 
 use std::hint::black_box;
 use std::path::Path;
 
-use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use criterion::{Criterion, Throughput, criterion_group};
 use gostbib::Source;
 use gostbib::mods::{from_mods_str, to_mods_string};
 
@@ -58,5 +63,43 @@ fn bench(c: &mut Criterion) {
     group.finish();
 }
 
+/// Nanoseconds this thread has spent on a CPU, if the kernel says.
+fn thread_cpu_ns() -> Option<u64> {
+    let stat = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    stat.split_whitespace().next()?.parse().ok()
+}
+
+/// Runs `f` for about a second of CPU time and prints MB of XML per CPU second.
+fn cpu_throughput(name: &str, bytes: usize, mut f: impl FnMut()) {
+    let Some(start) = thread_cpu_ns() else { return };
+    let mut runs = 0u64;
+    let mut spent = 0;
+    while spent < 1_000_000_000 {
+        f();
+        runs += 1;
+        spent = thread_cpu_ns().unwrap_or(u64::MAX) - start;
+    }
+    let mb_per_s = (bytes as f64 * runs as f64 / 1e6) / (spent as f64 / 1e9);
+    println!(
+        "mods/{name}: {mb_per_s:.0} MB/s of CPU time ({runs} runs of {bytes} bytes)"
+    );
+}
+
+fn cpu_report() {
+    let sources = sources();
+    let xml = to_mods_string(&sources).expect("export");
+    cpu_throughput("export", xml.len(), || {
+        black_box(to_mods_string(black_box(&sources)).expect("export"));
+    });
+    cpu_throughput("import", xml.len(), || {
+        black_box(from_mods_str(black_box(&xml)).expect("import"));
+    });
+}
+
 criterion_group!(benches, bench);
-criterion_main!(benches);
+
+fn main() {
+    cpu_report();
+    benches();
+    Criterion::default().configure_from_args().final_summary();
+}
