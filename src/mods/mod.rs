@@ -34,7 +34,7 @@ use crate::{Error, Source};
 /// we read when they declare any namespace.
 ///
 /// ```
-/// let xml = gostbib::mods::to_mods_string(&[])?;
+/// let xml = gostbib::mods::to_mods_string(&[gostbib::Source::default()])?;
 /// assert!(xml.contains(gostbib::mods::MODS_NS));
 /// # Ok::<(), gostbib::Error>(())
 /// ```
@@ -79,8 +79,16 @@ const PART_OWN: &str = "own";
 /// ```
 ///
 /// # Errors
-/// None at present; the `Result` leaves room for limits.
+/// [`Error::Empty`] for no sources: MODS requires at least one `<mods>` in a
+/// `<modsCollection>`, and we never write a record that does not validate.
+///
+/// ```
+/// assert_eq!(gostbib::mods::to_mods_string(&[]), Err(gostbib::Error::Empty));
+/// ```
 pub fn to_mods_string(sources: &[Source]) -> Result<String, Error> {
+    if sources.is_empty() {
+        return Err(Error::Empty);
+    }
     Ok(export::collection(sources))
 }
 
