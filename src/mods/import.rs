@@ -221,7 +221,7 @@ fn origin_info<'d>(doc: &'d Doc<'_>, el: El, l: &mut Level, dates: &mut Dates<'d
                 dates.issued.push((doc.attr(o, "point"), text, doc.attr(o, "qualifier")))
             }
             "dateCreated" | "copyrightDate" => {
-                dates.other.push((None, text, doc.attr(o, "qualifier")))
+                dates.other.push((doc.attr(o, "point"), text, doc.attr(o, "qualifier")))
             }
             "displayDate" => dates.display = Some(text),
             "dateCaptured" => s.accessed = s.accessed.or(text.parse().ok()),
