@@ -360,7 +360,9 @@ fn split_title(text: &str) -> Title {
         Some(k) => (&text[..k], vec![text[k + 3..].trim().to_owned()]),
         None => (text, Vec::new()),
     };
-    let spaced = text.contains(" : ");
+    let latin = text.chars().filter(|c| c.is_ascii_alphabetic()).count() * 2
+        > text.chars().filter(|c| c.is_alphabetic()).count();
+    let spaced = text.contains(" : ") || latin;
     let mut parts = Vec::new();
     let mut depth = 0i32;
     let mut last = 0;
@@ -486,7 +488,10 @@ pub(crate) fn read_tail(cx: &mut Ctx<'_>, mut i: usize, end: usize) -> Tail {
                 after_thesis
                     .then(|| super::imprint::imprint(cx, i, end, false))
                     .flatten()
-                    .filter(|(_, e)| cx.text(i, *e).split_whitespace().count() == 1)
+                    .filter(|(_, e)| {
+                        cx.text(i, *e).split_whitespace().count() == 1
+                            && !(cx.is(*e, Space) && cx.is(*e + 1, Word))
+                    })
             });
         if let Some((el, e)) = found {
             let kind = match &el {
@@ -706,6 +711,18 @@ fn general(cx: &mut Ctx<'_>, src: &mut Source, end: usize, own: &mut Numbering) 
         });
         let host_title =
             resp_host.or_else(|| first_unknown.copied().filter(|_| resp_host.is_none()));
+        // `Вестник … Центра им. Н. И. Пирогова. 2020. №2`: every unread chunk before
+        // the first element belongs to the journal's title.
+        let first_found = tail.found.iter().map(|(_, s, _)| *s).min().unwrap_or(end);
+        let host_title = host_title.map(|(a, b)| {
+            let last = tail
+                .unknown
+                .iter()
+                .filter(|(s, _)| *s >= a && *s < first_found)
+                .map(|(_, e)| *e)
+                .max();
+            if resp_host.is_some() { (a, b) } else { (a, last.unwrap_or(b)) }
+        });
         if let Some((a, b)) = host_title {
             let mut host =
                 Source { title: split_title(cx.text(a, b)), ..Source::default() };

@@ -92,6 +92,10 @@ pub(crate) fn archive(cx: &mut Ctx<'_>, src: &mut Source, end: usize) -> bool {
     }
     // The repository runs back to `//`, an area dash or the start.
     let mut r = fond;
+    // `TsGA SPb. - F. 148`: step over the separator before the fond first.
+    while r > 0 && cx.is_filler(r - 1) {
+        r -= 1;
+    }
     while r > 0
         && !cx.is(r - 1, DoubleSlash)
         && !(is_dash_sep(cx, r - 1) && cx.is(r, Space))
