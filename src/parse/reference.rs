@@ -498,7 +498,7 @@ pub(crate) fn read_tail(cx: &mut Ctx<'_>, mut i: usize, end: usize) -> Tail {
                 Elem::Imprint(..) => Element::Place,
                 Elem::Date(_) | Elem::DayMonth(..) => Element::Date,
                 Elem::Loc(Loc::Pages, ..) | Elem::Extent(_) => Element::Pages,
-                Elem::Loc(..) | Elem::Volumes(_) => Element::Numbering,
+                Elem::Loc(..) | Elem::Volumes(_) | Elem::Parts(_) => Element::Numbering,
                 Elem::Edition(_) => Element::Edition,
                 Elem::Series(_) => Element::Series,
                 Elem::Medium(_) => Element::Medium,
@@ -555,6 +555,7 @@ pub(crate) fn apply_tail(
             Elem::Missing(MissingWhat::Date, m) => level.date_missing = Some(m),
             Elem::Missing(MissingWhat::Place, m) => level.place_missing = Some(m),
             Elem::Missing(MissingWhat::Publisher, m) => level.publisher_missing = Some(m),
+            Elem::Parts(p) => level.notes.push(p),
             Elem::Volumes(v) => {
                 level.numbering.volumes = level.numbering.volumes.take().or(Some(v))
             }
