@@ -275,7 +275,8 @@ fn volumes(cx: &Ctx<'_>, i: usize) -> Option<(Elem, usize)> {
     let e = if cx.is(k + 1, Period) { k + 2 } else { k + 1 };
     if w.starts_with('ч') {
         // `В 2 частях`: the number of parts, kept as a note.
-        return Some((Elem::Parts(cx.text(i, e).to_owned()), e));
+        let written = if w == "ч" { cx.text(i, e) } else { cx.text(i, k + 1) };
+        return Some((Elem::Parts(written.to_owned()), e));
     }
     Some((Elem::Volumes(n.to_owned()), e))
 }

@@ -5,7 +5,8 @@
 use super::cursor::Ctx;
 use super::elements::{chunk_end, is_dash_sep};
 use super::lexer::TokenKind::*;
-use super::reference::{apply_tail, read_tail, title_area};
+use super::reference::{apply_tail, read_tail};
+use super::title::title_area;
 use super::words::LAW_WORDS;
 use crate::{Element, Kind, Numbering, Source, Title};
 
