@@ -15,13 +15,15 @@ pub(crate) struct Ctx<'a> {
     pub(crate) spans: Vec<(Element, usize, usize)>,
     /// An archival reference: full dates end a title (`Протокол № 1. 27 октября 1924 г.`).
     pub(crate) archival: bool,
+    /// The reference has a `//` host: no journal is looked for without one.
+    pub(crate) has_host: bool,
 }
 
 impl<'a> Ctx<'a> {
     pub(crate) fn new(t: &'a str) -> Self {
         let toks = tokenize(t);
         let used = vec![false; toks.len()];
-        Ctx { t, toks, used, spans: Vec::new(), archival: false }
+        Ctx { t, toks, used, spans: Vec::new(), archival: false, has_host: false }
     }
 
     pub(crate) fn len(&self) -> usize {
@@ -118,7 +120,7 @@ impl<'a> Ctx<'a> {
         };
         let open = self.kind(i)?;
         let mut depth = 0usize;
-        for j in i..end.min(i + limit).min(self.len()) {
+        for j in i..end.min(i.saturating_add(limit)).min(self.len()) {
             match self.kind(j) {
                 Some(k) if k == open => depth += 1,
                 Some(k) if k == close => {

@@ -203,22 +203,25 @@ fn is_area_start(cx: &Ctx<'_>, i: usize) -> bool {
     k == 0 || cx.is(k - 1, Period) || is_dash_sep(cx, k - 1)
 }
 
-fn note_end(cx: &Ctx<'_>, j: usize, end: usize) -> usize {
-    let e = chunk_end(cx, j, end);
-    // `для зарегистрир. пользователей`: an abbreviation inside the note.
-    if cx.is(e, Period)
-        && cx
-            .word(cx.skip_space(e + 1))
-            .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase))
-    {
-        return note_end(cx, cx.skip_space(e + 1), end);
+fn note_end(cx: &Ctx<'_>, mut j: usize, end: usize) -> usize {
+    loop {
+        let e = chunk_end(cx, j, end);
+        // `для зарегистрир. пользователей`: an abbreviation inside the note.
+        let next = cx.skip_space(e + 1);
+        let lower = cx
+            .word(next)
+            .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase));
+        if cx.is(e, Period) && next < end && lower {
+            j = next;
+        } else {
+            return e;
+        }
     }
-    e
 }
 
 fn set_url(cx: &mut Ctx<'_>, src: &mut Source, label: usize, at: usize) {
     let raw = cx.tx(at);
-    let url = raw.trim_end_matches(['.', ',', ';', '>', ')']);
+    let url = raw.trim_end_matches(['.', ',', ';', '>', ')', '—', '–']);
     let url =
         if raw.ends_with(')') && url.contains('(') { &raw[..url.len() + 1] } else { url };
     if src.url.is_none() {
