@@ -148,6 +148,8 @@ const LIBRARY: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
   </mods:name>
   <mods:name type="corporate"><mods:namePart>Akademiia nauk SSSR</mods:namePart><mods:namePart>Institut istorii</mods:namePart>
     <mods:role><mods:roleTerm type="code" authority="marcrelator">isb</mods:roleTerm></mods:role></mods:name>
+  <mods:name type="personal"><mods:displayForm>Ковальченко, И. Д.</mods:displayForm>
+    <mods:role><mods:roleTerm type="text">editor</mods:roleTerm></mods:role></mods:name>
   <mods:name type="personal"><mods:namePart>Дружинин Н. М.</mods:namePart>
     <mods:role><mods:roleTerm type="code" authority="marcrelator">edt</mods:roleTerm></mods:role></mods:name>
   <mods:typeOfResource>text</mods:typeOfResource>
@@ -184,6 +186,12 @@ fn library_records_are_read() {
     );
     assert_eq!(s.contributors[0].role, Role::Other("isb".into()));
     let Name::Person(p) = &s.contributors[1].name else { panic!() };
+    assert_eq!(
+        (p.family.as_str(), p.initials.as_deref()),
+        ("Ковальченко", Some("И. Д."))
+    );
+    assert_eq!(s.contributors[1].role, Role::Editor);
+    let Name::Person(p) = &s.contributors[2].name else { panic!() };
     assert_eq!((p.family.as_str(), p.initials.as_deref()), ("Дружинин", Some("Н. М.")));
     assert_eq!(s.places.len(), 1);
     assert_eq!(s.places[0].name, "Moskva");

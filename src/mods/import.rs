@@ -304,7 +304,7 @@ fn name(doc: &Doc<'_>, el: El, s: &mut Source) {
     // family, given, termsOfAddress, untyped; repeated parts are joined.
     let mut parts: [Option<String>; 4] = Default::default();
     let (mut initials, mut as_written) = (None, None);
-    let (mut code, mut text) = (None, None);
+    let (mut code, mut text, mut display) = (None, None, None);
     for c in doc.children(el) {
         match doc.name(c) {
             "namePart" => {
@@ -324,6 +324,7 @@ fn name(doc: &Doc<'_>, el: El, s: &mut Source) {
                     None => parts[slot] = Some(doc.text(c).to_owned()),
                 }
             }
+            "displayForm" => display = display.or(Some(doc.text(c))),
             "alternativeName" => {
                 let part = doc.child(c, "namePart").map(|p| doc.text(p).to_owned());
                 match doc.attr(c, "altType") {
@@ -344,6 +345,10 @@ fn name(doc: &Doc<'_>, el: El, s: &mut Source) {
         }
     }
     let [family, given, particle, untyped] = parts;
+    // A name given only as a display form is read like one untyped part.
+    let untyped = untyped.or_else(|| {
+        display.filter(|_| family.is_none() && given.is_none()).map(str::to_owned)
+    });
     let whole = untyped.unwrap_or_default();
     let personal = match doc.attr(el, "type") {
         Some("personal") => true,
