@@ -21,6 +21,8 @@ pub(crate) enum Elem {
     Missing(MissingWhat, Missing),
     /// `В 3 т.`: the number of volumes.
     Volumes(String),
+    /// `В 2 частях`: the number of parts, as written.
+    Parts(String),
     /// A locator and its value; for an issue, a day and month in parentheses
     /// (`N98-Т (6 июля)`) or a part (`№ 52 (ч. I)`) may come with it.
     Loc(Loc, String, LocExtra),
@@ -271,6 +273,11 @@ fn volumes(cx: &Ctx<'_>, i: usize) -> Option<(Elem, usize)> {
         return None;
     }
     let e = if cx.is(k + 1, Period) { k + 2 } else { k + 1 };
+    if w.starts_with('ч') {
+        // `В 2 частях`: the number of parts, kept as a note.
+        let written = if w == "ч" { cx.text(i, e) } else { cx.text(i, k + 1) };
+        return Some((Elem::Parts(written.to_owned()), e));
+    }
     Some((Elem::Volumes(n.to_owned()), e))
 }
 

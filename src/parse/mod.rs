@@ -18,6 +18,7 @@ mod reference;
 mod respons;
 mod special;
 mod split;
+mod title;
 mod words;
 
 pub use split::{ListItem, split_list, split_list_items};

@@ -5,7 +5,8 @@
 use super::cursor::Ctx;
 use super::elements::{chunk_end, is_dash_sep};
 use super::lexer::TokenKind::*;
-use super::reference::{apply_tail, read_tail, title_area};
+use super::reference::{apply_tail, read_tail};
+use super::title::title_area;
 use super::words::LAW_WORDS;
 use crate::{Element, Kind, Numbering, Source, Title};
 
@@ -92,6 +93,10 @@ pub(crate) fn archive(cx: &mut Ctx<'_>, src: &mut Source, end: usize) -> bool {
     }
     // The repository runs back to `//`, an area dash or the start.
     let mut r = fond;
+    // `TsGA SPb. - F. 148`: step over the separator before the fond first.
+    while r > 0 && cx.is_filler(r - 1) {
+        r -= 1;
+    }
     while r > 0
         && !cx.is(r - 1, DoubleSlash)
         && !(is_dash_sep(cx, r - 1) && cx.is(r, Space))
