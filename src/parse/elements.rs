@@ -375,18 +375,34 @@ pub(crate) fn extent(cx: &Ctx<'_>, i: usize, end: usize) -> Option<(Elem, usize)
     }
     let mut e = if cx.is(k + 1, Period) { k + 2 } else { k + 1 };
     let value = cx.text(i, e).to_owned();
-    // `: ил.`, `, ил.`
-    let a = cx.skip_space(e);
-    if cx.is(a, Colon) || cx.is(a, Comma) {
-        let b = cx.skip_space(a + 1);
-        if cx.word(b).is_some_and(|w| {
-            w.starts_with("ил")
-                || w.starts_with("портр")
-                || w.starts_with("фот")
-                || w.starts_with("табл")
-        }) {
-            e = to_area_end(cx, b, end);
+    // `: ил.`, `, [8] л. ил., портр.`, `17 см`: illustrations and size.
+    loop {
+        let mut a = e;
+        while matches!(cx.kind(a), Some(Space | Comma | Colon)) {
+            a += 1;
         }
+        let ill = |w: &str| {
+            ["ил", "портр", "фот", "табл", "карт", "схем", "цв", "факс", "граф"]
+                .iter()
+                .any(|p| w.starts_with(p))
+        };
+        let next = if cx.word(a).is_some_and(ill) {
+            a + 1
+        } else if cx.is(a, LBracket)
+            && cx.is(a + 1, Number)
+            && cx.is(a + 2, RBracket)
+            && cx.word(cx.skip_space(a + 3)).is_some_and(|w| w == "л" || w == "с")
+        {
+            cx.skip_space(a + 3) + 1
+        } else if cx.is(a, Number) && cx.word(cx.skip_space(a + 1)) == Some("см") {
+            cx.skip_space(a + 1) + 1
+        } else {
+            break;
+        };
+        if next > end || a == e && !cx.is(e, Space) {
+            break;
+        }
+        e = if cx.is(next, Period) { next + 1 } else { next };
     }
     Some((Elem::Extent(value), e))
 }

@@ -158,6 +158,10 @@ pub(crate) fn read_tail(cx: &mut Ctx<'_>, mut i: usize, end: usize) -> Tail {
         } else {
             chunk_end(cx, i, end).max(i + 1)
         };
+        if is_note(cx, i) {
+            // `Электрон. текстовые данные`: abbreviations inside a note.
+            e = super::extract::note_end(cx, i, end).max(e);
+        }
         if is_note(cx, i) && cx.is(after_seps_no_colon(cx, e, end), Colon) {
             // `Бібліогр. : с. 448-452`
             while e < end && !cx.used[e] && !is_dash_sep(cx, e) {
