@@ -23,6 +23,8 @@ pub(crate) enum Elem {
     Volumes(String),
     /// `В 2 частях`: the number of parts, as written.
     Parts(String),
+    /// The institution named after a dissertation statement.
+    Institution(String),
     /// A locator and its value; for an issue, a day and month in parentheses
     /// (`N98-Т (6 июля)`) or a part (`№ 52 (ч. I)`) may come with it.
     Loc(Loc, String, LocExtra),

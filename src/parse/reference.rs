@@ -132,13 +132,16 @@ pub(crate) fn read_tail(cx: &mut Ctx<'_>, mut i: usize, end: usize) -> Tail {
                     .then(|| super::imprint::imprint(cx, i, end, false))
                     .flatten()
                     .filter(|(_, e)| {
+                        let k = if cx.is(*e, Period) { *e + 1 } else { *e };
                         cx.text(i, *e).split_whitespace().count() == 1
-                            && !(cx.is(*e, Space) && cx.is(*e + 1, Word))
+                            && !(cx.is(k, Space) && cx.is(k + 1, Word))
                     })
+                    .or_else(|| after_thesis.then(|| institution(cx, i, end)).flatten())
             });
         if let Some((el, e)) = found {
             let kind = match &el {
                 Elem::Imprint(..) => Element::Place,
+                Elem::Institution(_) => Element::Thesis,
                 Elem::Date(_) | Elem::DayMonth(..) => Element::Date,
                 Elem::Loc(Loc::Pages, ..) | Elem::Extent(_) => Element::Pages,
                 Elem::Loc(..) | Elem::Volumes(_) | Elem::Parts(_) => Element::Numbering,
@@ -183,6 +186,30 @@ pub(crate) fn read_tail(cx: &mut Ctx<'_>, mut i: usize, end: usize) -> Tail {
     tail
 }
 
+/// `… наук. Институт водных проблем РАН, Москва, 2016`: the institution after a
+/// dissertation statement, up to an area dash or the place and year.
+fn institution(cx: &Ctx<'_>, i: usize, end: usize) -> Option<(Elem, usize)> {
+    if !cx.word(i).is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase)) {
+        return None;
+    }
+    let mut e = i;
+    while e < end
+        && !cx.used[e]
+        && !is_dash_sep(cx, e)
+        && !cx.is(e, Slash)
+        && !cx.is(e, DoubleSlash)
+    {
+        if cx.is(e, Comma)
+            && super::imprint::imprint(cx, cx.skip_space(e + 1), end, true).is_some()
+        {
+            break;
+        }
+        e += 1;
+    }
+    let name = cx.text(i, e).trim_end_matches(['.', ',', ' ']);
+    (!name.is_empty()).then(|| (Elem::Institution(name.to_owned()), e))
+}
+
 fn after_seps_no_colon(cx: &Ctx<'_>, mut i: usize, end: usize) -> usize {
     while i < end && matches!(cx.kind(i), Some(Space | Period)) {
         i += 1;
@@ -203,6 +230,12 @@ pub(crate) fn apply_tail(
             Elem::Missing(MissingWhat::Place, m) => level.place_missing = Some(m),
             Elem::Missing(MissingWhat::Publisher, m) => level.publisher_missing = Some(m),
             Elem::Parts(p) => level.notes.push(p),
+            Elem::Institution(name) => {
+                if let Some(t) = level.thesis.as_mut().filter(|t| t.institution.is_none())
+                {
+                    t.institution = Some(name);
+                }
+            }
             Elem::Volumes(v) => {
                 level.numbering.volumes = level.numbering.volumes.take().or(Some(v))
             }
@@ -619,5 +652,19 @@ mod more_tests {
         assert!(s.numbering.volumes.is_none());
         assert_eq!(s.notes, ["В 2 частях"]);
         assert_eq!(s.numbering.part.as_deref(), Some("1"));
+    }
+}
+
+#[cfg(test)]
+mod thesis_tests {
+    use super::*;
+
+    #[test]
+    fn institution_and_place_after_a_dissertation_statement() {
+        let s = parse("Калугин А.С., Модель стока, дис. … канд. геогр. наук. Институт водных проблем РАН, Москва, 2016").source;
+        let t = s.thesis.unwrap();
+        assert_eq!(t.institution.as_deref(), Some("Институт водных проблем РАН"));
+        assert_eq!(s.places[0].name, "Москва");
+        assert_eq!(s.date.map(|d| d.start.year), Some(2016));
     }
 }
