@@ -674,6 +674,21 @@ mod tests {
     }
 
     #[test]
+    fn unknown_one_letter_and_capitalised_cities() {
+        let (e, _) = first("К.: КТЭИ, 1990").unwrap();
+        assert_eq!(e, Elem::Imprint(vec![Place::new("К.")], vec!["КТЭИ".into()]));
+        let (e, _) = first("СПБ.: ДМИТРИЙ БУЛАНИН, 2019").unwrap();
+        assert_eq!(
+            e,
+            Elem::Imprint(
+                vec![Place::abbreviated("Санкт-Петербург", "СПБ.")],
+                vec!["ДМИТРИЙ БУЛАНИН".into()]
+            )
+        );
+        assert!(first("Л.С. Явича").is_none());
+    }
+
+    #[test]
     fn dates() {
         assert_eq!(
             first("1985—1986").unwrap().0,
