@@ -237,7 +237,9 @@ pub(crate) fn imprint(
             }
             Some(Colon) => {
                 let e = publishers(cx, k + 1, end, &mut pubs);
-                evidence |= !pubs.is_empty();
+                // `К.: 1999`: a colon straight before the year.
+                evidence |=
+                    !pubs.is_empty() || date(cx, cx.skip_space(k + 1), end).is_some();
                 j = e;
                 let n = cx.skip_space(j);
                 if cx.is(n, Semicolon) && place(cx, cx.skip_space(n + 1)).is_some() {
