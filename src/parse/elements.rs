@@ -586,9 +586,7 @@ fn series(cx: &Ctx<'_>, i: usize, end: usize) -> Option<(Elem, usize)> {
         }
         None => (inner, None),
     };
-    let title = title
-        .trim_end_matches([':', ' '])
-        .trim_matches(|c: char| super::lexer::is_quote(c) || c == ' ');
+    let title = super::imprint::strip_quotes(title.trim_end_matches([':', ' ']).trim());
     Some((Elem::Series(Series::new(title, number)), e))
 }
 

@@ -660,6 +660,21 @@ mod thesis_tests {
     use super::*;
 
     #[test]
+    fn full_form_with_series_law_in_other_title_and_lettered_fond() {
+        let s = parse("Иванов, И. И. Название : учебное пособие / И. И. Иванов. – Санкт-Петербург : Питер, 2019. – 320 с. : ил. – (Серия «Учебник для вузов»). – Текст : непосредственный.").source;
+        assert_eq!(s.series[0].title, "Серия «Учебник для вузов»");
+        assert_eq!(s.extent.as_deref(), Some("320 с."));
+        assert_eq!(s.content_form.as_deref(), Some("Текст : непосредственный"));
+        let s = parse("О защите прав потребителей : Закон РФ от 07.02.1992 № 2300-1 // Собрание законодательства РФ. – 1996. – № 3. – Ст. 140.").source;
+        assert_eq!(s.kind, Kind::Law);
+        assert_eq!(s.numbering.section.as_deref(), Some("140"));
+        let s = parse("ГАРФ. Ф. Р-5446. Оп. 1. Д. 12. Л. 3–5 об.").source;
+        let a = s.archive.unwrap();
+        assert_eq!((a.repository.as_str(), a.fond.as_deref()), ("ГАРФ", Some("Р-5446")));
+        assert_eq!(a.leaves.as_deref(), Some("3–5 об."));
+    }
+
+    #[test]
     fn institution_and_place_after_a_dissertation_statement() {
         let s = parse("Калугин А.С., Модель стока, дис. … канд. геогр. наук. Институт водных проблем РАН, Москва, 2016").source;
         let t = s.thesis.unwrap();
