@@ -668,6 +668,8 @@ mod thesis_tests {
         let s = parse("О защите прав потребителей : Закон РФ от 07.02.1992 № 2300-1 // Собрание законодательства РФ. – 1996. – № 3. – Ст. 140.").source;
         assert_eq!(s.kind, Kind::Law);
         assert_eq!(s.numbering.section.as_deref(), Some("140"));
+        let s = parse("TsGA SPb. - F. 148. - Op. 1. - D. 151. - L. 210, 222.").source;
+        assert_eq!(s.archive.unwrap().repository, "TsGA SPb");
         let s = parse("ГАРФ. Ф. Р-5446. Оп. 1. Д. 12. Л. 3–5 об.").source;
         let a = s.archive.unwrap();
         assert_eq!((a.repository.as_str(), a.fond.as_deref()), ("ГАРФ", Some("Р-5446")));

@@ -104,7 +104,8 @@ pub(crate) fn archive(cx: &mut Ctx<'_>, src: &mut Source, end: usize) -> bool {
     {
         r -= 1;
     }
-    let repo = cx.text(r, fond).trim_end_matches(['.', ',', ' ']).to_owned();
+    let repo =
+        cx.text(r, fond).trim_end_matches(['.', ',', ' ', '-', '–', '—']).to_owned();
     let location = cx.text(fond, last).trim_end_matches([',', ' ']).to_owned();
     cx.mark(Element::Archive, r, last);
     cx.archival = true;
