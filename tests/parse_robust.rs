@@ -36,6 +36,10 @@ fn assert_fast(input: &str, limit: Duration) {
     let t = Instant::now();
     let out = LENIENT.one_per_line(true).parse(input).unwrap();
     let took = t.elapsed();
+    assert!(
+        out.diagnostics.len() <= 33 * out.sources.len().max(1),
+        "diagnostics are capped"
+    );
     assert!(took < limit, "{} bytes took {took:?}", input.len());
     assert!(!out.sources.is_empty() || input.trim().is_empty());
 }

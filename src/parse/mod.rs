@@ -1,10 +1,10 @@
 //! Parsing GOST references and reference lists.
 //!
-//! The pipeline for each reference: [`normalize`] (NFC, spaces, soft hyphens) →
-//! [`lexer`] (tokens with byte spans) → the area grammar of [`reference`] (heading,
-//! title area, responsibility, imprint, locators, `//` host, archival ciphers, law
-//! gazettes), with the elements of [`elements`], the names of [`names`] and
-//! [`respons`], and the identifiers of [`extract`]. See `docs/parser.md`.
+//! The pipeline for each reference: normalisation (NFC, spaces, soft hyphens, with a
+//! byte map back to the input) → a lexer (tokens with byte spans) → the area grammar
+//! (heading, title area, responsibility, imprint, locators, `//` host, archival
+//! ciphers, law gazettes) → the kind of document. The design, the grammar and the
+//! diagnostic codes are in `docs/parser.md`.
 
 mod cursor;
 mod dates;
@@ -72,6 +72,8 @@ pub mod codes {
     pub const URL_LABEL: &str = "P005";
     /// `/ /` written for `//`.
     pub const SPACED_SLASHES: &str = "P006";
+    /// More diagnostics for one reference than are reported.
+    pub const TRUNCATED: &str = "P007";
 }
 
 impl Parser {
@@ -209,6 +211,9 @@ impl<'a> Walker<'a> {
     }
 }
 
+/// At most this many diagnostics are reported per reference (then one [`codes::TRUNCATED`]).
+const MAX_DIAGNOSTICS: usize = 32;
+
 /// A diagnostic before its position is known.
 type Raw = (Severity, &'static str, String, Span);
 
@@ -258,6 +263,13 @@ fn parse_span(w: &mut Walker<'_>, span: Span) -> (Option<Source>, Vec<Diagnostic
     }
     lint(text, base, &mut raw);
     raw.sort_by_key(|d| d.3.start);
+    if raw.len() > MAX_DIAGNOSTICS {
+        // A line of garbage would otherwise give one diagnostic per word.
+        let more = raw.len() - MAX_DIAGNOSTICS;
+        raw.truncate(MAX_DIAGNOSTICS);
+        let msg = format!("{more} more diagnostics for this reference not shown");
+        raw.push((Severity::Note, codes::TRUNCATED, msg, span.end..span.end));
+    }
     (Some(source), raw.into_iter().map(|r| w.diagnostic(r)).collect())
 }
 

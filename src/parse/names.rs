@@ -214,7 +214,14 @@ fn latin_full_name(cx: &Ctx<'_>, i: usize, end: usize) -> Option<(Person, usize)
             _ => break,
         }
     }
-    if given.is_empty() || !cx.is(j, Period) || !cx.is(j + 1, Space) || j + 1 >= end {
+    // A title must follow (`Moscow News. 2001. № 5` is a periodical, not a person).
+    let title_follows = cx.word(j + 2).is_some_and(is_upper_start);
+    if given.is_empty()
+        || !cx.is(j, Period)
+        || !cx.is(j + 1, Space)
+        || j + 1 >= end
+        || !title_follows
+    {
         return None;
     }
     Some((Person { given: Some(given.join(" ")), ..Person::new(fam, "") }, j + 1))
@@ -393,6 +400,7 @@ mod tests {
             fam_ini("Kotkin Stephen. Magnetic Mountain").0,
             vec!["Kotkin|Stephen".to_owned()]
         );
+        assert!(fam_ini("Moscow News. 2001. № 5").0.is_empty());
         assert_eq!(
             fam_ini("Юнге (Толстая) Е. Ф. Воспоминания").0,
             vec!["Юнге (Толстая)|Е. Ф.".to_owned()]

@@ -132,13 +132,16 @@ pub(crate) fn read_tail(cx: &mut Ctx<'_>, mut i: usize, end: usize) -> Tail {
                     .then(|| super::imprint::imprint(cx, i, end, false))
                     .flatten()
                     .filter(|(_, e)| {
+                        let k = if cx.is(*e, Period) { *e + 1 } else { *e };
                         cx.text(i, *e).split_whitespace().count() == 1
-                            && !(cx.is(*e, Space) && cx.is(*e + 1, Word))
+                            && !(cx.is(k, Space) && cx.is(k + 1, Word))
                     })
+                    .or_else(|| after_thesis.then(|| institution(cx, i, end)).flatten())
             });
         if let Some((el, e)) = found {
             let kind = match &el {
                 Elem::Imprint(..) => Element::Place,
+                Elem::Institution(_) => Element::Thesis,
                 Elem::Date(_) | Elem::DayMonth(..) => Element::Date,
                 Elem::Loc(Loc::Pages, ..) | Elem::Extent(_) => Element::Pages,
                 Elem::Loc(..) | Elem::Volumes(_) | Elem::Parts(_) => Element::Numbering,
@@ -158,6 +161,10 @@ pub(crate) fn read_tail(cx: &mut Ctx<'_>, mut i: usize, end: usize) -> Tail {
         } else {
             chunk_end(cx, i, end).max(i + 1)
         };
+        if is_note(cx, i) {
+            // `Электрон. текстовые данные`: abbreviations inside a note.
+            e = super::extract::note_end(cx, i, end).max(e);
+        }
         if is_note(cx, i) && cx.is(after_seps_no_colon(cx, e, end), Colon) {
             // `Бібліогр. : с. 448-452`
             while e < end && !cx.used[e] && !is_dash_sep(cx, e) {
@@ -177,6 +184,30 @@ pub(crate) fn read_tail(cx: &mut Ctx<'_>, mut i: usize, end: usize) -> Tail {
         i = e;
     }
     tail
+}
+
+/// `… наук. Институт водных проблем РАН, Москва, 2016`: the institution after a
+/// dissertation statement, up to an area dash or the place and year.
+fn institution(cx: &Ctx<'_>, i: usize, end: usize) -> Option<(Elem, usize)> {
+    if !cx.word(i).is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase)) {
+        return None;
+    }
+    let mut e = i;
+    while e < end
+        && !cx.used[e]
+        && !is_dash_sep(cx, e)
+        && !cx.is(e, Slash)
+        && !cx.is(e, DoubleSlash)
+    {
+        if cx.is(e, Comma)
+            && super::imprint::imprint(cx, cx.skip_space(e + 1), end, true).is_some()
+        {
+            break;
+        }
+        e += 1;
+    }
+    let name = cx.text(i, e).trim_end_matches(['.', ',', ' ']);
+    (!name.is_empty()).then(|| (Elem::Institution(name.to_owned()), e))
 }
 
 fn after_seps_no_colon(cx: &Ctx<'_>, mut i: usize, end: usize) -> usize {
@@ -199,6 +230,12 @@ pub(crate) fn apply_tail(
             Elem::Missing(MissingWhat::Place, m) => level.place_missing = Some(m),
             Elem::Missing(MissingWhat::Publisher, m) => level.publisher_missing = Some(m),
             Elem::Parts(p) => level.notes.push(p),
+            Elem::Institution(name) => {
+                if let Some(t) = level.thesis.as_mut().filter(|t| t.institution.is_none())
+                {
+                    t.institution = Some(name);
+                }
+            }
             Elem::Volumes(v) => {
                 level.numbering.volumes = level.numbering.volumes.take().or(Some(v))
             }
@@ -615,5 +652,36 @@ mod more_tests {
         assert!(s.numbering.volumes.is_none());
         assert_eq!(s.notes, ["В 2 частях"]);
         assert_eq!(s.numbering.part.as_deref(), Some("1"));
+    }
+}
+
+#[cfg(test)]
+mod thesis_tests {
+    use super::*;
+
+    #[test]
+    fn full_form_with_series_law_in_other_title_and_lettered_fond() {
+        let s = parse("Иванов, И. И. Название : учебное пособие / И. И. Иванов. – Санкт-Петербург : Питер, 2019. – 320 с. : ил. – (Серия «Учебник для вузов»). – Текст : непосредственный.").source;
+        assert_eq!(s.series[0].title, "Серия «Учебник для вузов»");
+        assert_eq!(s.extent.as_deref(), Some("320 с."));
+        assert_eq!(s.content_form.as_deref(), Some("Текст : непосредственный"));
+        let s = parse("О защите прав потребителей : Закон РФ от 07.02.1992 № 2300-1 // Собрание законодательства РФ. – 1996. – № 3. – Ст. 140.").source;
+        assert_eq!(s.kind, Kind::Law);
+        assert_eq!(s.numbering.section.as_deref(), Some("140"));
+        let s = parse("TsGA SPb. - F. 148. - Op. 1. - D. 151. - L. 210, 222.").source;
+        assert_eq!(s.archive.unwrap().repository, "TsGA SPb");
+        let s = parse("ГАРФ. Ф. Р-5446. Оп. 1. Д. 12. Л. 3–5 об.").source;
+        let a = s.archive.unwrap();
+        assert_eq!((a.repository.as_str(), a.fond.as_deref()), ("ГАРФ", Some("Р-5446")));
+        assert_eq!(a.leaves.as_deref(), Some("3–5 об."));
+    }
+
+    #[test]
+    fn institution_and_place_after_a_dissertation_statement() {
+        let s = parse("Калугин А.С., Модель стока, дис. … канд. геогр. наук. Институт водных проблем РАН, Москва, 2016").source;
+        let t = s.thesis.unwrap();
+        assert_eq!(t.institution.as_deref(), Some("Институт водных проблем РАН"));
+        assert_eq!(s.places[0].name, "Москва");
+        assert_eq!(s.date.map(|d| d.start.year), Some(2016));
     }
 }

@@ -40,11 +40,12 @@ pub(crate) fn archive(cx: &mut Ctx<'_>, src: &mut Source, end: usize) -> bool {
         let w = cx.tx(k);
         (cx.is(k, Word) || w == "№") && set.contains(&w) && {
             let v = cx.skip_space(if cx.is(k + 1, Period) { k + 2 } else { k + 1 });
+            // `Ф. 5446`, `Ф. Р-5446`, `Ф. Р5446`
             cx.is(v, Number)
                 || cx.word(v).is_some_and(|w| {
-                    w.chars().next().is_some_and(char::is_uppercase)
-                        && w.chars().any(|c| c.is_ascii_digit())
-                })
+                    w.chars().count() <= 2 && w.chars().all(char::is_uppercase)
+                }) && (cx.is(v + 1, Number)
+                    || cx.is(v + 1, Dash) && cx.is(v + 2, Number))
         }
     };
     let Some(fond) = (0..end).find(|&k| {
@@ -103,7 +104,8 @@ pub(crate) fn archive(cx: &mut Ctx<'_>, src: &mut Source, end: usize) -> bool {
     {
         r -= 1;
     }
-    let repo = cx.text(r, fond).trim_end_matches(['.', ',', ' ']).to_owned();
+    let repo =
+        cx.text(r, fond).trim_end_matches(['.', ',', ' ', '-', '–', '—']).to_owned();
     let location = cx.text(fond, last).trim_end_matches([',', ' ']).to_owned();
     cx.mark(Element::Archive, r, last);
     cx.archival = true;
@@ -225,7 +227,9 @@ pub(crate) fn classify(s: &Source, journal: bool) -> Kind {
             Kind::Thesis
         };
     }
-    if starts_with_law_word(&s.title.main) {
+    if starts_with_law_word(&s.title.main)
+        || s.title.other.iter().any(|o| starts_with_law_word(o))
+    {
         return Kind::Law;
     }
     let electronic = s.url.is_some()
