@@ -12,8 +12,8 @@ use unic_langid::LanguageIdentifier;
 use super::escape;
 use crate::lang::abbrev::abbreviate_city;
 use crate::{
-    Archive, Contributor, Date, Kind, Name, PartialDate, Place, Role, Series, Source,
-    Thesis,
+    Archive, Contributor, Date, Kind, Name, PartialDate, Person, Place, Role, Series,
+    Source, Thesis,
 };
 
 /// One field value before escaping.
@@ -71,7 +71,21 @@ pub(crate) fn as_read(f: &Fields) -> Fields {
                         .collect(),
                     *o,
                 ),
-                Value::Names(..) | Value::Raw(_) => v.clone(),
+                // The reader never sets `as_written` (a form written elsewhere, such
+                // as the genitive after `под ред.`): what it cannot read goes to the residue.
+                Value::Names(names, o) => Value::Names(
+                    names
+                        .iter()
+                        .map(|n| match n {
+                            Name::Person(p) => {
+                                Name::Person(Person { as_written: None, ..p.clone() })
+                            }
+                            other => other.clone(),
+                        })
+                        .collect(),
+                    *o,
+                ),
+                Value::Raw(_) => v.clone(),
             };
             (k.clone(), v)
         })

@@ -31,13 +31,14 @@ pub fn person() -> impl Strategy<Value = Person> {
         option::of("[А-ЯA-Z]\\. [А-ЯA-Z]\\."),
         option::of(word()),
         option::of("(де|фон|van|de)"),
+        option::of(word()),
     )
-        .prop_map(|(family, initials, given, particle)| Person {
+        .prop_map(|(family, initials, given, particle, as_written)| Person {
             family,
             initials,
             given,
             particle,
-            as_written: None,
+            as_written,
         })
 }
 
