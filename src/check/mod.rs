@@ -15,12 +15,14 @@
 //! assert!(report.has_errors());
 //! ```
 
+mod canonical;
 pub mod codes;
 pub mod diff;
 mod fix;
 mod lines;
 mod list;
 mod render;
+pub mod safety;
 mod structure;
 mod text;
 
@@ -28,6 +30,7 @@ use serde::Serialize;
 
 use crate::gost::Style;
 use crate::{Diagnostic, Error, Kind, Parser, Position, Severity, Source, Span};
+use canonical::{Backend, REAL};
 use diff::{Change, Hunk};
 use lines::LineIndex;
 
@@ -175,8 +178,25 @@ impl CheckReport {
     }
     /// The input with every reference replaced by its canonical form (or, where there is
     /// none, with the known repairs applied); numbering, separators and line breaks stay.
+    /// One round: a repair can make a canonical form possible that was not before, see
+    /// [`CheckReport::fix_fully`].
     pub fn fixed(&self, input: &str) -> String {
         fix::apply(self, input)
+    }
+
+    /// What `--fix` writes: [`fixed`](Self::fixed), checked and fixed again until nothing
+    /// is left to fix (at most a few rounds), so that checking the result reports nothing
+    /// to fix. `self` must be the report of `input` under `options`.
+    ///
+    /// ```
+    /// use gostbib::check::{CheckOptions, check_list};
+    /// let input = "Иванов И.И. Книга. M., 1990. URL.: http://a.ru";
+    /// let options = CheckOptions::new();
+    /// let fixed = check_list(input, &options).fix_fully(input, &options);
+    /// assert!(!check_list(&fixed, &options).has_fixes(), "{fixed}");
+    /// ```
+    pub fn fix_fully(&self, input: &str, options: &CheckOptions) -> String {
+        fix::rounds(self, input, options)
     }
 }
 
@@ -210,7 +230,7 @@ pub fn style_name(style: Style) -> &'static str {
 pub fn check_list(text: &str, options: &CheckOptions) -> CheckReport {
     let parsed =
         Parser::new().lenient(true).one_per_line(options.one_per_line).parse(text);
-    check_parsed(text, parsed, options, crate::gost::to_gost_string)
+    check_parsed(text, parsed, options, REAL)
 }
 
 /// Checks sources already parsed from `text` (their [`Source::origin`] spans point into
@@ -235,7 +255,7 @@ pub fn check_sources(
     options: &CheckOptions,
 ) -> CheckReport {
     let parsed = Ok(crate::ParseOutput { sources, diagnostics: Vec::new() });
-    check_parsed(text, parsed, options, crate::gost::to_gost_string)
+    check_parsed(text, parsed, options, REAL)
 }
 
 /// One reference before checking: where it is and what the parser made of it.
@@ -246,12 +266,12 @@ struct Item {
     parser_diagnostics: Vec<Diagnostic>,
 }
 
-/// The checker with the formatter passed in (tests use a fake one).
+/// The checker with its backend passed in.
 fn check_parsed(
     text: &str,
     parsed: Result<crate::ParseOutput, Error>,
     options: &CheckOptions,
-    format: impl Fn(&Source, Style) -> Result<String, Error>,
+    backend: Backend,
 ) -> CheckReport {
     let index = LineIndex::new(text);
     let (items, stray) = items(text, parsed, options.one_per_line);
@@ -262,13 +282,26 @@ fn check_parsed(
         .collect();
     let mut references = Vec::with_capacity(items.len());
     for (i, item) in items.into_iter().enumerate() {
-        let mut r = check_item(text, &index, item, options, &format);
+        let mut r = check_item(text, &index, item, options, backend);
         r.index = i + 1;
         r.number = numbers[i].as_ref().map(|n| n.0);
         references.push(r);
     }
     let mut list = list::check(text, &index, &references, &numbers);
-    list.extend(stray.into_iter().map(|d| Finding { diagnostic: d, replacement: None }));
+    let spans: Vec<Span> = references.iter().map(|r| r.span.clone()).collect();
+    let unclaimed = list::unclaimed(text, &spans);
+    for u in &unclaimed {
+        let message = format!("not recognised as a reference: `{}`", &text[u.clone()]);
+        let d = index.diagnostic(Severity::Error, "G001", message, u.clone());
+        list.push(Finding { diagnostic: d, replacement: None });
+    }
+    list.extend(
+        stray
+            .into_iter()
+            .filter(|d| !unclaimed.iter().any(|u| overlaps(u, &d.span)))
+            .map(|d| Finding { diagnostic: d, replacement: None }),
+    );
+    list.sort_by_key(|f| f.diagnostic.span.start);
     list.retain(|f| !options.allows(&f.diagnostic.code));
     CheckReport { style: style_name(options.style), references, list }
 }
@@ -285,19 +318,24 @@ fn items(
             let mut items: Vec<Item> = out
                 .sources
                 .into_iter()
-                .filter_map(|s| {
-                    let span = s.origin.as_ref()?.span.clone();
-                    (span.end <= text.len() && text.is_char_boundary(span.start))
-                        .then_some(Item {
-                            span,
-                            source: Some(s),
-                            parse_error: None,
-                            parser_diagnostics: Vec::new(),
-                        })
+                .filter_map(|mut s| {
+                    let span =
+                        clamp(text, s.origin.as_ref()?.span.clone(), &(0..text.len()))?;
+                    sanitize(text, &mut s, &span);
+                    Some(Item {
+                        span,
+                        source: Some(s),
+                        parse_error: None,
+                        parser_diagnostics: Vec::new(),
+                    })
                 })
                 .collect();
             let mut stray = Vec::new();
-            for d in out.diagnostics {
+            for mut d in out.diagnostics {
+                let Some(span) = clamp(text, d.span.clone(), &(0..text.len())) else {
+                    continue;
+                };
+                d.span = span;
                 match items.iter_mut().find(|it| it.span.contains(&d.span.start)) {
                     Some(it) => it.parser_diagnostics.push(d),
                     None => stray.push(d),
@@ -319,6 +357,38 @@ fn items(
                 .collect();
             (items, Vec::new())
         }
+    }
+}
+
+/// `span` moved onto character boundaries and into `within`; `None` when nothing of it
+/// is left. Spans from other components are not trusted to be either.
+fn clamp(text: &str, span: Span, within: &Span) -> Option<Span> {
+    if span.start == usize::MAX || span.start > span.end {
+        return None;
+    }
+    let floor = |at: usize| {
+        let mut at = at.clamp(within.start, within.end.min(text.len()));
+        while !text.is_char_boundary(at) {
+            at -= 1;
+        }
+        at
+    };
+    let (start, end) = (floor(span.start), floor(span.end));
+    (start < end || span.start == span.end).then_some(start..end)
+}
+
+/// Clamps every span of a parsed source (and its hosts) into its reference; spans that
+/// fall outside become detached.
+fn sanitize(text: &str, src: &mut Source, within: &Span) {
+    const DETACHED: Span = usize::MAX..usize::MAX;
+    for s in &mut src.spans {
+        s.span = clamp(text, s.span.clone(), within).unwrap_or(DETACHED);
+    }
+    for u in &mut src.unparsed {
+        u.span = clamp(text, u.span.clone(), within).unwrap_or(DETACHED);
+    }
+    if let Some(h) = src.host.as_deref_mut() {
+        sanitize(text, h, within);
     }
 }
 
@@ -354,7 +424,7 @@ fn check_item(
     index: &LineIndex<'_>,
     item: Item,
     options: &CheckOptions,
-    format: &impl Fn(&Source, Style) -> Result<String, Error>,
+    backend: Backend,
 ) -> ReferenceReport {
     let written = &text[item.span.clone()];
     let ctx = Ctx { text, index, span: item.span.clone(), style: options.style };
@@ -390,11 +460,13 @@ fn check_item(
             findings.push(ctx.finding("G004", message, u.span.clone(), None));
         }
     }
-    if let Some(src) = recognised {
+    // Letters from another script hide elements from the parser (`M.` is no place):
+    // the structure and the canonical form come from the repaired text.
+    let repaired = recognised.and_then(|_| reparse_repaired(&ctx, &findings, backend));
+    if let Some(src) = repaired.as_ref().or(recognised) {
         findings.extend(structure::check(&ctx, src));
-        match format(src, options.style) {
+        match canonical::settle(src, &ctx, &findings, backend) {
             Ok(c) => {
-                let c = fix::fit_to_list(text, &item.span, c);
                 hunks = diff::diff(written, &c);
                 canonical = Some(c);
             }
@@ -459,13 +531,68 @@ fn unexplained_difference(
     kinds.dedup();
     let what: Vec<&str> = kinds.iter().map(|k| k.name()).collect();
     let at = ctx.span.start + first.old.start;
+    let shown: Vec<String> = open.iter().take(3).map(|h| describe(h)).collect();
+    let more = if open.len() > 3 {
+        format!(" and {} more", open.len() - 3)
+    } else {
+        String::new()
+    };
     let message = format!(
-        "differs from the canonical {} form ({}): {}",
+        "differs from the canonical {} form ({}): {}{more}",
         style_name(ctx.style),
         what.join(", "),
-        diff::render_inline(&ctx.text[ctx.span.clone()], hunks)
+        shown.join(", ")
     );
     Some(ctx.finding("G003", message, at..ctx.span.start + first.old.end, None))
+}
+
+/// The reference parsed again after its `G034` repairs, without spans (they would
+/// point into the repaired text); `None` when there are none.
+fn reparse_repaired(
+    ctx: &Ctx<'_>,
+    findings: &[Finding],
+    backend: Backend,
+) -> Option<Source> {
+    let mut repairs: Vec<(Span, &str)> = findings
+        .iter()
+        .filter(|f| f.diagnostic.code == "G034")
+        .filter_map(|f| Some((f.diagnostic.span.clone(), f.replacement.as_deref()?)))
+        .collect();
+    if repairs.is_empty() {
+        return None;
+    }
+    repairs.sort_by_key(|r| r.0.start);
+    let mut text = String::with_capacity(ctx.span.len() + 8);
+    let mut at = ctx.span.start;
+    for (s, rep) in repairs {
+        if s.start < at || s.end > ctx.span.end {
+            continue;
+        }
+        text.push_str(&ctx.text[at..s.start]);
+        text.push_str(rep);
+        at = s.end;
+    }
+    text.push_str(&ctx.text[at..ctx.span.end]);
+    let mut src = (backend.reparse)(&text)?;
+    strip_spans(&mut src);
+    Some(src)
+}
+
+fn strip_spans(src: &mut Source) {
+    src.spans.clear();
+    src.unparsed.clear();
+    if let Some(h) = src.host.as_deref_mut() {
+        strip_spans(h);
+    }
+}
+
+/// A difference in a few words: ``add ` ` ``, ``drop `— ` ``, `` `a` → `b` ``.
+fn describe(h: &Hunk) -> String {
+    match (h.removed.is_empty(), h.inserted.is_empty()) {
+        (true, _) => format!("add `{}`", h.inserted),
+        (_, true) => format!("drop `{}`", h.removed),
+        _ => format!("`{}` → `{}`", h.removed, h.inserted),
+    }
 }
 
 /// What the per-reference checks see.

@@ -21,13 +21,21 @@ pub(super) fn check(ctx: &Ctx<'_>, src: &Source) -> Vec<Finding> {
         out.push(ctx.finding(code, what, at, None));
     };
     let kind = src.kind;
-    if src.title.is_empty() && kind != Kind::Archival && src.host.is_none() {
+    if src.title.is_empty() && kind != Kind::Archival {
         missing(&mut out, "G017", format!("missing title of this {kind}"), ctx.head());
     }
+    let chain = || std::iter::once(src).chain(src.hosts());
+    let electronic = chain().any(|s| s.medium.as_deref().is_some_and(is_electronic));
     let web = matches!(kind, Kind::WebPage | Kind::WebSite);
-    if web && src.url.is_none() && src.hosts().all(|h| h.url.is_none()) {
-        let at = end_of(ctx, src, &[Element::Title, Element::Medium]);
-        missing(&mut out, "G013", format!("missing URL of this {kind}"), at);
+    if (web || electronic) && chain().all(|h| h.url.is_none()) {
+        let at = end_of(
+            ctx,
+            src,
+            &[Element::Date, Element::Host, Element::Medium, Element::Title],
+        );
+        let what =
+            if web { format!("this {kind}") } else { "this electronic resource".into() };
+        missing(&mut out, "G013", format!("missing URL of {what} (`URL: http://…`)"), at);
     }
     if let Some(url) =
         src.url.as_ref().or_else(|| src.hosts().find_map(|h| h.url.as_ref()))
@@ -35,10 +43,16 @@ pub(super) fn check(ctx: &Ctx<'_>, src: &Source) -> Vec<Finding> {
         && src.hosts().all(|h| h.accessed.is_none())
     {
         let (at, why) = match span_of(src, Element::Missing) {
-            Some(s) if src.date_missing.is_some() => (
-                s,
-                "the date is unknown, so the access date is the only date of this resource",
-            ),
+            Some(s)
+                if std::iter::once(src)
+                    .chain(src.hosts())
+                    .any(|h| h.date_missing.is_some()) =>
+            {
+                (
+                    s,
+                    "the date is unknown, so the access date is the only date of this resource",
+                )
+            }
             _ => (
                 span_of(src, Element::Url).unwrap_or_else(|| url_span(ctx, url)),
                 "an electronic resource needs `(дата обращения: ДД.ММ.ГГГГ)` after its URL",
@@ -57,9 +71,17 @@ pub(super) fn check(ctx: &Ctx<'_>, src: &Source) -> Vec<Finding> {
     out
 }
 
+/// Whether a general material designation says the resource is electronic.
+fn is_electronic(medium: &str) -> bool {
+    let m = medium.to_lowercase();
+    m.contains("электрон") || m.contains("electronic")
+}
+
 /// The host chain's requirements for a component part.
 fn analytic(ctx: &Ctx<'_>, src: &Source, out: &mut Vec<Finding>) {
-    let Some(host) = src.host.as_deref() else {
+    let host =
+        src.host.as_deref().filter(|h| !(h.title.is_empty() && h.authors.is_empty()));
+    let Some(host) = host else {
         out.push(ctx.finding(
             "G016",
             format!(
@@ -81,7 +103,9 @@ fn analytic(ctx: &Ctx<'_>, src: &Source, out: &mut Vec<Finding>) {
     let located = n.pages.is_some()
         || src.hosts().any(|h| h.numbering.pages.is_some())
         || (book_host && (n.chapter.is_some() || n.section.is_some()))
-        || src.kind == Kind::NewspaperArticle && src.url.is_some();
+        || std::iter::once(src)
+            .chain(src.hosts())
+            .any(|h| h.url.is_some() || h.medium.as_deref().is_some_and(is_electronic));
     if !located {
         out.push(ctx.finding(
             "G015",

@@ -19,7 +19,7 @@ pub(super) fn check(ctx: &Ctx<'_>) -> Vec<Finding> {
     dashes(ctx, &urls, &mut out);
     ranges(ctx, &mut out);
     brackets(ctx, &urls, &mut out);
-    homoglyph::check(ctx, &urls, &mut out);
+    homoglyph::check(ctx, &mut out);
     place_spacing(ctx, &mut out);
     host_separator(ctx, &urls, &mut out);
     abbreviation_case(ctx, &mut out);
@@ -110,7 +110,8 @@ fn url_label(ctx: &Ctx<'_>, urls: &[Span], out: &mut Vec<Finding>) {
         let addressed =
             after.starts_with("http") || after.starts_with("www") || sep.contains(':');
         let label = &w[m.start..m.end + run];
-        if !addressed || after.is_empty() || reads_as(label, "URL: ") {
+        let spaced = sep.ends_with(char::is_whitespace);
+        if !addressed || after.is_empty() || (label.trim_end() == "URL:" && spaced) {
             continue;
         }
         let span =
