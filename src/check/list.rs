@@ -46,9 +46,12 @@ fn parse_number(s: &str) -> Option<(u32, usize)> {
     let n: u32 = body[..digits].parse().ok()?;
     let close = body[digits..].chars().next()?;
     let ok = if bracket { close == ']' } else { matches!(close, '.' | ')') };
+    if !ok {
+        return None;
+    }
     let after = &body[digits + 1..];
     // `1945.` opening a reference is a year, not a number: a number is followed by a space.
-    if !ok || !after.starts_with(char::is_whitespace) {
+    if !after.starts_with(char::is_whitespace) {
         return None;
     }
     let spaces = after.len() - after.trim_start().len();

@@ -42,19 +42,19 @@ pub(super) fn check(ctx: &Ctx<'_>, src: &Source) -> Vec<Finding> {
         && src.accessed.is_none()
         && src.hosts().all(|h| h.accessed.is_none())
     {
-        let (at, why) = match span_of(src, Element::Missing) {
-            Some(s)
-                if std::iter::once(src)
-                    .chain(src.hosts())
-                    .any(|h| h.date_missing.is_some()) =>
-            {
-                (
-                    s,
-                    "the date is unknown, so the access date is the only date of this resource",
-                )
-            }
-            _ => (
-                span_of(src, Element::Url).unwrap_or_else(|| url_span(ctx, url)),
+        let marker =
+            std::iter::once(src).chain(src.hosts()).find_map(|h| h.date_missing.as_ref());
+        let (at, why) = match marker {
+            Some(m) => (
+                find_written(ctx, &m.written)
+                    .or_else(|| span_of(src, Element::Missing))
+                    .unwrap_or_else(|| ctx.head()),
+                "the date is unknown, so the access date is the only date of this resource",
+            ),
+            None => (
+                find_written(ctx, url)
+                    .or_else(|| span_of(src, Element::Url))
+                    .unwrap_or_else(|| ctx.head()),
                 "an electronic resource needs `(дата обращения: ДД.ММ.ГГГГ)` after its URL",
             ),
         };
@@ -191,11 +191,11 @@ fn end_of(ctx: &Ctx<'_>, src: &Source, after: &[Element]) -> Span {
     end..end
 }
 
-fn url_span(ctx: &Ctx<'_>, url: &str) -> Span {
-    ctx.written().find(url).map_or_else(
-        || ctx.head(),
-        |i| ctx.span.start + i..ctx.span.start + i + url.len(),
-    )
+/// Where `piece` is written in the reference (its last occurrence: markers and URLs
+/// come late).
+fn find_written(ctx: &Ctx<'_>, piece: &str) -> Option<Span> {
+    let i = ctx.written().rfind(piece).filter(|_| !piece.is_empty())?;
+    Some(ctx.span.start + i..ctx.span.start + i + piece.len())
 }
 
 #[cfg(test)]
