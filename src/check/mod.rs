@@ -440,7 +440,13 @@ fn check_item(
     let mut canonical = None;
     let mut hunks = Vec::new();
     let recognised = item.source.as_ref().filter(|s| {
-        let nothing = s.title.is_empty() && s.authors.is_empty() && s.host.is_none();
+        let nothing = s.title.is_empty()
+            && s.authors.is_empty()
+            && s.host.is_none()
+            && s.archive.is_none()
+            && s.url.is_none()
+            && s.date.is_none()
+            && s.numbering.is_empty();
         if nothing {
             let why = "no title, author or host was recognised";
             findings.push(ctx.finding(

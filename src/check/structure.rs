@@ -7,9 +7,10 @@
 //! | journal or newspaper article             | host (`G016`); the host's year; pages (`G015`) |
 //! | web page or site                         | URL (`G013`)                     |
 //! | anything with a URL                      | access date (`G012`)             |
-//! | anything                                 | title (`G017`), except archival documents |
+//! | anything                                 | title (`G017`), except archival documents, host-only citations and laws cited by number |
 //!
-//! A written marker (`Б. м.`, `б. и.`, `Б. г.`) counts as present.
+//! A written marker (`Б. м.`, `б. и.`, `Б. г.`) counts as present. A book cited with
+//! title and pages only is a repeated reference (7.0.5-2008 §8) and needs no imprint.
 
 use super::{Ctx, Finding};
 use crate::gost::Style;
@@ -21,11 +22,20 @@ pub(super) fn check(ctx: &Ctx<'_>, src: &Source) -> Vec<Finding> {
         out.push(ctx.finding(code, what, at, None));
     };
     let kind = src.kind;
-    if src.title.is_empty() && kind != Kind::Archival {
+    // Cited by cipher (archives), by the host alone (`Вопр. философии. 1992. № 10`, a
+    // form 7.0.5 allows when the text names the part), or by number in a collection of
+    // laws (`СЗ РФ. 2002. № 1. Ст. 3`, `ПСЗ. V. № 3277`): no title needed.
+    let host_only = src.authors.is_empty() && src.host.is_some();
+    let numbered_law = kind == Kind::Law && !src.numbering.is_empty();
+    if src.title.is_empty() && kind != Kind::Archival && !host_only && !numbered_law {
         missing(&mut out, "G017", format!("missing title of this {kind}"), ctx.head());
     }
     let chain = || std::iter::once(src).chain(src.hosts());
-    let electronic = chain().any(|s| s.medium.as_deref().is_some_and(is_electronic));
+    // A local electronic resource (a CD-ROM, a DVD) has no URL.
+    let local =
+        ["cd", "dvd", "диск"].iter().any(|w| ctx.written().to_lowercase().contains(w));
+    let electronic =
+        !local && chain().any(|s| s.medium.as_deref().is_some_and(is_electronic));
     let web = matches!(kind, Kind::WebPage | Kind::WebSite);
     if (web || electronic) && chain().all(|h| h.url.is_none()) {
         let at = end_of(
@@ -41,6 +51,7 @@ pub(super) fn check(ctx: &Ctx<'_>, src: &Source) -> Vec<Finding> {
         src.url.as_ref().or_else(|| src.hosts().find_map(|h| h.url.as_ref()))
         && src.accessed.is_none()
         && src.hosts().all(|h| h.accessed.is_none())
+        && !ctx.written().to_lowercase().contains("дата обращения")
     {
         let marker =
             std::iter::once(src).chain(src.hosts()).find_map(|h| h.date_missing.as_ref());
@@ -65,10 +76,23 @@ pub(super) fn check(ctx: &Ctx<'_>, src: &Source) -> Vec<Finding> {
     } else if matches!(
         kind,
         Kind::Book | Kind::Volume | Kind::MultiVolume | Kind::Thesis | Kind::Autoreferat
-    ) {
+    ) && !is_repeated(src)
+    {
         imprint(ctx, src, src, true, &mut out);
     }
     out
+}
+
+/// A repeated (shortened) reference, 7.0.5-2008 §8: heading, title and pages, with no
+/// publication data at all (`Скабичевский А. М. Литературные воспоминания. С. 98.`).
+fn is_repeated(src: &Source) -> bool {
+    src.numbering.pages.is_some()
+        && src.places.is_empty()
+        && src.publishers.is_empty()
+        && src.date.is_none()
+        && src.date_missing.is_none()
+        && src.place_missing.is_none()
+        && src.url.is_none()
 }
 
 /// Whether a general material designation says the resource is electronic.

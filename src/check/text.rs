@@ -35,7 +35,13 @@ pub(super) fn url_spans(w: &str) -> Vec<Span> {
             if spans.iter().any(|s| s.contains(&i)) {
                 continue;
             }
-            let end = w[i..].find(char::is_whitespace).map_or(w.len(), |e| i + e);
+            let stop = |c: char| {
+                c.is_whitespace() || matches!(c, '<' | '>' | '"' | '«' | '»' | '”')
+            };
+            let mut end = w[i..].find(stop).map_or(w.len(), |e| i + e);
+            if let Some(cut) = w[i..end].find(".(") {
+                end = i + cut + 1;
+            }
             spans.push(i..end);
         }
     }
@@ -269,7 +275,7 @@ fn brackets(ctx: &Ctx<'_>, urls: &[Span], out: &mut Vec<Finding>) {
     let w = ctx.written();
     let mut stack: Vec<(usize, char)> = Vec::new();
     let mut stray: Vec<(usize, char)> = Vec::new();
-    let mut straight: Option<usize> = None;
+    let mut straight: Option<(usize, char)> = None;
     for (i, c) in w.char_indices() {
         if in_any(urls, i) {
             continue;
@@ -281,25 +287,30 @@ fn brackets(ctx: &Ctx<'_>, urls: &[Span], out: &mut Vec<Finding>) {
                 stack.pop();
             }
             '“' => stack.push((i, c)),
-            ')' | ']' | '}' | '»' | '”' => {
+            '”' if top == Some('“') || top == Some('„') => {
+                stack.pop();
+            }
+            ')' | ']' | '}' | '»' => {
                 let open = match c {
                     ')' => '(',
                     ']' => '[',
                     '}' => '{',
-                    '»' => '«',
-                    _ => '“',
+                    _ => '«',
                 };
-                if top == Some(open) || (c == '”' && top == Some('„')) {
+                if top == Some(open) {
                     stack.pop();
                 } else {
                     stray.push((i, c));
                 }
             }
-            '"' => straight = if straight.is_some() { None } else { Some(i) },
+            // `”` typed as an opening quote too (`”Питер”`) pairs like a straight one.
+            '"' | '”' => {
+                straight = if straight.is_some() { None } else { Some((i, c)) }
+            }
             _ => {}
         }
     }
-    let unclosed = stack.into_iter().chain(straight.map(|i| (i, '"')));
+    let unclosed = stack.into_iter().chain(straight);
     for (i, c) in unclosed {
         out.push(ctx.finding(
             "G033",
