@@ -51,8 +51,13 @@ pub(super) fn settle(
 ) -> Result<String, String> {
     let written = ctx.written();
     let mut current = round(src, written, ctx.span.start, findings, ctx.style, backend)?;
-    let mut settled = false;
+    // Written exactly as the canonical form, with nothing to repair: it was parsed to
+    // `src`, which formats to itself, so it is settled (the common case, and the fast one).
+    let mut settled = current == written;
     for _ in 0..MAX_ROUNDS {
+        if settled {
+            break;
+        }
         let lost = safety::lost_words(written, &current);
         if !lost.is_empty() {
             let shown: Vec<String> =
