@@ -152,6 +152,7 @@ fn export_keeps_input_order_and_numbers_ids() {
 #[test]
 fn seed_fixture_imports_to_the_seed_sources() {
     let back = csl::from_csl_json(SEED_CSL).unwrap();
+    let back: Vec<Source> = back.iter().map(Source::without_provenance).collect();
     let want: Vec<Source> =
         seed_sources().iter().map(Source::without_provenance).collect();
     assert_eq!(back, want);
@@ -164,4 +165,16 @@ fn keys_are_written_in_reading_order() {
     assert!(at("id") < at("type") && at("type") < at("author"));
     assert!(at("title") < at("container-title") && at("issued") < at("chapter-number"));
     assert!(at("note") < at("custom"));
+}
+
+#[test]
+fn the_note_comes_back_as_the_origin_text() {
+    let back = csl::from_csl_json(SEED_CSL).unwrap();
+    for (got, want) in back.iter().zip(seed_sources()) {
+        let (got, want) = (got.origin.as_ref().unwrap(), want.origin.unwrap());
+        assert_eq!(got.text, want.text);
+        assert_eq!(got.span, 0..want.text.len(), "positions count in the note itself");
+        assert!(got.text.contains('\u{a0}'), "written forms are kept");
+    }
+    assert!(back.iter().all(|s| s.notes.is_empty()));
 }

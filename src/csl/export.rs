@@ -6,7 +6,7 @@
 use serde_json::{Map, Value, json};
 
 use super::keys;
-use crate::{Date, Name, PartialDate, Role, Source};
+use crate::{Date, Name, PartialDate, Source};
 
 /// The standard CSL fields of one source, without `id` and `custom`.
 pub(super) fn standard_fields(s: &Source) -> Map<String, Value> {
@@ -26,10 +26,12 @@ pub(super) fn standard_fields(s: &Source) -> Map<String, Value> {
         keys::MEDIUM,
         first(s, |l| l.medium.clone().or(l.content_form.clone())),
     );
+    // The nearest host with a title proper: a volume known only by its number leaves
+    // the title to the multi-volume work above it.
     put_text(
         &mut item,
         keys::CONTAINER_TITLE,
-        s.host.as_ref().map(|h| h.title.main.clone()),
+        s.hosts().map(|h| h.title.main.clone()).find(|t| !t.trim().is_empty()),
     );
     put_text(&mut item, keys::VOLUME, first(s, |l| l.numbering.volume.clone()));
     put_text(
@@ -257,11 +259,6 @@ fn archive_location(a: &crate::Archive) -> Option<String> {
     (!parts.is_empty()).then(|| parts.join(". "))
 }
 
-/// Whether a role is exported under a CSL name key; the rest go to `custom`.
-pub(super) fn csl_role_key(role: &Role) -> Option<&'static str> {
-    keys::ROLE_KEYS.iter().find(|(_, roles)| roles.contains(role)).map(|(k, _)| *k)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -272,6 +269,7 @@ mod tests {
         assert_eq!(edition_value("2-е изд., перераб. и доп."), "2");
         assert_eq!(edition_value("Изд. 3-е, испр."), "3");
         assert_eq!(edition_value("3rd ed."), "3");
+        assert_eq!(edition_value("Ред. 2"), "2");
         assert_eq!(edition_value("Репринт. воспр. изд. 1914 г."), "1914");
         assert_eq!(
             edition_value("Репринтное воспроизведение"),
@@ -320,6 +318,27 @@ mod tests {
         let org = name_value(&Name::Organization("ГА РФ".into())).unwrap();
         assert_eq!(org, json!({"literal": "ГА РФ"}));
         assert_eq!(name_value(&Name::Organization(String::new())), None);
+    }
+
+    #[test]
+    fn container_title_skips_a_host_known_only_by_number() {
+        let set = Source {
+            title: Title::new("История дипломатии"),
+            ..Source::new(Kind::MultiVolume)
+        };
+        let volume = Source {
+            numbering: crate::Numbering {
+                volume: Some("3".into()),
+                ..Default::default()
+            },
+            host: Some(Box::new(set)),
+            ..Source::new(Kind::Volume)
+        };
+        let chapter =
+            Source { host: Some(Box::new(volume)), ..Source::new(Kind::Chapter) };
+        let item = standard_fields(&chapter);
+        assert_eq!(item["container-title"], "История дипломатии");
+        assert_eq!(item["volume"], "3");
     }
 
     #[test]

@@ -10,11 +10,15 @@ use unic_langid::LanguageIdentifier;
 use super::{custom, keys};
 use crate::lang::expand_city;
 use crate::{
-    Archive, Contributor, Date, Kind, Name, PartialDate, Person, Place, Role, Series,
-    Source, Thesis, Title,
+    Archive, Contributor, Date, Kind, Name, Origin, PartialDate, Person, Place, Role,
+    Series, Source, Thesis, Title,
 };
 
 /// The source an item describes: its standard fields, then its `custom.gostbib` patch.
+///
+/// When the patch says the `note` is not the source's GOST notes, the note is the
+/// text the source was parsed from (export writes `origin.text` there), and it becomes
+/// the [`Origin`] again, its position counted in the note itself.
 ///
 /// # Errors
 /// A message when `custom.gostbib` is not a patch that gives a gostbib source.
@@ -28,9 +32,16 @@ pub(super) fn item_source(item: &Map<String, Value>) -> Result<Source, String> {
     }
     let mut value = serde_json::to_value(&base).map_err(|e| e.to_string())?;
     custom::apply(&mut value, patch);
-    serde_json::from_value(value).map_err(|e| {
+    let mut source: Source = serde_json::from_value(value).map_err(|e| {
         format!("`custom.{}` does not give a valid source: {e}", custom::KEY)
-    })
+    })?;
+    if let Some(note) = text(item, keys::NOTE) {
+        if patch.get("notes").is_some() && source.notes.join("\n") != note {
+            source.origin =
+                Some(Origin { span: 0..note.len(), line: 1, column: 1, text: note });
+        }
+    }
+    Ok(source)
 }
 
 /// The source the standard CSL fields of an item describe. Never fails: values of an
@@ -173,10 +184,10 @@ fn split_list(item: &Map<String, Value>, key: &str) -> Vec<String> {
         .unwrap_or_default()
 }
 
-/// Title proper and other title information, split at `: `.
+/// Title proper and other title information, split at `: ` (or GOST's ` : `).
 fn title(text: Option<String>) -> Title {
     let Some(text) = text else { return Title::default() };
-    let mut parts = text.split(": ").map(str::to_owned);
+    let mut parts = text.split(": ").map(|p| p.trim().to_owned());
     Title {
         main: parts.next().unwrap_or_default(),
         other: parts.collect(),
@@ -445,6 +456,12 @@ mod tests {
         let s = standard_source(item.as_object().unwrap());
         assert_eq!(s.kind, Kind::Article);
         assert_eq!(s.title.other, ["подзаголовок"]);
+        let gost = json!({"type": "book", "title": "Основы : учеб. пособие"});
+        let t = standard_source(gost.as_object().unwrap()).title;
+        assert_eq!(
+            (t.main.as_str(), t.other.as_slice()),
+            ("Основы", &["учеб. пособие".to_owned()][..])
+        );
         assert_eq!(s.numbering.pages.as_deref(), Some("76–86"));
         let host = s.host.as_deref().unwrap();
         assert_eq!(host.kind, Kind::Periodical);

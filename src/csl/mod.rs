@@ -24,7 +24,7 @@ mod import;
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Value};
 
-use crate::{Error, Role, Source};
+use crate::{Error, Source};
 
 /// The CSL-JSON keys used by the mapping, in one place.
 mod keys {
@@ -110,7 +110,7 @@ mod keys {
 
     /// Words that mark an edition statement as numbered (`2-е изд.`, `3rd ed.`).
     pub(super) const EDITION_WORDS: &[&str] =
-        &["изд", "ed.", "edn", "edition", "aufl", "éd", "вид."];
+        &["изд", "ред", "ed.", "edn", "edition", "aufl", "éd", "вид."];
 
     /// The contributor roles exported under a standard CSL name key.
     pub(super) const ROLE_KEYS: &[(&str, &[Role])] = &[
@@ -300,16 +300,4 @@ impl<'de> Visitor<'de> for ItemVisitor {
         import::item_source(&item)
             .map_err(|m| de::Error::custom(format!("item {}: {m}", self.0)))
     }
-}
-
-/// The CSL name key a contributor role is exported under (`editor`, `translator`,
-/// `compiler`), or `None` for roles CSL-JSON export keeps in `custom`.
-///
-/// ```
-/// use gostbib::{Role, csl};
-/// assert_eq!(csl::role_key(&Role::ResponsibleEditor), Some("editor"));
-/// assert_eq!(csl::role_key(&Role::Commentator), None);
-/// ```
-pub fn role_key(role: &Role) -> Option<&'static str> {
-    export::csl_role_key(role)
 }

@@ -1,1 +1,184 @@
-//! (in progress)
+//! The abbreviations of ГОСТ Р 7.0.12-2011 (Russian words and cities) and ГОСТ 7.11-2004
+//! (words of European languages), transcribed from `shared/docs/gost/ABBREVIATIONS.tsv`
+//! (rows for words that are never abbreviated — `наук`, `март`, cities written in full
+//! — are left out; `a / b` rows are split). Each entry: abbreviation as written in a
+//! reference, the full word in the nominative (lowercase unless a proper name),
+//! language, category.
+
+use super::abbrev::AbbrevLanguage::{self, *};
+use super::abbrev::{Abbreviation, Category, Category::*};
+
+const fn e(
+    abbr: &'static str,
+    full: &'static str,
+    language: AbbrevLanguage,
+    category: Category,
+) -> Abbreviation {
+    Abbreviation { abbr, full, language, category }
+}
+
+/// Every abbreviation, in the order of the TSV.
+pub(crate) static ABBREVIATIONS: &[Abbreviation] = &[
+    e("М.", "Москва", Ru, City),
+    e("СПб.", "Санкт-Петербург", Ru, City),
+    e("Л.", "Ленинград", Ru, City),
+    e("Пг.", "Петроград", Ru, City),
+    e("Н. Новгород", "Нижний Новгород", Ru, City),
+    e("Ростов н/Д", "Ростов-на-Дону", Ru, City),
+    e("К.", "Київ", Uk, City),
+    e("Л.", "Львів", Uk, City),
+    e("N. Y.", "New York", En, City),
+    e("L.", "London", En, City),
+    e("P.", "Paris", Fr, City),
+    e("B.", "Berlin", De, City),
+    e("[б. м.]", "без места (издания)", Ru, MissingData),
+    e("[б. и.]", "без издателя (издательства)", Ru, MissingData),
+    e("[б. г.]", "без года", Ru, MissingData),
+    e("Б. д.", "без даты", Ru, MissingData),
+    e("б. ц.", "без цены", Ru, MissingData),
+    e("[s. l.]", "sine loco", La, MissingData),
+    e("[s. n.]", "sine nomine", La, MissingData),
+    e("s. a.", "sine anno", La, MissingData),
+    e("разд. паг.", "раздельная пагинация", Ru, Physical),
+    e("pag. var.", "pagina varia", La, Physical),
+    e("и др.", "и другие", Ru, Unified),
+    e("[и др.]", "и другие", Ru, Unified),
+    e("et al.", "et alii", La, Unified),
+    e("и т. д.", "и так далее", Ru, Unified),
+    e("etc.", "et cetera", La, Unified),
+    e("т. е.", "то есть", Ru, Unified),
+    e("Там же", "там же", Ru, Reference),
+    e("Ibid.", "ibidem", La, Reference),
+    e("Указ. соч.", "указанное сочинение", Ru, Reference),
+    e("Его же", "его же", Ru, Reference),
+    e("Ее же", "ее же", Ru, Reference),
+    e("Их же", "их же", Ru, Reference),
+    e("Цит. по:", "цитируется по", Ru, Reference),
+    e("URL", "Uniform Resource Locator", En, Reference),
+    e("т.", "том", Ru, Element),
+    e("вып.", "выпуск", Ru, Element),
+    e("ч.", "часть", Ru, Element),
+    e("кн.", "книга", Ru, Element),
+    e("гл.", "глава", Ru, Element),
+    e("с.", "страница", Ru, Element),
+    e("л.", "лист", Ru, Element),
+    e("№", "номер", Ru, Element),
+    e("изд.", "издание", Ru, Element),
+    e("изд-во", "издательство", Ru, Element),
+    e("перераб. и доп.", "переработанное и дополненное", Ru, Element),
+    e("под ред.", "под редакцией", Ru, Responsibility),
+    e("под общ. ред.", "под общей редакцией", Ru, Responsibility),
+    e("ред.", "редактор", Ru, Responsibility),
+    e("отв. ред.", "ответственный редактор", Ru, Responsibility),
+    e("гл. ред.", "главный редактор", Ru, Responsibility),
+    e("сост.", "составитель", Ru, Responsibility),
+    e("пер.", "перевод", Ru, Responsibility),
+    e("коммент.", "комментарий", Ru, Responsibility),
+    e("примеч.", "примечания", Ru, Responsibility),
+    e("вступ. ст.", "вступительная статья", Ru, Responsibility),
+    e("предисл.", "предисловие", Ru, Responsibility),
+    e("послесл.", "послесловие", Ru, Responsibility),
+    e("подгот.", "подготовка", Ru, Responsibility),
+    e("при ред. уч.", "при редакторском участии", Ru, Responsibility),
+    e("учеб.", "учебник", Ru, TitleInfo),
+    e("учеб. пособие", "учебное пособие", Ru, TitleInfo),
+    e("дис.", "диссертация", Ru, Thesis),
+    e("автореф. дис.", "автореферат диссертации", Ru, Thesis),
+    e("канд.", "кандидата", Ru, Thesis),
+    e("д-ра", "доктора", Ru, Thesis),
+    e("ист.", "исторических", Ru, Thesis),
+    e("полит.", "политических", Ru, Thesis),
+    e("физ.-мат.", "физико-математических", Ru, Thesis),
+    e("филол.", "филологических", Ru, Thesis),
+    e("библиогр.", "библиография", Ru, Note),
+    e("б-ка", "библиотека", Ru, NameWord),
+    e("автореф.", "автореферат", Ru, Element),
+    e("акад.", "академия", Ru, NameWord),
+    e("гос.", "государственный", Ru, NameWord),
+    e("ун-т", "университет", Ru, NameWord),
+    e("ин-т", "институт", Ru, NameWord),
+    e("нац.", "национальный", Ru, NameWord),
+    e("Рос.", "российский", Ru, NameWord),
+    e("Моск.", "московский", Ru, NameWord),
+    e("Вопр.", "вопросы", Ru, SerialTitle),
+    e("электрон.", "электронный", Ru, Element),
+    e("дан.", "данные", Ru, Element),
+    e("загл.", "заглавие", Ru, Note),
+    e("систем. требования", "системные требования", Ru, Note),
+    e("ил.", "иллюстрации", Ru, Physical),
+    e("цв.", "цветные", Ru, Physical),
+    e("Ф.", "фонд", Ru, Archive),
+    e("Оп.", "опись", Ru, Archive),
+    e("Д.", "дело", Ru, Archive),
+    e("а. с.", "авторское свидетельство", Ru, Patent),
+    e("пат.", "патент", Ru, Patent),
+    e("заявл.", "заявлено", Ru, Patent),
+    e("опубл.", "опубликовано", Ru, Patent),
+    e("федер. закон", "федеральный закон", Ru, Law),
+    e("янв.", "январь", Ru, Month),
+    e("февр.", "февраль", Ru, Month),
+    e("апр.", "апрель", Ru, Month),
+    e("авг.", "август", Ru, Month),
+    e("сент.", "сентябрь", Ru, Month),
+    e("окт.", "октябрь", Ru, Month),
+    e("нояб.", "ноябрь", Ru, Month),
+    e("дек.", "декабрь", Ru, Month),
+    e("сер.", "серия", Ru, Element),
+    e("см.", "смотри", Ru, Reference),
+    e("Vol.", "volume", En, Element),
+    e("Vols.", "volumes", En, Element),
+    e("No.", "number", En, Element),
+    e("P.", "page", En, Element),
+    e("ed.", "edition", En, Element),
+    e("trans.", "translator", En, Responsibility),
+    e("comp.", "compiler", En, Responsibility),
+    e("chap.", "chapter", En, Element),
+    e("ser.", "series", En, Element),
+    e("n. d.", "no date", En, MissingData),
+    e("fasc.", "fascicle", En, Element),
+    e("Bd.", "Band", De, Element),
+    e("Bde.", "Bände", De, Element),
+    e("Aufl.", "Auflage", De, Element),
+    e("Hrsg.", "Herausgeber", De, Responsibility),
+    e("S.", "Seite", De, Element),
+    e("Nr.", "Nummer", De, Element),
+    e("Kap.", "Kapitel", De, Element),
+    e("T.", "Teil", De, Element),
+    e("Diss.", "Dissertation", De, Thesis),
+    e("u. a.", "und andere", De, Unified),
+    e("o. D.", "ohne Datum", De, MissingData),
+    e("Brosch.", "Broschüre", De, Element),
+    e("t.", "tome", Fr, Element),
+    e("éd.", "édition", Fr, Element),
+    e("trad.", "traducteur", Fr, Responsibility),
+    e("p.", "page", Fr, Element),
+    e("n°", "numéro", Fr, Element),
+    e("chap.", "chapitre", Fr, Element),
+    e("s. d.", "sans date", Fr, MissingData),
+    e("bibl.", "bibliotek", Da, Element),
+    e("ст.", "статия", Bg, Element),
+    e("rkp", "rukopis", Cs, Element),
+    e("rkpsy", "rukopisy", Cs, Element),
+    e("Sen.", "Senior", La, Unified),
+    e("Jun.", "Junior", La, Unified),
+    // Spellings of the same cities seen in references.
+    e("С.-Пб.", "Санкт-Петербург", Ru, City),
+    e("Ростов н/Д.", "Ростов-на-Дону", Ru, City),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn entries_are_trimmed_and_distinct() {
+        let mut seen = std::collections::HashSet::new();
+        for a in ABBREVIATIONS {
+            assert_eq!(a.abbr.trim(), a.abbr);
+            assert_eq!(a.full.trim(), a.full);
+            assert_ne!(a.abbr, a.full);
+            assert!(seen.insert((a.abbr, a.language, a.full)), "{} twice", a.abbr);
+        }
+        assert!(ABBREVIATIONS.len() > 140);
+    }
+}

@@ -1,28 +1,173 @@
-//! Collation of GOST reference lists.
+//! Collation of GOST reference lists: Cyrillic before Latin, `ё` = `е`, case,
+//! diacritics and punctuation ignored, numbers compared as numbers.
+//!
+//! [`sort_key`] builds a key once per item; keys compare as plain strings, so sorting
+//! a list costs one key per reference and string comparisons after that.
+//!
+//! Key layout, one character per unit, in increasing order:
+//! - `U+0001`: a word boundary (spaces, hyphens, punctuation between words), so that
+//!   `Иванов А.` comes before `Ивановский`;
+//! - `U+0002`, a length character, the digits without leading zeros: a number, so `2`
+//!   < `10` < `100`, and numbers come before letters;
+//! - `U+3000 + rank`: a Cyrillic letter ranked in the combined alphabet of Russian,
+//!   Ukrainian, Belarusian, Bulgarian and Serbian ([`CYRILLIC_ORDER`]);
+//! - `U+4000 + letter`: a Latin letter without its diacritics;
+//! - any other letter of any script, after both.
+
+use unicode_normalization::char::decompose_canonical;
+
+/// The order of Cyrillic letters: the Russian alphabet with the letters of other
+/// languages after their nearest Russian letter (`ґ` after `г`, `є` after `е`, `і ї`
+/// after `и`, `ў` after `у`; Serbian `ђ` after `д`, `ј` after `й`, `љ` after `л`,
+/// `њ` after `н`, `ћ` after `т`, `џ` after `ч`). `ё`, listed last, sorts as `е`.
+pub const CYRILLIC_ORDER: [char; 45] = [
+    'а', 'б', 'в', 'г', 'ґ', 'д', 'ђ', 'е', 'є', 'ж', 'з', 'ѕ', 'и', 'і', 'ї', 'й', 'ј',
+    'к', 'л', 'љ', 'м', 'н', 'њ', 'о', 'п', 'р', 'с', 'т', 'ћ', 'у', 'ў', 'ф', 'х', 'ц',
+    'ч', 'џ', 'ш', 'щ', 'ъ', 'ы', 'ь', 'э', 'ю', 'я', 'ё',
+];
+
+/// Rank + 1 of each code point U+0400–U+04FF in [`CYRILLIC_ORDER`] (0: not ranked),
+/// computed at compile time so that a letter costs one lookup.
+const RANKS: [u8; 256] = {
+    let mut ranks = [0u8; 256];
+    let mut i = 0;
+    while i < CYRILLIC_ORDER.len() - 1 {
+        ranks[CYRILLIC_ORDER[i] as usize - 0x400] = i as u8 + 1;
+        i += 1;
+    }
+    // `ё` sorts as `е`.
+    ranks['ё' as usize - 0x400] = ranks['е' as usize - 0x400];
+    ranks
+};
+
+const BOUNDARY: char = '\u{1}';
+const NUMBER: char = '\u{2}';
+
+fn cyrillic_rank(c: char) -> Option<usize> {
+    let index = (c as usize).checked_sub(0x400).filter(|&i| i < RANKS.len())?;
+    RANKS[index].checked_sub(1).map(usize::from)
+}
 
 /// A sort key for GOST lists: Cyrillic before Latin, `ё` = `е`, case and punctuation
-/// ignored.
+/// ignored, numbers compared as numbers.
 ///
 /// ```
 /// use gostbib::lang::sort_key;
 /// assert!(sort_key("Ёлкин") < sort_key("Жуков"));
+/// assert_eq!(sort_key("Ёлкин"), sort_key("елкин"));
 /// assert!(sort_key("Яковлев") < sort_key("Adams"));
+/// assert!(sort_key("Т. 2") < sort_key("Т. 10"));
+/// assert!(sort_key("Иванов А. А.") < sort_key("Ивановский Б. Б."));
+/// assert_eq!(sort_key("«История» — дипломатии"), sort_key("история дипломатии"));
+/// assert!(sort_key("Émile") < sort_key("Fabre"));
 /// ```
 pub fn sort_key(text: &str) -> String {
-    let mut key = String::with_capacity(text.len());
-    for c in text.chars().flat_map(char::to_lowercase) {
-        let c = if c == 'ё' { 'е' } else { c };
-        if c.is_alphanumeric() {
-            // Shift Latin letters above Cyrillic ones so Cyrillic sorts first.
-            let mapped = if c.is_ascii_alphabetic() {
-                char::from_u32(0x1_0000 + c as u32).unwrap_or(c)
-            } else {
-                c
-            };
-            key.push(mapped);
-        } else if c.is_whitespace() && !key.ends_with(' ') && !key.is_empty() {
-            key.push(' ');
+    let mut key = String::with_capacity(text.len() * 2);
+    let mut chars = text.chars().peekable();
+    let mut boundary = false;
+    while let Some(c) = chars.next() {
+        if c.is_ascii_digit() {
+            let mut digits = String::new();
+            digits.push(c);
+            while let Some(&d) = chars.peek().filter(|d| d.is_ascii_digit()) {
+                digits.push(d);
+                chars.next();
+            }
+            let digits = digits.trim_start_matches('0');
+            push_boundary(&mut key, &mut boundary);
+            key.push(NUMBER);
+            key.push(char::from_u32(0x100 + digits.len() as u32).unwrap_or(char::MAX));
+            key.push_str(digits);
+        } else if c.is_alphabetic() {
+            push_boundary(&mut key, &mut boundary);
+            for lower in c.to_lowercase() {
+                push_letter(&mut key, lower);
+            }
+        } else if c.is_alphanumeric() {
+            push_boundary(&mut key, &mut boundary);
+            key.push(c);
+        } else if !key.is_empty()
+            && (c.is_whitespace() || c == '-' || c == '‐' || c == '–')
+        {
+            boundary = true;
         }
     }
     key
+}
+
+fn push_boundary(key: &mut String, boundary: &mut bool) {
+    if *boundary {
+        key.push(BOUNDARY);
+        *boundary = false;
+    }
+}
+
+fn push_letter(key: &mut String, c: char) {
+    if let Some(rank) = cyrillic_rank(c) {
+        key.push(char::from_u32(0x3000 + rank as u32).unwrap_or(c));
+        return;
+    }
+    if c.is_ascii_lowercase() {
+        key.push(char::from_u32(0x4000 + u32::from(c)).unwrap_or(c));
+        return;
+    }
+    // Latin letters with diacritics sort with their base letter; other letters after.
+    let mut base = None;
+    decompose_canonical(c, |d| {
+        if base.is_none() {
+            base = Some(d);
+        }
+    });
+    match base.filter(char::is_ascii_lowercase) {
+        Some(b) => key.push(char::from_u32(0x4000 + u32::from(b)).unwrap_or(b)),
+        None if c == 'ß' => key.push_str("\u{4073}\u{4073}"),
+        None => key.push(char::from_u32(0x10000 + u32::from(c)).unwrap_or(c)),
+    }
+}
+
+/// Compares two texts by [`sort_key`] (for one-off comparisons; when sorting a list,
+/// compute each key once with `sort_by_cached_key`).
+///
+/// ```
+/// use gostbib::lang::collate::compare;
+/// let mut list = vec!["Smith J.", "Яковлев Я.", "Ёлкин А.", "Елкин Б.", "2 закона", "10 законов"];
+/// list.sort_by_cached_key(|s| gostbib::lang::sort_key(s));
+/// assert_eq!(list, ["2 закона", "10 законов", "Ёлкин А.", "Елкин Б.", "Яковлев Я.", "Smith J."]);
+/// assert!(compare("Жуков", "Ёлкин").is_gt());
+/// ```
+pub fn compare(a: &str, b: &str) -> std::cmp::Ordering {
+    sort_key(a).cmp(&sort_key(b))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_order_has_every_russian_letter_in_alphabetical_order() {
+        let russian: Vec<usize> = "абвгдежзийклмнопрстуфхцчшщъыьэюя"
+            .chars()
+            .map(|c| cyrillic_rank(c).unwrap())
+            .collect();
+        assert!(russian.windows(2).all(|w| w[0] < w[1]));
+        assert_eq!(cyrillic_rank('ё'), cyrillic_rank('е'));
+        assert!(
+            cyrillic_rank('ґ') > cyrillic_rank('г')
+                && cyrillic_rank('ґ') < cyrillic_rank('д')
+        );
+    }
+
+    #[test]
+    fn numbers_compare_as_numbers_and_leading_zeros_do_not_count() {
+        assert!(sort_key("№ 9") < sort_key("№ 10"));
+        assert_eq!(sort_key("007"), sort_key("7"));
+        assert!(sort_key("1945") < sort_key("1945a"));
+    }
+
+    #[test]
+    fn ukrainian_and_serbian_letters_sort_near_their_russian_ones() {
+        assert!(sort_key("Ґудзь") < sort_key("Дорошенко"));
+        assert!(sort_key("Іваненко") < sort_key("Йосип"));
+        assert!(sort_key("Ђорђе") < sort_key("Ефимов"));
+    }
 }

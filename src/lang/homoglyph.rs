@@ -187,7 +187,8 @@ struct Word {
     /// Look-alike letters of each script.
     cyrillic_like: usize,
     latin_like: usize,
-    /// Touches a digit (`Р7523`, `2-е`): not a word to judge by context.
+    /// Touches a digit, `/` or `@` (`Р7523`, `2-е`, `10.1/x`, `н/Д`): not a word to
+    /// judge by context.
     attached: bool,
 }
 
@@ -245,13 +246,13 @@ fn words(text: &str) -> Vec<Word> {
             }
         } else {
             if let Some(mut w) = current.take() {
-                w.attached |= c.is_ascii_digit() || c == '@';
+                w.attached |= c.is_ascii_digit() || c == '@' || c == '/';
                 words.push(w);
             }
             // `@` and `/` glue e-mail addresses and paths: skip them like URLs.
             skip_url = c == '@';
         }
-        prev_digit = c.is_ascii_digit();
+        prev_digit = c.is_ascii_digit() || c == '/' || c == '@';
     }
     words.extend(current);
     words

@@ -21,6 +21,7 @@ pub mod detect;
 mod detect_words;
 pub mod homoglyph;
 pub mod names;
+mod names_table;
 pub mod romanize;
 pub mod translit;
 mod translit_table;

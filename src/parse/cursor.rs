@@ -13,13 +13,15 @@ pub(crate) struct Ctx<'a> {
     pub(crate) used: Vec<bool>,
     /// Recognised elements, as byte spans of the normalised text.
     pub(crate) spans: Vec<(Element, usize, usize)>,
+    /// An archival reference: full dates end a title (`Протокол № 1. 27 октября 1924 г.`).
+    pub(crate) archival: bool,
 }
 
 impl<'a> Ctx<'a> {
     pub(crate) fn new(t: &'a str) -> Self {
         let toks = tokenize(t);
         let used = vec![false; toks.len()];
-        Ctx { t, toks, used, spans: Vec::new() }
+        Ctx { t, toks, used, spans: Vec::new(), archival: false }
     }
 
     pub(crate) fn len(&self) -> usize {
@@ -105,11 +107,6 @@ impl<'a> Ctx<'a> {
         self.is(i + 1, TokenKind::Period)
     }
 
-    /// Whether a space separates tokens `i` and `i + 1`.
-    pub(crate) fn spaced_after(&self, i: usize) -> bool {
-        self.is(i + 1, TokenKind::Space)
-    }
-
     /// The index of the matching closing token for an opening one at `i`, within
     /// `..end`, scanning at most `limit` tokens.
     pub(crate) fn closing(&self, i: usize, end: usize, limit: usize) -> Option<usize> {
@@ -121,7 +118,7 @@ impl<'a> Ctx<'a> {
         };
         let open = self.kind(i)?;
         let mut depth = 0usize;
-        for j in i..end.min(i + limit).min(self.len()) {
+        for j in i..end.min(i.saturating_add(limit)).min(self.len()) {
             match self.kind(j) {
                 Some(k) if k == open => depth += 1,
                 Some(k) if k == close => {

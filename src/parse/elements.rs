@@ -8,10 +8,11 @@
 //! reference is read in linear time.
 
 use super::cursor::Ctx;
+pub(crate) use super::dates::date;
+use super::imprint::imprint;
 use super::lexer::TokenKind::*;
 use super::words::{self, Loc, is_roman, is_thesis_word};
-use crate::lang::expand_city;
-use crate::{Date, Missing, PartialDate, Place, Series, Thesis};
+use crate::{Date, Missing, Place, Series, Thesis};
 
 /// One recognised element.
 #[derive(Debug, Clone, PartialEq)]
@@ -48,6 +49,8 @@ pub(crate) struct LocExtra {
     pub(crate) day_month: Option<(u8, u8)>,
     pub(crate) part: Option<String>,
     pub(crate) title: Option<String>,
+    /// The label was `№`, `N` or `No.` (a journal issue), not `Вып.`.
+    pub(crate) numbered: bool,
 }
 
 /// Whether token `i` separates areas: a dash with a space or period before it.
@@ -72,16 +75,26 @@ pub(crate) fn chunk_end(cx: &Ctx<'_>, i: usize, end: usize) -> usize {
             Some(LParen | LBracket) => depth += 1,
             Some(RParen | RBracket) => depth = (depth - 1).max(0),
             Some(Semicolon | Comma) if depth == 0 && j > i => return j,
-            Some(Period) if depth == 0 && j > i && (cx.is(j + 1, Space) || is_dash_sep(cx, j + 1)) => {
+            Some(Period)
+                if depth == 0
+                    && j > i
+                    && (cx.is(j + 1, Space) || is_dash_sep(cx, j + 1)) =>
+            {
                 // `Сов. писатель`: an abbreviation inside the chunk.
                 let prev_short = cx.word(j - 1).is_some_and(|w| w.chars().count() <= 5);
                 let next = cx.skip_space(j + 1);
-                let next_lower = cx.word(next).is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase));
+                let next_lower = cx
+                    .word(next)
+                    .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase));
                 if !(prev_short && next_lower) {
                     return j;
                 }
             }
-            Some(Dash) if depth == 0 && j > i && is_dash_sep(cx, j) && cx.is(j + 1, Space) => return j,
+            Some(Dash)
+                if depth == 0 && j > i && is_dash_sep(cx, j) && cx.is(j + 1, Space) =>
+            {
+                return j;
+            }
             _ => {}
         }
         j += 1;
@@ -89,112 +102,43 @@ pub(crate) fn chunk_end(cx: &Ctx<'_>, i: usize, end: usize) -> usize {
     end
 }
 
-fn year_value(s: &str) -> Option<i32> {
-    (s.len() == 4).then(|| s.parse::<i32>().ok()).flatten().filter(|y| (1400..=2100).contains(y))
-}
-
-/// `г.`, `гг.`, `г` after a year, or a glued `г.` (`2009г.`).
-fn skip_year_word(cx: &Ctx<'_>, mut j: usize) -> usize {
-    let k = cx.skip_space(j);
-    if cx.word(k).is_some_and(|w| matches!(w, "г" | "гг" | "год" | "year")) {
-        j = k + 1;
-        if cx.is(j, Period) {
-            j += 1;
-        }
-    }
-    j
-}
-
-/// A date at `i`.
-pub(crate) fn date(cx: &Ctx<'_>, i: usize, end: usize) -> Option<(Elem, usize)> {
-    // [1945?], [ок. 1989], [1799]
-    if cx.is(i, LBracket) {
-        let close = cx.closing(i, end, 8)?;
-        let mut d = None;
-        let (mut approx, mut uncertain) = (false, false);
-        for k in i + 1..close {
-            match cx.kind(k) {
-                Some(Number) => d = Some(year_value(cx.tx(k))?),
-                Some(Word) if cx.tx(k).starts_with("ок") || cx.tx(k) == "ca" || cx.tx(k) == "c" => approx = true,
-                Some(Other) if cx.tx(k) == "?" => uncertain = true,
-                Some(Space | Period) => {}
-                _ => return None,
-            }
-        }
-        let mut date = Date::year(d?);
-        date.supplied = true;
-        date.approximate = approx;
-        date.uncertain = uncertain;
-        return Some((Elem::Date(date), close + 1));
-    }
-    let n = cx.number(i)?;
-    // dd.mm.yyyy
-    if n.len() <= 2 && cx.is(i + 1, Period) && cx.number(i + 2).is_some_and(|m| m.len() <= 2) && cx.is(i + 3, Period) {
-        let y = year_value(cx.number(i + 4)?)?;
-        let (d, m) = (n.parse().ok()?, cx.tx(i + 2).parse().ok()?);
-        if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
-            return None;
-        }
-        return Some((Elem::Date(Date::new(PartialDate::ymd(y, m, d))), skip_year_word(cx, i + 5)));
-    }
-    // 24 янв. [2001 г.]
-    if n.len() <= 2 && cx.is(i + 1, Space) {
-        let m = cx.word(i + 2).and_then(words::month)?;
-        let d: u8 = n.parse().ok().filter(|d| (1..=31).contains(d))?;
-        let mut j = i + 3;
-        if cx.is(j, Period) {
-            j += 1;
-        }
-        let k = cx.skip_space(j);
-        if let Some(y) = cx.number(k).and_then(year_value) {
-            return Some((Elem::Date(Date::new(PartialDate::ymd(y, m, d))), skip_year_word(cx, k + 1)));
-        }
-        return Some((Elem::DayMonth(d, m), j));
-    }
-    let y = year_value(n)?;
-    let mut j = i + 1;
-    // A year is not followed by a word other than `г.` (`1929 году областях`).
-    let k = cx.skip_space(j);
-    if cx.word(k).is_some_and(|w| !matches!(w, "г" | "гг" | "год")) && k > j {
-        return None;
-    }
-    let mut date = Date::year(y);
-    let d = cx.skip_space(j);
-    if cx.is(d, Dash) && d < end {
-        let e = cx.skip_space(d + 1);
-        if let Some(y2) = cx.number(e).and_then(year_value) {
-            date = Date::range(PartialDate::year(y), PartialDate::year(y2));
-            j = e + 1;
-        } else if e >= end || cx.is(e, Period) || cx.is(e, Comma) || is_dash_sep(cx, e) || cx.is(e, Url) {
-            date.open = true;
-            j = if cx.is(e, Period) { e + 1 } else { d + 1 };
-        }
-    }
-    Some((Elem::Date(date), skip_year_word(cx, j)))
-}
-
 /// The value of a locator at `i` (after its label).
-fn loc_value(cx: &Ctx<'_>, i: usize, end: usize, loc: Loc) -> Option<(String, LocExtra, usize)> {
+fn loc_value(
+    cx: &Ctx<'_>,
+    i: usize,
+    end: usize,
+    loc: Loc,
+) -> Option<(String, LocExtra, usize)> {
     let mut extra = LocExtra::default();
     // Т. "Чаадаев-Швитков"
     if loc == Loc::Volume && cx.is(i, Quote) {
         let close = (i + 1..end.min(i + 30)).find(|&k| cx.is(k, Quote))?;
         return Some((cx.text(i + 1, close).to_owned(), extra, close + 1));
     }
-    let first_ok = cx.is(i, Number)
-        || cx.word(i).is_some_and(|w| is_roman(w) || (loc == Loc::Issue && w.chars().count() <= 2 && false));
+    let first_ok = cx.is(i, Number) || cx.word(i).is_some_and(is_roman);
     if !first_ok {
         return None;
     }
     let mut j = i + 1;
     loop {
-        if cx.is(j, Dash) && (cx.is(j + 1, Number) || cx.word(j + 1).is_some_and(|w| w.chars().count() <= 3)) {
+        if cx.is(j, Dash)
+            && (cx.is(j + 1, Number)
+                || cx.word(j + 1).is_some_and(|w| w.chars().count() <= 3))
+        {
             j += 2;
-        } else if loc == Loc::Pages && cx.is(j, Comma) && cx.is(j + 1, Space) && cx.is(j + 2, Number) && !cx.is(j + 3, Space) {
+        } else if loc == Loc::Pages
+            && cx.is(j, Comma)
+            && cx.is(j + 1, Space)
+            && cx.is(j + 2, Number)
+            && !(cx.is(j + 3, Space)
+                && cx.word(j + 4).is_some_and(|w| matches!(w, "с" | "c" | "p" | "л")))
+        {
             j += 3;
-        } else if loc == Loc::Pages && cx.is(j, Comma) && cx.is(j + 1, Space) && cx.is(j + 2, Number) && cx.is(j + 3, Space) && !cx.word(j + 4).is_some_and(|w| matches!(w, "с" | "c" | "p" | "л")) {
-            j += 3;
-        } else if cx.is(j, Number) || cx.word(j).is_some_and(|w| w.chars().count() == 1 && cx.is(j - 1, Number) && !cx.is(j + 1, Period)) {
+        } else if cx.is(j, Number)
+            || cx.word(j).is_some_and(|w| {
+                w.chars().count() == 1 && cx.is(j - 1, Number) && !cx.is(j + 1, Period)
+            })
+        {
             // `148а`
             j += 1;
         } else {
@@ -213,16 +157,33 @@ fn loc_value(cx: &Ctx<'_>, i: usize, end: usize, loc: Loc) -> Option<(String, Lo
     if cx.is(p, LParen) {
         if let Some(c) = cx.closing(p, end, 16) {
             let inner = cx.text(p + 1, c);
-            if inner.chars().all(|ch| ch.is_ascii_digit()) && !inner.is_empty() && loc == Loc::Issue {
+            if inner.chars().all(|ch| ch.is_ascii_digit())
+                && !inner.is_empty()
+                && loc == Loc::Issue
+            {
                 value = cx.text(i, c + 1).to_owned();
             } else if let Some((Elem::DayMonth(d, m), _)) = date(cx, p + 1, c) {
                 extra.day_month = Some((d, m));
-            } else if let Some(rest) = inner.strip_prefix("ч.").or_else(|| inner.strip_prefix("Ч.")) {
+            } else if let Some(rest) =
+                inner.strip_prefix("ч.").or_else(|| inner.strip_prefix("Ч."))
+            {
                 extra.part = Some(rest.trim().to_owned());
             } else if loc == Loc::Volume {
                 extra.title = Some(inner.to_owned());
             }
             j = c + 1;
+        }
+    }
+    if loc == Loc::Volume && cx.is(j, Colon) {
+        // `Т. 1: Индустриальный Кузбасс. Подготовка инженеров. - 2006`
+        let a = cx.skip_space(j + 1);
+        let mut e = a;
+        while e < end && !cx.used[e] && !is_dash_sep(cx, e) && !cx.is(e, DoubleSlash) {
+            e += 1;
+        }
+        if e > a {
+            extra.title = Some(cx.text(a, e).trim_end_matches(['.', ' ']).to_owned());
+            j = e;
         }
     }
     if loc == Loc::Pages {
@@ -247,12 +208,27 @@ pub(crate) fn locator(cx: &Ctx<'_>, i: usize, end: usize) -> Option<(Elem, usize
     let mut j = i + 1;
     if cx.is(j, Period) {
         j += 1;
-    } else if !matches!(label, "№" | "N" | "No" | "Nr" | "Том" | "том" | "Выпуск" | "выпуск" | "Issue" | "Part" | "Chapter" | "т" | "Т" | "Vol")
-    {
+    } else if !matches!(
+        label,
+        "№" | "N"
+            | "No"
+            | "Nr"
+            | "Том"
+            | "том"
+            | "Выпуск"
+            | "выпуск"
+            | "Issue"
+            | "Part"
+            | "Chapter"
+            | "т"
+            | "Т"
+            | "Vol"
+    ) {
         return None;
     }
     j = cx.skip_space(j);
-    let (value, extra, e) = loc_value(cx, j, end, loc)?;
+    let (value, mut extra, e) = loc_value(cx, j, end, loc)?;
+    extra.numbered = matches!(label, "№" | "N" | "No" | "no" | "Nr" | "nr");
     Some((Elem::Loc(loc, value, extra), e))
 }
 
@@ -268,7 +244,19 @@ fn volumes(cx: &Ctx<'_>, i: usize) -> Option<(Elem, usize)> {
     }
     let k = cx.skip_space(j);
     let w = cx.word(k)?;
-    if !matches!(w, "т" | "тт" | "томах" | "кн" | "книгах" | "ч" | "частях" | "vols" | "vol" | "Bd" | "Bde") {
+    if !matches!(
+        w,
+        "т" | "тт"
+            | "томах"
+            | "кн"
+            | "книгах"
+            | "ч"
+            | "частях"
+            | "vols"
+            | "vol"
+            | "Bd"
+            | "Bde"
+    ) {
         return None;
     }
     let e = if cx.is(k + 1, Period) { k + 2 } else { k + 1 };
@@ -277,8 +265,18 @@ fn volumes(cx: &Ctx<'_>, i: usize) -> Option<(Elem, usize)> {
 
 /// The end of a phrase that runs to the next area separator (`, перераб. и доп.`).
 fn to_area_end(cx: &Ctx<'_>, mut j: usize, end: usize) -> usize {
-    while j < end && !cx.used[j] && !is_dash_sep(cx, j) && !cx.is(j, DoubleSlash) && !cx.is(j, Slash) {
-        if cx.is(j, Period) && cx.is(j + 1, Space) && !cx.word(j + 2).is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase)) {
+    while j < end
+        && !cx.used[j]
+        && !is_dash_sep(cx, j)
+        && !cx.is(j, DoubleSlash)
+        && !cx.is(j, Slash)
+    {
+        if cx.is(j, Period)
+            && cx.is(j + 1, Space)
+            && !cx
+                .word(j + 2)
+                .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase))
+        {
             return j + 1;
         }
         j += 1;
@@ -294,7 +292,9 @@ fn edition(cx: &Ctx<'_>, i: usize, end: usize) -> Option<(Elem, usize)> {
     };
     let e = if cx.is(i, Number) {
         let mut j = i + 1;
-        if cx.is(j, Dash) && cx.word(j + 1).is_some_and(|w| matches!(w, "е" | "e" | "й" | "ое" | "ое")) {
+        if cx.is(j, Dash)
+            && cx.word(j + 1).is_some_and(|w| matches!(w, "е" | "e" | "й" | "ое"))
+        {
             j += 2;
         } else if cx.word(j).is_some_and(|w| matches!(w, "nd" | "rd" | "th" | "st")) {
             j += 1;
@@ -319,7 +319,11 @@ fn edition(cx: &Ctx<'_>, i: usize, end: usize) -> Option<(Elem, usize)> {
     };
     let e = to_area_end(cx, e, end);
     let text = cx.text(i, e).trim_end_matches(['.', ' ', ',']);
-    let text = if text.ends_with("изд") || text.ends_with("доп") || text.ends_with("испр") || text.ends_with("перераб") {
+    let text = if text.ends_with("изд")
+        || text.ends_with("доп")
+        || text.ends_with("испр")
+        || text.ends_with("перераб")
+    {
         format!("{text}.")
     } else {
         text.to_owned()
@@ -328,10 +332,15 @@ fn edition(cx: &Ctx<'_>, i: usize, end: usize) -> Option<(Elem, usize)> {
 }
 
 /// `368 с.`, `406, [2] с.`, `384с.`, `204 p.`, `20 с. : ил.`.
-fn extent(cx: &Ctx<'_>, i: usize, end: usize) -> Option<(Elem, usize)> {
+pub(crate) fn extent(cx: &Ctx<'_>, i: usize, end: usize) -> Option<(Elem, usize)> {
     cx.number(i)?;
     let mut j = i + 1;
-    if cx.is(j, Comma) && cx.is(j + 1, Space) && cx.is(j + 2, LBracket) && cx.is(j + 3, Number) && cx.is(j + 4, RBracket) {
+    if cx.is(j, Comma)
+        && cx.is(j + 1, Space)
+        && cx.is(j + 2, LBracket)
+        && cx.is(j + 3, Number)
+        && cx.is(j + 4, RBracket)
+    {
         j += 5;
     }
     let k = cx.skip_space(j);
@@ -339,7 +348,11 @@ fn extent(cx: &Ctx<'_>, i: usize, end: usize) -> Option<(Elem, usize)> {
     if !matches!(unit, "с" | "c" | "p" | "pp" | "S" | "s" | "стр" | "л" | "P") {
         return None;
     }
-    if !(cx.is(k + 1, Period) || k + 1 >= end || cx.is(k + 1, Space) || cx.is(k + 1, Comma)) {
+    if !(cx.is(k + 1, Period)
+        || k + 1 >= end
+        || cx.is(k + 1, Space)
+        || cx.is(k + 1, Comma))
+    {
         return None;
     }
     let mut e = if cx.is(k + 1, Period) { k + 2 } else { k + 1 };
@@ -348,7 +361,12 @@ fn extent(cx: &Ctx<'_>, i: usize, end: usize) -> Option<(Elem, usize)> {
     let a = cx.skip_space(e);
     if cx.is(a, Colon) || cx.is(a, Comma) {
         let b = cx.skip_space(a + 1);
-        if cx.word(b).is_some_and(|w| w.starts_with("ил") || w.starts_with("портр") || w.starts_with("фот") || w.starts_with("табл")) {
+        if cx.word(b).is_some_and(|w| {
+            w.starts_with("ил")
+                || w.starts_with("портр")
+                || w.starts_with("фот")
+                || w.starts_with("табл")
+        }) {
             e = to_area_end(cx, b, end);
         }
     }
@@ -387,7 +405,18 @@ fn missing(cx: &Ctx<'_>, i: usize) -> Option<(Elem, usize)> {
 /// `Электронный ресурс`.
 pub(crate) fn medium(cx: &Ctx<'_>, i: usize, end: usize) -> Option<(Elem, usize)> {
     let is_medium = |w: &str| {
-        matches!(w, "Электронный" | "электронный" | "Electronic" | "Текст" | "Мультимедиа" | "Видеозапись" | "Звукозапись" | "Ноты" | "Карты")
+        matches!(
+            w,
+            "Электронный"
+                | "электронный"
+                | "Electronic"
+                | "Текст"
+                | "Мультимедиа"
+                | "Видеозапись"
+                | "Звукозапись"
+                | "Ноты"
+                | "Карты"
+        )
     };
     if cx.is(i, LBracket) {
         let close = cx.closing(i, end, 12)?;
@@ -397,7 +426,8 @@ pub(crate) fn medium(cx: &Ctx<'_>, i: usize, end: usize) -> Option<(Elem, usize)
         }
         return Some((Elem::Medium(cx.text(i + 1, close).to_owned()), close + 1));
     }
-    if cx.word(i) == Some("Электронный") && cx.word(i + 2) == Some("ресурс") {
+    if cx.word(i) == Some("Электронный") && cx.word(i + 2) == Some("ресурс")
+    {
         return Some((Elem::Medium(cx.text(i, i + 3).to_owned()), i + 3));
     }
     None
@@ -407,7 +437,20 @@ pub(crate) fn medium(cx: &Ctx<'_>, i: usize, end: usize) -> Option<(Elem, usize)
 /// `Канд. дисс.`, `Магистерская диссертация`, `thesis`.
 pub(crate) fn thesis(cx: &Ctx<'_>, i: usize, end: usize) -> Option<(Elem, usize)> {
     let mut k = i;
-    if cx.word(k).is_some_and(|w| matches!(w, "Канд" | "канд" | "Докт" | "докт" | "Магистерская" | "Докторская" | "Кандидатская" | "Master" | "PhD")) {
+    if cx.word(k).is_some_and(|w| {
+        matches!(
+            w,
+            "Канд"
+                | "канд"
+                | "Докт"
+                | "докт"
+                | "Магистерская"
+                | "Докторская"
+                | "Кандидатская"
+                | "Master"
+                | "PhD"
+        )
+    }) {
         k = cx.skip_space(if cx.is(k + 1, Period) { k + 2 } else { k + 1 });
     }
     let w = cx.word(k)?;
@@ -420,7 +463,10 @@ pub(crate) fn thesis(cx: &Ctx<'_>, i: usize, end: usize) -> Option<(Elem, usize)
     let mut through = None;
     let mut s = j;
     while s < limit && !cx.used[s] && !cx.is(s, Slash) && !cx.is(s, DoubleSlash) {
-        if cx.word(s).is_some_and(|w| w.eq_ignore_ascii_case("наук") || w == "Наук" || w == "наук") {
+        if cx
+            .word(s)
+            .is_some_and(|w| w.eq_ignore_ascii_case("наук") || w == "Наук" || w == "наук")
+        {
             through = Some(s + 1);
             break;
         }
@@ -436,7 +482,12 @@ pub(crate) fn thesis(cx: &Ctx<'_>, i: usize, end: usize) -> Option<(Elem, usize)
             if cx.is(e, Period) {
                 e += 1;
             }
-            while e < limit && cx.is(e, Space) && cx.word(e + 1).is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase)) {
+            while e < limit
+                && cx.is(e, Space)
+                && cx
+                    .word(e + 1)
+                    .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase))
+            {
                 e += 2;
                 if cx.is(e, Period) {
                     e += 1;
@@ -446,7 +497,13 @@ pub(crate) fn thesis(cx: &Ctx<'_>, i: usize, end: usize) -> Option<(Elem, usize)
         }
     };
     let degree = cx.text(i, j).trim_end_matches(['.', ' ']).to_owned();
-    let degree = if degree.ends_with("дис") || degree.ends_with("дисс") || degree.ends_with("Дис") { format!("{degree}.") } else { degree };
+    let degree =
+        if degree.ends_with("дис") || degree.ends_with("дисс") || degree.ends_with("Дис")
+        {
+            format!("{degree}.")
+        } else {
+            degree
+        };
     let mut t = Thesis { degree, ..Thesis::default() };
     // `: 07.00.02`
     let mut a = cx.skip_space(j);
@@ -455,7 +512,12 @@ pub(crate) fn thesis(cx: &Ctx<'_>, i: usize, end: usize) -> Option<(Elem, usize)
     }
     if cx.is(a, Colon) {
         let b = cx.skip_space(a + 1);
-        if cx.number(b).is_some() && cx.is(b + 1, Period) && cx.is(b + 2, Number) && cx.is(b + 3, Period) && cx.is(b + 4, Number) {
+        if cx.number(b).is_some()
+            && cx.is(b + 1, Period)
+            && cx.is(b + 2, Number)
+            && cx.is(b + 3, Period)
+            && cx.is(b + 4, Number)
+        {
             t.speciality = Some(cx.text(b, b + 5).to_owned());
             j = b + 5;
         }
@@ -488,198 +550,31 @@ fn series(cx: &Ctx<'_>, i: usize, end: usize) -> Option<(Elem, usize)> {
         }
         None => (inner, None),
     };
-    let title = title.trim_end_matches([':', ' ']).trim_matches(|c: char| super::lexer::is_quote(c) || c == ' ');
+    let title = title
+        .trim_end_matches([':', ' '])
+        .trim_matches(|c: char| super::lexer::is_quote(c) || c == ' ');
     Some((Elem::Series(Series::new(title, number)), e))
-}
-
-/// A city written as an abbreviation of ГОСТ Р 7.0.12 (`М.`, `СПб.`, `Ростов н/Д`),
-/// tried on one to three tokens; returns the place and the index after it.
-fn abbreviated_city(cx: &Ctx<'_>, i: usize) -> Option<(Place, usize)> {
-    cx.word(i)?;
-    let mut best = None;
-    for j in i + 1..(i + 7).min(cx.len() + 1) {
-        let written = cx.text(i, j);
-        if let Some(full) = expand_city(written) {
-            best = Some((Place::abbreviated(full, written), j));
-        }
-    }
-    best
-}
-
-/// A place written in full: one to three capitalised words (`Ростов-на-Дону`,
-/// `New York`, `Cambridge, Mass.`).
-fn full_place(cx: &Ctx<'_>, i: usize) -> Option<(Place, usize)> {
-    let w = cx.word(i)?;
-    if !w.chars().next().is_some_and(char::is_uppercase) || words::locator(w).is_some() {
-        return None;
-    }
-    let mut j = i + 1;
-    let mut n = 1;
-    while n < 3 && cx.is(j, Space) && cx.word(j + 1).is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().count() > 2) && !cx.is(j + 2, Period) {
-        j += 2;
-        n += 1;
-    }
-    // `Санкт--Петербург`
-    if cx.is(j, Dash) && cx.word(j + 1).is_some() {
-        j += 2;
-    }
-    // `Cambridge, Mass.`
-    if cx.is(j, Comma) && cx.is(j + 1, Space) && cx.word(j + 2).is_some_and(|w| w.chars().count() <= 5 && w.chars().next().is_some_and(char::is_uppercase)) && cx.is(j + 3, Period) && cx.is(j + 4, Colon) {
-        j += 4;
-    }
-    Some((Place::new(cx.text(i, j)), j))
-}
-
-fn place(cx: &Ctx<'_>, i: usize) -> Option<(Place, usize)> {
-    abbreviated_city(cx, i).or_else(|| full_place(cx, i))
-}
-
-/// Whether the tokens at `i` start a year, a locator, an extent or a separator dash:
-/// what ends a publisher's name.
-fn ends_publisher(cx: &Ctx<'_>, i: usize, end: usize) -> bool {
-    let k = cx.skip_space(i);
-    k >= end || cx.used[k] || date(cx, k, end).is_some() || locator(cx, k, end).is_some() || extent(cx, k, end).is_some() || is_dash_sep(cx, k)
-}
-
-/// Publishers after `:` up to a year, an area separator or the next `Place :`.
-fn publishers(cx: &Ctx<'_>, mut i: usize, end: usize, out: &mut Vec<String>) -> usize {
-    let mut start = i;
-    let flush = |out: &mut Vec<String>, a: usize, b: usize| {
-        let t = cx.text(a, b).trim_matches(|c: char| c == ' ' || c == ',' || c == ':');
-        let t = strip_quotes(t);
-        if !t.is_empty() {
-            out.push(t.to_owned());
-        }
-    };
-    let mut depth = 0;
-    while i < end && !cx.used[i] {
-        match cx.kind(i) {
-            Some(Quote) if cx.tx(i) == "«" || cx.tx(i) == "„" => depth += 1,
-            Some(Quote) if cx.tx(i) == "»" => depth = (depth - 1).max(0),
-            Some(LParen) => depth += 1,
-            Some(RParen) => depth = (depth - 1).max(0),
-            Some(Colon) if depth == 0 => {
-                flush(out, start, i);
-                start = i + 1;
-            }
-            Some(Comma) if depth == 0 => {
-                flush(out, start, i);
-                start = i + 1;
-                if ends_publisher(cx, i + 1, end) {
-                    return i + 1;
-                }
-            }
-            Some(Semicolon) if depth == 0 => {
-                flush(out, start, i);
-                return i;
-            }
-            Some(Period) if depth == 0 && (ends_publisher(cx, i + 1, end) || cx.is(i + 1, Period)) => {
-                flush(out, start, i);
-                return i + 1;
-            }
-            Some(Dash) if depth == 0 && is_dash_sep(cx, i) && (cx.is(i + 1, Space) || cx.is(i - 1, Period)) => {
-                flush(out, start, i);
-                return i;
-            }
-            Some(DoubleSlash | Slash) => {
-                flush(out, start, i);
-                return i;
-            }
-            _ => {}
-        }
-        i += 1;
-    }
-    flush(out, start, i);
-    i
-}
-
-/// Removes one pair of enclosing quotes (`«Наука»`, `“Сов. Россия”`).
-pub(crate) fn strip_quotes(t: &str) -> &str {
-    let mut cs = t.chars();
-    match (cs.next(), cs.next_back()) {
-        (Some(a), Some(b)) if super::lexer::is_quote(a) && super::lexer::is_quote(b) => {
-            let inner = &t[a.len_utf8()..t.len() - b.len_utf8()];
-            if inner.chars().any(super::lexer::is_quote) && !inner.contains(['«', '»']) { t } else { inner }
-        }
-        _ => t,
-    }
-}
-
-/// The imprint at `i`: `М.; Л. : Наука`, `М.: Норма: ИНФРА-М`, `М., «Наука»`,
-/// `Москва, Саратов: …`, `Новосибирск` (before `, 1999`). The date is left to
-/// [`date`]. `strict` asks for evidence that this is an imprint (an abbreviated
-/// city, a colon and publisher, or a year right after).
-pub(crate) fn imprint(cx: &Ctx<'_>, i: usize, end: usize, strict: bool) -> Option<(Elem, usize)> {
-    let mut places = Vec::new();
-    let mut pubs = Vec::new();
-    let mut j = i;
-    let mut evidence = false;
-    loop {
-        let (p, e) = place(cx, j)?;
-        if p.written.is_some() {
-            evidence = true;
-        }
-        places.push(p);
-        j = e;
-        let k = cx.skip_space(j);
-        match cx.kind(k) {
-            Some(Semicolon) | Some(Comma) if place(cx, cx.skip_space(k + 1)).is_some_and(|(_, e2)| {
-                let n = cx.skip_space(e2);
-                cx.is(n, Colon) || cx.is(n, Semicolon) || (cx.is(n, Comma) && date(cx, cx.skip_space(n + 1), end).is_some())
-            }) && (cx.is(k, Semicolon) || places.len() < 2) => {
-                j = cx.skip_space(k + 1);
-            }
-            Some(Colon) => {
-                let e = publishers(cx, k + 1, end, &mut pubs);
-                evidence |= !pubs.is_empty();
-                j = e;
-                let n = cx.skip_space(j);
-                if cx.is(n, Semicolon) && place(cx, cx.skip_space(n + 1)).is_some() {
-                    j = cx.skip_space(n + 1);
-                    continue;
-                }
-                break;
-            }
-            Some(Comma) => {
-                let n = cx.skip_space(k + 1);
-                if date(cx, n, end).is_some() {
-                    evidence = true;
-                    j = k + 1;
-                } else if !cx.used.get(n).copied().unwrap_or(true) && (cx.is(n, Quote) || cx.word(n).is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))) && locator(cx, n, end).is_none() {
-                    // `М., «Наука», 1985`: a publisher when a year follows it.
-                    let mut tmp = Vec::new();
-                    let e = publishers(cx, n, end, &mut tmp);
-                    if cx.is(e - 1, Comma) && date(cx, cx.skip_space(e), end).is_some() {
-                        pubs.extend(tmp);
-                        evidence = true;
-                        j = e;
-                    }
-                }
-                break;
-            }
-            Some(Number) if k > j && date(cx, k, end).is_some() => {
-                evidence = true;
-                break;
-            }
-            Some(Period) | None => {
-                let n = cx.skip_space(k + 1);
-                if date(cx, n, end).is_some() || (is_dash_sep(cx, n) && date(cx, cx.skip_space(n + 1), end).is_some()) {
-                    evidence = places.iter().any(|p| p.written.is_some()) || evidence;
-                }
-                break;
-            }
-            _ => break,
-        }
-    }
-    if strict && !evidence {
-        return None;
-    }
-    Some((Elem::Imprint(places, pubs), j))
 }
 
 /// The element at `i`, if one starts there. `in_title` restricts the choice to what
 /// can end a title area (no series, no bare places without evidence).
-pub(crate) fn element(cx: &Ctx<'_>, i: usize, end: usize, in_title: bool) -> Option<(Elem, usize)> {
+pub(crate) fn element(
+    cx: &Ctx<'_>,
+    i: usize,
+    end: usize,
+    in_title: bool,
+) -> Option<(Elem, usize)> {
+    element_with(cx, i, end, in_title, !in_title)
+}
+
+/// [`element`], saying whether a series in parentheses may start here.
+pub(crate) fn element_with(
+    cx: &Ctx<'_>,
+    i: usize,
+    end: usize,
+    in_title: bool,
+    series_ok: bool,
+) -> Option<(Elem, usize)> {
     if i >= end || cx.used[i] {
         return None;
     }
@@ -688,45 +583,73 @@ pub(crate) fn element(cx: &Ctx<'_>, i: usize, end: usize, in_title: bool) -> Opt
         .or_else(|| locator(cx, i, end))
         .or_else(|| edition(cx, i, end))
         .or_else(|| extent(cx, i, end))
-        .or_else(|| date(cx, i, end).filter(|(e, _)| !in_title || !matches!(e, Elem::DayMonth(..))))
+        .or_else(|| {
+            date(cx, i, end)
+                .filter(|(e, _)| !in_title || !matches!(e, Elem::DayMonth(..)))
+        })
         .or_else(|| medium(cx, i, end))
         .or_else(|| thesis(cx, i, end))
-        .or_else(|| if in_title { None } else { series(cx, i, end) })
-        .or_else(|| imprint(cx, i, end, in_title))
+        .or_else(|| if series_ok { series(cx, i, end) } else { None })
+        .or_else(|| {
+            if super::extract::is_note(cx, i) { None } else { imprint(cx, i, end, true) }
+        })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::PartialDate;
 
     fn first(s: &str) -> Option<(Elem, String)> {
         let cx = Ctx::new(s);
-        element(&cx, 0, cx.len(), false).map(|(e, j)| (e, cx.text(j, cx.len()).to_owned()))
+        element(&cx, 0, cx.len(), false)
+            .map(|(e, j)| (e, cx.text(j, cx.len()).to_owned()))
     }
 
     #[test]
     fn imprints() {
         let (e, rest) = first("М.; Л. : Наука, 1945").unwrap();
         let Elem::Imprint(p, pubs) = e else { panic!() };
-        assert_eq!(p.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(), ["Москва", "Ленинград"]);
+        assert_eq!(
+            p.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(),
+            ["Москва", "Ленинград"]
+        );
         assert_eq!(p[1].written.as_deref(), Some("Л."));
         assert_eq!(pubs, ["Наука"]);
         assert_eq!(rest, "1945");
         let (e, _) = first("М.: Норма: ИНФРА-М, 2025").unwrap();
-        assert_eq!(e, Elem::Imprint(vec![Place::abbreviated("Москва", "М.")], vec!["Норма".into(), "ИНФРА-М".into()]));
+        assert_eq!(
+            e,
+            Elem::Imprint(
+                vec![Place::abbreviated("Москва", "М.")],
+                vec!["Норма".into(), "ИНФРА-М".into()]
+            )
+        );
         let (e, _) = first("М., «Наука», 1985").unwrap();
-        assert_eq!(e, Elem::Imprint(vec![Place::abbreviated("Москва", "М.")], vec!["Наука".into()]));
+        assert_eq!(
+            e,
+            Elem::Imprint(vec![Place::abbreviated("Москва", "М.")], vec!["Наука".into()])
+        );
         let (e, _) = first("Ленинград : Сов. писатель, 1987").unwrap();
-        assert_eq!(e, Elem::Imprint(vec![Place::new("Ленинград")], vec!["Сов. писатель".into()]));
+        assert_eq!(
+            e,
+            Elem::Imprint(vec![Place::new("Ленинград")], vec!["Сов. писатель".into()])
+        );
     }
 
     #[test]
     fn dates() {
-        assert_eq!(first("1985—1986").unwrap().0, Elem::Date(Date::range(PartialDate::year(1985), PartialDate::year(1986))));
+        assert_eq!(
+            first("1985—1986").unwrap().0,
+            Elem::Date(Date::range(PartialDate::year(1985), PartialDate::year(1986)))
+        );
         let Elem::Date(d) = first("[1945?]").unwrap().0 else { panic!() };
         assert!(d.uncertain && d.supplied);
         assert_eq!(first("24 янв.").unwrap().0, Elem::DayMonth(24, 1));
-        assert_eq!(first("07.05.2002").unwrap().0, Elem::Date(Date::new(PartialDate::ymd(2002, 5, 7))));
+        assert_eq!(
+            first("07.05.2002").unwrap().0,
+            Elem::Date(Date::new(PartialDate::ymd(2002, 5, 7)))
+        );
         let Elem::Date(d) = first("2003 –. URL").unwrap().0 else { panic!() };
         assert!(d.open);
         assert!(first("1929 году").is_none());
@@ -734,24 +657,59 @@ mod tests {
 
     #[test]
     fn locators_extent_edition() {
-        assert_eq!(first("Т. 3").unwrap().0, Elem::Loc(Loc::Volume, "3".into(), LocExtra::default()));
-        assert_eq!(first("С. 12–15.").unwrap().0, Elem::Loc(Loc::Pages, "12–15".into(), LocExtra::default()));
-        assert_eq!(first("№ 15 (19)").unwrap().0, Elem::Loc(Loc::Issue, "15 (19)".into(), LocExtra::default()));
-        let Elem::Loc(_, v, x) = first("N98-Т (6 июля)").unwrap().0 else { panic!() };
+        assert_eq!(
+            first("Т. 3").unwrap().0,
+            Elem::Loc(Loc::Volume, "3".into(), LocExtra::default())
+        );
+        assert_eq!(
+            first("С. 12–15.").unwrap().0,
+            Elem::Loc(Loc::Pages, "12–15".into(), LocExtra::default())
+        );
+        let Elem::Loc(Loc::Issue, v, x) = first("№ 15 (19)").unwrap().0 else {
+            panic!()
+        };
+        assert_eq!((v.as_str(), x.numbered), ("15 (19)", true));
+        let Elem::Loc(_, v, x) = first("N98-Т (6 июля)").unwrap().0 else {
+            panic!()
+        };
         assert_eq!((v.as_str(), x.day_month), ("98-Т", Some((6, 7))));
-        assert_eq!(first("т1").unwrap().0, Elem::Loc(Loc::Volume, "1".into(), LocExtra::default()));
-        assert_eq!(first("406, [2] с., [8] л.").unwrap().0, Elem::Extent("406, [2] с.".into()));
-        assert_eq!(first("2-е изд., перераб. и доп. - М.").unwrap().0, Elem::Edition("2-е изд., перераб. и доп.".into()));
+        assert_eq!(
+            first("т1").unwrap().0,
+            Elem::Loc(Loc::Volume, "1".into(), LocExtra::default())
+        );
+        assert_eq!(
+            first("406, [2] с., [8] л.").unwrap().0,
+            Elem::Extent("406, [2] с.".into())
+        );
+        assert_eq!(
+            first("2-е изд., перераб. и доп. - М.").unwrap().0,
+            Elem::Edition("2-е изд., перераб. и доп.".into())
+        );
         assert_eq!(first("В 2-х т. / Пер.").unwrap().0, Elem::Volumes("2".into()));
     }
 
     #[test]
     fn thesis_series_medium_missing() {
-        let Elem::Thesis(t) = first("дис. … канд. ист. наук : 07.00.02. — М.").unwrap().0 else { panic!() };
-        assert_eq!((t.degree.as_str(), t.speciality.as_deref()), ("дис. … канд. ист. наук", Some("07.00.02")));
-        let Elem::Series(s) = first("(Библиотека поэта ; вып. 5)").unwrap().0 else { panic!() };
-        assert_eq!((s.title.as_str(), s.number.as_deref()), ("Библиотека поэта", Some("5")));
-        assert_eq!(first("[Электронный ресурс]").unwrap().0, Elem::Medium("Электронный ресурс".into()));
+        let Elem::Thesis(t) = first("дис. … канд. ист. наук : 07.00.02. — М.").unwrap().0
+        else {
+            panic!()
+        };
+        assert_eq!(
+            (t.degree.as_str(), t.speciality.as_deref()),
+            ("дис. … канд. ист. наук", Some("07.00.02"))
+        );
+        let Elem::Series(s) = first("(Библиотека поэта ; вып. 5)").unwrap().0
+        else {
+            panic!()
+        };
+        assert_eq!(
+            (s.title.as_str(), s.number.as_deref()),
+            ("Библиотека поэта", Some("5"))
+        );
+        assert_eq!(
+            first("[Электронный ресурс]").unwrap().0,
+            Elem::Medium("Электронный ресурс".into())
+        );
         assert!(matches!(first("Б. д.").unwrap().0, Elem::Missing(MissingWhat::Date, _)));
     }
 }

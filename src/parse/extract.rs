@@ -11,8 +11,23 @@ use crate::{Element, Source};
 
 /// Notes a reference may carry after its areas (`Загл. с экрана`, `1500 экз.`).
 const NOTE_STARTS: &[&str] = &[
-    "Электрон", "Загл", "Яз", "Библиогр", "Бібліогр", "Заверен", "Завер", "Подлинник", "Копия",
-    "Англ", "Рус", "Загол", "Систем", "Обновлено", "ЭБС", "Свободный", "свободный",
+    "Электрон",
+    "Загл",
+    "Яз",
+    "Библиогр",
+    "Бібліогр",
+    "Заверен",
+    "Завер",
+    "Подлинник",
+    "Копия",
+    "Англ",
+    "Рус",
+    "Загол",
+    "Систем",
+    "Обновлено",
+    "ЭБС",
+    "Свободный",
+    "свободный",
 ];
 
 /// Whether the chunk at `i` is a note of [`NOTE_STARTS`] or a print run (`1500 экз.`).
@@ -22,7 +37,9 @@ pub(crate) fn is_note(cx: &Ctx<'_>, i: usize) -> bool {
 }
 
 fn lower_is(cx: &Ctx<'_>, i: usize, words: &[&str]) -> bool {
-    cx.word(i).is_some_and(|w| words.iter().any(|x| w.eq_ignore_ascii_case(x) || w.to_lowercase() == *x))
+    cx.word(i).is_some_and(|w| {
+        words.iter().any(|x| w.eq_ignore_ascii_case(x) || w.to_lowercase() == *x)
+    })
 }
 
 /// Extracts the elements of the module docs into `src`, marking their tokens used.
@@ -37,15 +54,21 @@ pub(crate) fn extract(cx: &mut Ctx<'_>, src: &mut Source) {
         // URL: …, URL.: …, Режим доступа: http…, Mode of access: …
         let label = if lower_is(cx, i, &["url"]) {
             Some(i + 1)
-        } else if lower_is(cx, i, &["режим"]) && lower_is(cx, i + 2, &["доступа"]) {
+        } else if lower_is(cx, i, &["режим"]) && lower_is(cx, i + 2, &["доступа"])
+        {
             Some(i + 3)
-        } else if lower_is(cx, i, &["mode"]) && lower_is(cx, i + 2, &["of"]) && lower_is(cx, i + 4, &["access"]) {
+        } else if lower_is(cx, i, &["mode"])
+            && lower_is(cx, i + 2, &["of"])
+            && lower_is(cx, i + 4, &["access"])
+        {
             Some(i + 5)
         } else {
             None
         };
         if let Some(mut j) = label {
-            while matches!(cx.kind(j), Some(Period | Colon | Space)) || (cx.is(j, Other) && cx.tx(j) == "<") {
+            while matches!(cx.kind(j), Some(Period | Colon | Space))
+                || (cx.is(j, Other) && cx.tx(j) == "<")
+            {
                 j += 1;
             }
             if cx.is(j, Url) {
@@ -63,15 +86,39 @@ pub(crate) fn extract(cx: &mut Ctx<'_>, src: &mut Source) {
             }
         }
         if cx.is(i, Url) {
-            let start = if i > 0 && cx.is(i - 1, Other) && cx.tx(i - 1) == "<" { i - 1 } else { i };
+            let mut start = if i > 0 && cx.is(i - 1, Other) && cx.tx(i - 1) == "<" {
+                i - 1
+            } else {
+                i
+            };
+            // `– Pymunk: https://…`: a site name used as the label.
+            let mut k = start;
+            while k > 0 && cx.is(k - 1, Space) {
+                k -= 1;
+            }
+            if k >= 2
+                && cx.is(k - 1, Colon)
+                && cx.is(k - 2, Word)
+                && !cx.used[k - 2]
+                && (k == 2
+                    || is_dash_sep(cx, k - 3)
+                    || cx.is(k - 3, Space) && k >= 4 && is_dash_sep(cx, k - 4))
+            {
+                start = k - 2;
+            }
             set_url(cx, src, start, i);
             i += 1;
             continue;
         }
         // (дата обращения: 12.03.2020), Дата доступа: …, Date of access: …
-        let acc = if lower_is(cx, i, &["дата"]) && lower_is(cx, i + 2, &["обращения", "доступа"]) {
+        let acc = if lower_is(cx, i, &["дата"])
+            && lower_is(cx, i + 2, &["обращения", "доступа"])
+        {
             Some(i + 3)
-        } else if lower_is(cx, i, &["date"]) && lower_is(cx, i + 2, &["of"]) && lower_is(cx, i + 4, &["access"]) {
+        } else if lower_is(cx, i, &["date"])
+            && lower_is(cx, i + 2, &["of"])
+            && lower_is(cx, i + 4, &["access"])
+        {
             Some(i + 5)
         } else if lower_is(cx, i, &["accessed"]) {
             Some(i + 1)
@@ -100,13 +147,19 @@ pub(crate) fn extract(cx: &mut Ctx<'_>, src: &mut Source) {
             }
         }
         // ISBN 5-94804-093-3, ISSN 0042-8744, DOI 10.1000/182
-        if let Some(w) = cx.word(i).filter(|w| matches!(*w, "ISBN" | "ISSN" | "DOI" | "doi")) {
+        if let Some(w) =
+            cx.word(i).filter(|w| matches!(*w, "ISBN" | "ISSN" | "DOI" | "doi"))
+        {
             let mut j = i + 1;
             while matches!(cx.kind(j), Some(Colon | Space)) {
                 j += 1;
             }
             let mut e = j;
-            while e < end && !cx.is(e, Space) && !(cx.is(e, Period) && (e + 1 >= end || cx.is(e + 1, Space))) && !cx.is(e, Comma) {
+            while e < end
+                && !cx.is(e, Space)
+                && !(cx.is(e, Period) && (e + 1 >= end || cx.is(e + 1, Space)))
+                && !cx.is(e, Comma)
+            {
                 e += 1;
             }
             let value = cx.text(j, e).to_owned();
@@ -126,7 +179,10 @@ pub(crate) fn extract(cx: &mut Ctx<'_>, src: &mut Source) {
             let mut j = cx.skip_space(i + 1);
             if cx.is(j, Colon) {
                 j = cx.skip_space(j + 1);
-                if cx.word(j).is_some_and(|w| w.chars().next().is_some_and(char::is_alphabetic)) {
+                if cx
+                    .word(j)
+                    .is_some_and(|w| w.chars().next().is_some_and(char::is_alphabetic))
+                {
                     src.content_form = Some(cx.text(i, j + 1).to_owned());
                     cx.mark(Element::ContentForm, i, j + 1);
                     i = j + 1;
@@ -147,19 +203,27 @@ fn is_area_start(cx: &Ctx<'_>, i: usize) -> bool {
     k == 0 || cx.is(k - 1, Period) || is_dash_sep(cx, k - 1)
 }
 
-fn note_end(cx: &Ctx<'_>, j: usize, end: usize) -> usize {
-    let e = chunk_end(cx, j, end);
-    // `для зарегистрир. пользователей`: an abbreviation inside the note.
-    if cx.is(e, Period) && cx.word(cx.skip_space(e + 1)).is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase)) {
-        return note_end(cx, cx.skip_space(e + 1), end);
+fn note_end(cx: &Ctx<'_>, mut j: usize, end: usize) -> usize {
+    loop {
+        let e = chunk_end(cx, j, end);
+        // `для зарегистрир. пользователей`: an abbreviation inside the note.
+        let next = cx.skip_space(e + 1);
+        let lower = cx
+            .word(next)
+            .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase));
+        if cx.is(e, Period) && next < end && lower {
+            j = next;
+        } else {
+            return e;
+        }
     }
-    e
 }
 
 fn set_url(cx: &mut Ctx<'_>, src: &mut Source, label: usize, at: usize) {
     let raw = cx.tx(at);
     let url = raw.trim_end_matches(['.', ',', ';', '>', ')']);
-    let url = if raw.ends_with(')') && url.contains('(') { &raw[..url.len() + 1] } else { url };
+    let url =
+        if raw.ends_with(')') && url.contains('(') { &raw[..url.len() + 1] } else { url };
     if src.url.is_none() {
         src.url = Some(url.to_owned());
     }
@@ -183,14 +247,25 @@ mod tests {
 
     #[test]
     fn url_variants() {
-        assert_eq!(run("Б. д. URL.: http://www.france.mid.ru/.").url.as_deref(), Some("http://www.france.mid.ru/"));
-        assert_eq!(run("Режим доступа: https://a.org/x.pdf. – Загл.").url.as_deref(), Some("https://a.org/x.pdf"));
-        assert_eq!(run("URL:<https://new.vyatsu.ru> (Дата").url.as_deref(), Some("https://new.vyatsu.ru"));
+        assert_eq!(
+            run("Б. д. URL.: http://www.france.mid.ru/.").url.as_deref(),
+            Some("http://www.france.mid.ru/")
+        );
+        assert_eq!(
+            run("Режим доступа: https://a.org/x.pdf. – Загл.").url.as_deref(),
+            Some("https://a.org/x.pdf")
+        );
+        assert_eq!(
+            run("URL:<https://new.vyatsu.ru> (Дата").url.as_deref(),
+            Some("https://new.vyatsu.ru")
+        );
     }
 
     #[test]
     fn access_date_isbn_content_form() {
-        let s = run("URL: http://x.ru (дата обращения: 19.12.2024). — ISBN 5-94804-093-3 . — Текст : электронный");
+        let s = run(
+            "URL: http://x.ru (дата обращения: 19.12.2024). — ISBN 5-94804-093-3 . — Текст : электронный",
+        );
         assert_eq!(s.accessed, Some(crate::PartialDate::ymd(2024, 12, 19)));
         assert_eq!(s.identifiers.isbn, ["5-94804-093-3"]);
         assert_eq!(s.content_form.as_deref(), Some("Текст : электронный"));

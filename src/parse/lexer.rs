@@ -42,14 +42,14 @@ impl Token {
     pub(crate) fn text<'a>(&self, src: &'a str) -> &'a str {
         &src[self.start..self.end]
     }
-    pub(crate) fn is(&self, kind: TokenKind) -> bool {
-        self.kind == kind
-    }
 }
 
 /// Whether `c` is any dash or hyphen.
 pub(crate) fn is_dash(c: char) -> bool {
-    matches!(c, '-' | '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}')
+    matches!(
+        c,
+        '-' | '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}'
+    )
 }
 
 /// Whether `c` is a quotation mark.
@@ -80,11 +80,13 @@ impl<'i> Lexer<'i> {
     /// Length of a URL starting here, if one does.
     fn url_len(&self) -> Option<usize> {
         let rest = self.rest();
-        let lower_prefix: String = rest.chars().take(8).flat_map(char::to_lowercase).collect();
+        let lower_prefix: String =
+            rest.chars().take(8).flat_map(char::to_lowercase).collect();
         let scheme = ["https://", "http://", "www."]
             .iter()
             .find(|p| lower_prefix.starts_with(*p))?;
-        let mut len = rest.find(char::is_whitespace).unwrap_or(rest.len());
+        let mut len =
+            rest.find(|c: char| c.is_whitespace() || c == '>').unwrap_or(rest.len());
         // `http:// www.example.org/…`: a space typed after the scheme.
         if *scheme != "www." && len == scheme.len() {
             let after = &rest[len..];
@@ -108,13 +110,20 @@ impl Iterator for Lexer<'_> {
         let rest = self.rest();
         let c = rest.chars().next()?;
         let start = self.at;
-        let (kind, len) = if let Some(len) = (c.is_ascii_alphabetic()).then(|| self.url_len()).flatten()
+        let (kind, len) = if let Some(len) =
+            (c.is_ascii_alphabetic()).then(|| self.url_len()).flatten()
         {
             (TokenKind::Url, len)
         } else if c.is_whitespace() {
-            (TokenKind::Space, rest.find(|c: char| !c.is_whitespace()).unwrap_or(rest.len()))
+            (
+                TokenKind::Space,
+                rest.find(|c: char| !c.is_whitespace()).unwrap_or(rest.len()),
+            )
         } else if c.is_ascii_digit() {
-            (TokenKind::Number, rest.find(|c: char| !c.is_ascii_digit()).unwrap_or(rest.len()))
+            (
+                TokenKind::Number,
+                rest.find(|c: char| !c.is_ascii_digit()).unwrap_or(rest.len()),
+            )
         } else if is_word_char(c) {
             let mut len = 0;
             let mut it = rest.char_indices().peekable();

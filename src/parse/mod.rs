@@ -7,19 +7,22 @@
 //! [`respons`], and the identifiers of [`extract`]. See `docs/parser.md`.
 
 mod cursor;
+mod dates;
 mod elements;
 mod extract;
+mod imprint;
 mod lexer;
 mod names;
 mod normalize;
 mod reference;
 mod respons;
+mod special;
 mod split;
 mod words;
 
 pub use split::{ListItem, split_list, split_list_items};
 
-use crate::{Diagnostic, Element, Error, Origin, Position, Severity, Source, Span, Spanned};
+use crate::{Diagnostic, Error, Origin, Position, Severity, Source, Span, Spanned};
 
 /// Parser configuration, built with `const fn` setters.
 ///
@@ -62,7 +65,7 @@ pub mod codes {
     pub const NO_TITLE: &str = "P002";
     /// Text that no element of the grammar claimed; kept in `Source::unparsed`.
     pub const UNPARSED: &str = "P003";
-    /// A word mixing Latin and Cyrillic letters (`CCCP`, `Cочинения`).
+    /// A letter of another script among Cyrillic or Latin ones (`CCCP`, `Cочинения`).
     pub const MIXED_SCRIPT: &str = "P004";
     /// `URL.:` written for `URL:`.
     pub const URL_LABEL: &str = "P005";
@@ -110,10 +113,12 @@ impl Parser {
     /// assert!(matches!(err, Error::Gost { expected: "a title", .. }));
     /// ```
     pub fn parse(&self, input: &str) -> Result<ParseOutput, Error> {
-        let spans: Vec<Span> = if self.one_per_line { lines(input) } else { split_list(input) };
+        let spans: Vec<Span> =
+            if self.one_per_line { lines(input) } else { split_list(input) };
         let mut out = ParseOutput::default();
+        let mut walker = Walker::new(input);
         for span in spans {
-            let (source, diags) = parse_span(input, span);
+            let (source, diags) = parse_span(&mut walker, span);
             if !self.lenient {
                 if let Some(d) = diags.iter().find(|d| d.severity == Severity::Error) {
                     return Err(gost_error(input, d));
@@ -132,7 +137,8 @@ impl Parser {
 }
 
 fn gost_error(input: &str, d: &Diagnostic) -> Error {
-    let found: String = input.get(d.span.clone()).unwrap_or("").chars().take(60).collect();
+    let found: String =
+        input.get(d.span.clone()).unwrap_or("").chars().take(60).collect();
     let expected = match d.code.as_str() {
         codes::NO_TITLE => "a title",
         _ => "a reference",
@@ -156,62 +162,131 @@ fn lines(input: &str) -> Vec<Span> {
     out
 }
 
+/// Line and column of increasing byte offsets, in one pass over the input (so that
+/// many diagnostics on a long line stay linear).
+#[derive(Debug)]
+struct Walker<'a> {
+    input: &'a str,
+    at: usize,
+    pos: Position,
+}
+
+impl<'a> Walker<'a> {
+    fn new(input: &'a str) -> Self {
+        Walker { input, at: 0, pos: Position { line: 1, column: 1 } }
+    }
+
+    fn to(&mut self, offset: usize) -> Position {
+        let mut offset = offset.min(self.input.len());
+        while !self.input.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        if offset < self.at {
+            return Position::of(self.input, offset);
+        }
+        for c in self.input[self.at..offset].chars() {
+            if c == '\n' {
+                self.pos.line += 1;
+                self.pos.column = 1;
+            } else {
+                self.pos.column += 1;
+            }
+        }
+        self.at = offset;
+        self.pos
+    }
+
+    fn diagnostic(&mut self, raw: Raw) -> Diagnostic {
+        let (severity, code, message, span) = raw;
+        Diagnostic {
+            severity,
+            code: code.to_owned(),
+            message,
+            position: self.to(span.start),
+            span,
+        }
+    }
+}
+
+/// A diagnostic before its position is known.
+type Raw = (Severity, &'static str, String, Span);
+
 /// Parses the reference at `span` of `input`.
-fn parse_span(input: &str, span: Span) -> (Option<Source>, Vec<Diagnostic>) {
+fn parse_span(w: &mut Walker<'_>, span: Span) -> (Option<Source>, Vec<Diagnostic>) {
+    let input = w.input;
     let text = &input[span.clone()];
     let base = span.start;
     let n = normalize::normalize(text);
-    let mut diags = Vec::new();
+    let mut raw: Vec<Raw> = Vec::new();
     let to_input = |a: usize, b: usize| {
         let s = n.span(a, b);
         s.start + base..s.end + base
     };
     if !n.text.chars().any(char::is_alphanumeric) {
-        diags.push(Diagnostic::new(input, Severity::Error, codes::EMPTY, "empty reference", span.clone()));
-        return (None, diags);
+        let d =
+            w.diagnostic((Severity::Error, codes::EMPTY, "empty reference".into(), span));
+        return (None, vec![d]);
     }
     let parsed = reference::parse(&n.text);
     let mut source = parsed.source;
-    let pos = Position::of(input, base);
-    source.origin = Some(Origin { text: text.to_owned(), span: span.clone(), line: pos.line, column: pos.column });
-    source.spans = parsed.spans.iter().map(|&(el, a, b)| Spanned::new(el, to_input(a, b))).collect();
+    let pos = w.to(base);
+    source.origin = Some(Origin {
+        text: text.to_owned(),
+        span: span.clone(),
+        line: pos.line,
+        column: pos.column,
+    });
+    source.spans =
+        parsed.spans.iter().map(|&(el, a, b)| Spanned::new(el, to_input(a, b))).collect();
     source.unparsed = parsed
         .unparsed
         .iter()
         .map(|&(a, b)| Spanned::new(n.text[a..b].to_owned(), to_input(a, b)))
         .collect();
     if source.title.is_empty() && source.host.is_none() && source.archive.is_none() {
-        diags.push(Diagnostic::new(input, Severity::Error, codes::NO_TITLE, "no title found", span.clone()));
+        raw.push((
+            Severity::Error,
+            codes::NO_TITLE,
+            "no title found".into(),
+            span.clone(),
+        ));
     }
     for u in &source.unparsed {
         let msg = format!("text not understood: `{}`", u.value);
-        diags.push(Diagnostic::new(input, Severity::Warning, codes::UNPARSED, msg, u.span.clone()));
+        raw.push((Severity::Warning, codes::UNPARSED, msg, u.span.clone()));
     }
-    lint(input, text, base, &mut diags);
-    diags.sort_by_key(|d| d.span.start);
-    (Some(source), diags)
+    lint(text, base, &mut raw);
+    raw.sort_by_key(|d| d.3.start);
+    (Some(source), raw.into_iter().map(|r| w.diagnostic(r)).collect())
 }
 
-/// Informal writing worth a note: mixed scripts, `URL.:`, `/ /`.
-fn lint(input: &str, text: &str, base: usize, diags: &mut Vec<Diagnostic>) {
-    let mut at = 0;
-    for word in text.split(|c: char| !c.is_alphabetic()) {
-        let start = at;
-        at += word.len() + text[start + word.len()..].chars().next().map_or(0, char::len_utf8);
-        let cyr = word.chars().any(|c| matches!(c, '\u{0400}'..='\u{04FF}'));
-        let lat = word.chars().any(|c| c.is_ascii_alphabetic());
-        let upper_lookalike = !cyr && word.len() >= 3 && word.chars().all(|c| "ABCEHKMOPTXY".contains(c)) && text.chars().filter(|c| matches!(c, '\u{0400}'..='\u{04FF}')).count() > text.len() / 4;
-        if (cyr && lat) || upper_lookalike {
-            let span = base + start..base + start + word.len();
-            diags.push(Diagnostic::new(input, Severity::Warning, codes::MIXED_SCRIPT, format!("`{word}` mixes Latin and Cyrillic letters"), span));
-        }
+/// Informal writing worth a note: mixed scripts (`CCCP`, `Cочинения`), `URL.:`, `/ /`.
+fn lint(text: &str, base: usize, raw: &mut Vec<Raw>) {
+    for r in crate::lang::homoglyph::find_homoglyphs(text) {
+        let msg = format!(
+            "`{}` is a look-alike letter of another script, read as `{}`",
+            r.from, r.to
+        );
+        raw.push((
+            Severity::Warning,
+            codes::MIXED_SCRIPT,
+            msg,
+            base + r.span.start..base + r.span.end,
+        ));
     }
-    for (needle, code, msg) in [("URL.:", codes::URL_LABEL, "`URL.:` written for `URL:`"), ("/ /", codes::SPACED_SLASHES, "`/ /` written for `//`")] {
+    for (needle, code, msg) in [
+        ("URL.:", codes::URL_LABEL, "`URL.:` written for `URL:`"),
+        ("/ /", codes::SPACED_SLASHES, "`/ /` written for `//`"),
+    ] {
         if let Some(k) = text.find(needle) {
-            diags.push(Diagnostic::new(input, Severity::Note, code, msg, base + k..base + k + needle.len()));
+            raw.push((
+                Severity::Note,
+                code,
+                msg.to_owned(),
+                base + k..base + k + needle.len(),
+            ));
         }
     }
-    let _ = Element::Punctuation;
 }
 
 /// Parses one reference.

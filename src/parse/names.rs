@@ -25,7 +25,9 @@ fn is_initial_word(w: &str) -> bool {
 
 /// Whether `w` can be a family name (`Панкратова`, `ЕФИМОВА`, `Салтыков-Щедрин`).
 fn is_family_word(w: &str) -> bool {
-    is_upper_start(w) && w.chars().count() >= 2 && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+    is_upper_start(w)
+        && w.chars().count() >= 2
+        && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
 }
 
 /// Initials starting at token `i`: groups such as `А. М.`, `А.М.`, `Ж.-П.`, `Дж.`.
@@ -37,29 +39,26 @@ pub(crate) fn initials(cx: &Ctx<'_>, i: usize, end: usize) -> Option<(String, us
     let mut parts: Vec<String> = Vec::new();
     let mut j = i;
     while parts.len() < 2 && j < end {
-        let group_start = j;
-        let mut group: Vec<String> = Vec::new();
+        // One group: initials with no spaces between them, each with its end index.
+        let mut group: Vec<(String, usize)> = Vec::new();
         let mut k = j;
-        // One group: initials with no spaces between them.
-        loop {
-            let Some(w) = cx.word(k).filter(|w| is_initial_word(w)) else { break };
+        while let Some(w) = cx.word(k).filter(|w| is_initial_word(w)) {
             if !cx.is(k + 1, Period) || k + 1 >= end {
                 break;
             }
             let mut one = format!("{w}.");
             k += 2;
             // Ж.-П.
-            if cx.is(k, Dash) && cx.word(k + 1).is_some_and(is_initial_word) && cx.is(k + 2, Period)
+            if cx.is(k, Dash)
+                && cx.word(k + 1).is_some_and(is_initial_word)
+                && cx.is(k + 2, Period)
             {
                 one.push('-');
                 one.push_str(cx.tx(k + 1));
                 one.push('.');
                 k += 3;
             }
-            group.push(one);
-            if group.len() + parts.len() >= 2 {
-                break;
-            }
+            group.push((one, k));
         }
         if group.is_empty() {
             break;
@@ -67,23 +66,23 @@ pub(crate) fn initials(cx: &Ctx<'_>, i: usize, end: usize) -> Option<(String, us
         // A later group glued to a word belongs to that word (`А.Ф.Можайский`).
         let glued = cx.word(k).is_some_and(|w| w.chars().count() >= 2);
         if !parts.is_empty() && glued {
-            j = group_start;
             break;
         }
-        parts.extend(group);
-        j = k;
-        if glued {
+        let room = 2 - parts.len();
+        let taken = group.len().min(room);
+        j = group[taken - 1].1;
+        parts.extend(group.into_iter().take(taken).map(|(s, _)| s));
+        if glued || parts.len() >= 2 {
             break;
         }
         let next = cx.skip_space(j);
-        if next == j || !cx.word(next).is_some_and(is_initial_word) || !cx.is(next + 1, Period) {
+        if next == j
+            || !cx.word(next).is_some_and(is_initial_word)
+            || !cx.is(next + 1, Period)
+        {
             break;
         }
         j = next;
-    }
-    // `j` may point at the space before a rejected group: step back to the last period.
-    while j > i && !cx.is(j - 1, Period) {
-        j -= 1;
     }
     (!parts.is_empty()).then(|| (parts.join(" "), j))
 }
@@ -94,16 +93,51 @@ fn family(cx: &Ctx<'_>, i: usize, end: usize) -> Option<(String, usize)> {
     let mut j = i + 1;
     let mut fam = w.to_owned();
     let p = cx.skip_space(j);
-    if cx.is(p, LParen) && cx.word(p + 1).is_some_and(is_family_word) && cx.is(p + 2, RParen) && p + 2 < end {
+    if cx.is(p, LParen)
+        && cx.word(p + 1).is_some_and(is_family_word)
+        && cx.is(p + 2, RParen)
+        && p + 2 < end
+    {
         fam = cx.text(i, p + 3).to_owned();
         j = p + 3;
     }
     Some((fam, j))
 }
 
+/// Whether a word has the ending of a Russian family name in an oblique case
+/// (`Сафонова`, `Стомонякова`, `Щербакова`).
+fn looks_like_family(w: &str) -> bool {
+    is_upper_start(w)
+        && w.chars().count() > 4
+        && [
+            "ова",
+            "ева",
+            "ёва",
+            "ина",
+            "ына",
+            "ского",
+            "цкого",
+            "ову",
+            "еву",
+            "ину",
+            "овым",
+            "евым",
+            "иным",
+            "ской",
+            "цкой",
+        ]
+        .iter()
+        .any(|e| w.ends_with(e))
+}
+
 /// One heading name at `i`: `Family I. I.`, `Family, I. I.`, `Family Given Patronymic.`
 /// or, first in the heading only, `I. I. Family`.
-fn heading_name(cx: &Ctx<'_>, i: usize, end: usize, first: bool) -> Option<(Person, usize)> {
+fn heading_name(
+    cx: &Ctx<'_>,
+    i: usize,
+    end: usize,
+    first: bool,
+) -> Option<(Person, usize)> {
     if let Some((fam, j)) = family(cx, i, end) {
         let mut k = cx.skip_space(j);
         if cx.is(k, Comma) {
@@ -111,12 +145,27 @@ fn heading_name(cx: &Ctx<'_>, i: usize, end: usize, first: bool) -> Option<(Pers
         }
         if k > j || cx.is(j, Comma) {
             if let Some((ini, e)) = initials(cx, k, end) {
-                return Some((Person::new(fam, ini), e));
+                // `Записка Б.С. Стомонякова`: initials before a family name in a title.
+                let n = cx.skip_space(e);
+                let inverted = first
+                    && n > e
+                    && cx.word(n).is_some_and(looks_like_family)
+                    && !cx.is(n + 1, Period);
+                if !inverted {
+                    return Some((Person::new(fam, ini), e));
+                }
             }
             // Устина, Людмила Николаевна. / Філіпенко Лариса Володимирівна.
             if let (Some(g1), Some(g2)) = (cx.word(k), cx.word(k + 2)) {
-                if is_upper_start(g1) && cx.is(k + 1, Space) && is_patronymic(g2) && cx.is(k + 3, Period) {
-                    let p = Person { given: Some(format!("{g1} {g2}")), ..Person::new(fam, "") };
+                if is_upper_start(g1)
+                    && cx.is(k + 1, Space)
+                    && is_patronymic(g2)
+                    && cx.is(k + 3, Period)
+                {
+                    let p = Person {
+                        given: Some(format!("{g1} {g2}")),
+                        ..Person::new(fam, "")
+                    };
                     return Some((p, k + 4));
                 }
             }
@@ -128,9 +177,14 @@ fn heading_name(cx: &Ctx<'_>, i: usize, end: usize, first: bool) -> Option<(Pers
         let k = cx.skip_space(j);
         let (fam, e) = family(cx, k, end)?;
         let after = cx.skip_space(e);
-        let ok = cx.is(e, Period)
+        let ok = e >= end
+            || cx.is(e, Period)
             || cx.is(e, Comma)
-            || (after > e && cx.word(after).is_some_and(|w| is_upper_start(w) && !is_initial_word(w)));
+            || (cx.is(e, Space) && cx.is(e + 1, Period))
+            || (after > e
+                && cx
+                    .word(after)
+                    .is_some_and(|w| is_upper_start(w) && !is_initial_word(w)));
         if ok && !cx.followed_by_period(after) {
             return Some((Person::new(fam, ini), e));
         }
@@ -141,12 +195,19 @@ fn heading_name(cx: &Ctx<'_>, i: usize, end: usize, first: bool) -> Option<(Pers
 /// `Kotkin Stephen.`, `Brumfield William Croft.`: a Latin family name followed by
 /// full given names and a period, at the start of a reference.
 fn latin_full_name(cx: &Ctx<'_>, i: usize, end: usize) -> Option<(Person, usize)> {
-    let fam = cx.word(i).filter(|w| is_latin(w) && is_family_word(w) && !w.chars().all(char::is_uppercase))?;
+    let fam = cx.word(i).filter(|w| {
+        is_latin(w) && is_family_word(w) && !w.chars().all(char::is_uppercase)
+    })?;
     let mut given = Vec::new();
     let mut j = i + 1;
     while given.len() < 2 && cx.is(j, Space) {
         match cx.word(j + 1) {
-            Some(w) if is_latin(w) && is_upper_start(w) && w.chars().count() >= 3 && w.chars().skip(1).all(char::is_lowercase) => {
+            Some(w)
+                if is_latin(w)
+                    && is_upper_start(w)
+                    && w.chars().count() >= 3
+                    && w.chars().skip(1).all(char::is_lowercase) =>
+            {
                 given.push(w);
                 j += 2;
             }
@@ -160,12 +221,20 @@ fn latin_full_name(cx: &Ctx<'_>, i: usize, end: usize) -> Option<(Person, usize)
 }
 
 /// The heading names at the start of `i..end` and the index where the title begins.
-pub(crate) fn heading(cx: &Ctx<'_>, i: usize, end: usize, latin_full: bool) -> (Vec<Person>, usize) {
+pub(crate) fn heading(
+    cx: &Ctx<'_>,
+    i: usize,
+    end: usize,
+    latin_full: bool,
+) -> (Vec<Person>, usize) {
     let mut people = Vec::new();
     let mut j = cx.skip_space(i);
     loop {
-        let found = heading_name(cx, j, end, people.is_empty())
-            .or_else(|| (people.is_empty() && latin_full).then(|| latin_full_name(cx, j, end)).flatten());
+        let found = heading_name(cx, j, end, people.is_empty()).or_else(|| {
+            (people.is_empty() && latin_full)
+                .then(|| latin_full_name(cx, j, end))
+                .flatten()
+        });
         let Some((p, e)) = found else { break };
         people.push(p);
         j = e;
@@ -206,14 +275,20 @@ pub(crate) fn person(text: &str) -> Option<Person> {
     // Given [I.] Family, or a family name alone.
     let words: Vec<&str> = toks
         .iter()
-        .filter(|&&i| !matches!(cx.kind(i), Some(Period | Other)) && !cx.is(i, TokenKind::Number))
+        .filter(|&&i| {
+            !matches!(cx.kind(i), Some(Period | Other)) && !cx.is(i, TokenKind::Number)
+        })
         .map(|&i| cx.tx(i))
         .collect();
     if words.is_empty() || words.len() > 4 || !words.iter().all(|w| is_upper_start(w)) {
         return None;
     }
     let (fam, given) = words.split_last()?;
-    if !is_family_word(fam) || given.iter().any(|g| g.chars().count() > 1 && !g.chars().skip(1).all(char::is_lowercase)) {
+    if !is_family_word(fam)
+        || given
+            .iter()
+            .any(|g| g.chars().count() > 1 && !g.chars().skip(1).all(char::is_lowercase))
+    {
         return None;
     }
     if given.is_empty() {
@@ -223,40 +298,63 @@ pub(crate) fn person(text: &str) -> Option<Person> {
     let g = given
         .iter()
         .zip(toks.iter())
-        .map(|(g, _)| if g.chars().count() <= 2 { format!("{g}.") } else { (*g).to_owned() })
+        .map(
+            |(g, _)| {
+                if g.chars().count() <= 2 { format!("{g}.") } else { (*g).to_owned() }
+            },
+        )
         .collect::<Vec<_>>()
         .join(" ");
-    Some(if ini { Person::new(*fam, g) } else { Person { given: Some(g), ..Person::new(*fam, "") } })
+    Some(if ini {
+        Person::new(*fam, g)
+    } else {
+        Person { given: Some(g), ..Person::new(*fam, "") }
+    })
 }
 
 /// Years or other numbers left after a name (`Artem Zhekov 2015`).
 fn trailing_noise(cx: &Ctx<'_>, i: usize) -> bool {
-    (i..cx.len()).all(|k| matches!(cx.kind(k), Some(Space | Number | Period | Comma | Dash)))
+    (i..cx.len())
+        .all(|k| matches!(cx.kind(k), Some(Space | Number | Period | Comma | Dash)))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn head(s: &str) -> (Vec<(String, Option<String>, Option<String>)>, String) {
+    fn fam_ini(s: &str) -> (Vec<String>, String) {
         let cx = Ctx::new(s);
         let (ps, j) = heading(&cx, 0, cx.len(), true);
         let rest = cx.t[cx.start(j)..].to_owned();
-        (ps.into_iter().map(|p| (p.family, p.initials, p.given)).collect(), rest)
-    }
-
-    fn fam_ini(s: &str) -> (Vec<String>, String) {
-        let (ps, rest) = head(s);
-        (ps.into_iter().map(|(f, i, g)| format!("{f}|{}", i.or(g).unwrap_or_default())).collect(), rest)
+        (
+            ps.into_iter()
+                .map(|p| {
+                    format!("{}|{}", p.family, p.initials.or(p.given).unwrap_or_default())
+                })
+                .collect(),
+            rest,
+        )
     }
 
     #[test]
     fn family_then_initials() {
-        assert_eq!(fam_ini("Панкратова А. М. Признание"), (vec!["Панкратова|А. М.".into()], "Признание".into()));
-        assert_eq!(fam_ini("Цахариас, А. С. Особенности"), (vec!["Цахариас|А. С.".into()], "Особенности".into()));
-        assert_eq!(fam_ini("Салтыков-Щедрин М.Е. Сказки"), (vec!["Салтыков-Щедрин|М. Е.".into()], "Сказки".into()));
+        assert_eq!(
+            fam_ini("Панкратова А. М. Признание"),
+            (vec!["Панкратова|А. М.".into()], "Признание".into())
+        );
+        assert_eq!(
+            fam_ini("Цахариас, А. С. Особенности"),
+            (vec!["Цахариас|А. С.".into()], "Особенности".into())
+        );
+        assert_eq!(
+            fam_ini("Салтыков-Щедрин М.Е. Сказки"),
+            (vec!["Салтыков-Щедрин|М. Е.".into()], "Сказки".into())
+        );
         assert_eq!(fam_ini("Сартр Ж.-П. Тошнота").0, vec!["Сартр|Ж.-П.".to_owned()]);
-        assert_eq!(fam_ini("Эванс Дж. Р., Берман Б. Маркетинг").0, vec!["Эванс|Дж. Р.".to_owned(), "Берман|Б.".into()]);
+        assert_eq!(
+            fam_ini("Эванс Дж. Р., Берман Б. Маркетинг").0,
+            vec!["Эванс|Дж. Р.".to_owned(), "Берман|Б.".into()]
+        );
     }
 
     #[test]
@@ -274,20 +372,38 @@ mod tests {
 
     #[test]
     fn initials_first_and_full_names() {
-        assert_eq!(fam_ini("И. Е. Барыкина. «Типичный»").0, vec!["Барыкина|И. Е.".to_owned()]);
+        assert_eq!(
+            fam_ini("И. Е. Барыкина. «Типичный»").0,
+            vec!["Барыкина|И. Е.".to_owned()]
+        );
         assert!(fam_ini("А. Ф. Можайский - создатель").0.is_empty());
-        assert_eq!(fam_ini("Устина, Людмила Николаевна. Городские").0, vec!["Устина|Людмила Николаевна".to_owned()]);
-        assert_eq!(fam_ini("Kotkin Stephen. Magnetic Mountain").0, vec!["Kotkin|Stephen".to_owned()]);
-        assert_eq!(fam_ini("Юнге (Толстая) Е. Ф. Воспоминания").0, vec!["Юнге (Толстая)|Е. Ф.".to_owned()]);
+        assert_eq!(
+            fam_ini("Устина, Людмила Николаевна. Городские").0,
+            vec!["Устина|Людмила Николаевна".to_owned()]
+        );
+        assert_eq!(
+            fam_ini("Kotkin Stephen. Magnetic Mountain").0,
+            vec!["Kotkin|Stephen".to_owned()]
+        );
+        assert_eq!(
+            fam_ini("Юнге (Толстая) Е. Ф. Воспоминания").0,
+            vec!["Юнге (Толстая)|Е. Ф.".to_owned()]
+        );
         assert!(fam_ini("Хозяин. Повести. М., 1974").0.is_empty());
     }
 
     #[test]
     fn responsibility_names() {
         let p = person("А. С. Цахариас").unwrap();
-        assert_eq!((p.family.as_str(), p.initials.as_deref()), ("Цахариас", Some("А. С.")));
+        assert_eq!(
+            (p.family.as_str(), p.initials.as_deref()),
+            ("Цахариас", Some("А. С."))
+        );
         let p = person("William G. Rosenberg").unwrap();
-        assert_eq!((p.family.as_str(), p.given.as_deref()), ("Rosenberg", Some("William G.")));
+        assert_eq!(
+            (p.family.as_str(), p.given.as_deref()),
+            ("Rosenberg", Some("William G."))
+        );
         assert_eq!(person("Сикорская Г.А.").unwrap().initials.as_deref(), Some("Г. А."));
         assert_eq!(person("Волковой").unwrap().family, "Волковой");
         assert!(person("М-во образования Рос. Федерации").is_none());

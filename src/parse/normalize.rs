@@ -28,7 +28,7 @@ impl Normalized {
     /// The input span of a normalised span.
     pub(crate) fn span(&self, start: usize, end: usize) -> crate::Span {
         let s = self.original(start);
-        let e = if end > start { self.original(end - 1) + 1 } else { s };
+        let e = if end > start { self.original(end) } else { s };
         s..e.max(s)
     }
 }
@@ -40,7 +40,10 @@ pub(crate) fn is_space(c: char) -> bool {
 }
 
 fn is_invisible(c: char) -> bool {
-    matches!(c, '\u{00AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}')
+    matches!(
+        c,
+        '\u{00AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}'
+    )
 }
 
 /// Normalises `input` (see the module docs).

@@ -3,14 +3,15 @@
 //! law gazettes, and the kind of document.
 
 use super::cursor::Ctx;
-use super::elements::{Elem, MissingWhat, chunk_end, element, is_dash_sep, strip_quotes};
+use super::elements::{Elem, MissingWhat, chunk_end, element, is_dash_sep};
 use super::extract::{extract, is_note};
 use super::lexer::TokenKind::*;
 use super::names;
 use super::respons::responsibility;
+use super::special::{archive, classify, gazette};
 use super::words::{LAW_WORDS, Loc};
 use crate::lang::detect_language;
-use crate::{Date, Element, Kind, Name, Numbering, PartialDate, Source, Title};
+use crate::{Element, Kind, Name, Numbering, PartialDate, Source, Title};
 
 /// What the grammar made of one normalised reference.
 #[derive(Debug)]
@@ -27,21 +28,32 @@ pub(crate) fn parse(t: &str) -> Parsed {
     let mut cx = Ctx::new(t);
     let mut src = Source::default();
     let mut end = cx.len();
-    while end > 0 && (cx.is_filler(end - 1) || cx.is(end - 1, Other) && cx.tx(end - 1) != "?") {
+    while end > 0
+        && (cx.is_filler(end - 1) || cx.is(end - 1, Other) && cx.tx(end - 1) != "?")
+    {
         end -= 1;
     }
     extract(&mut cx, &mut src);
     let mut own = Numbering::default();
+    let mut journal = false;
     if !archive(&mut cx, &mut src, end) && !gazette(&mut cx, &mut src, end, &mut own) {
-        general(&mut cx, &mut src, end, &mut own);
+        journal = general(&mut cx, &mut src, end, &mut own);
     }
     merge_numbering(&mut src.numbering, own);
-    src.kind = classify(&src);
-    let lang_text = match &src.host {
-        Some(h) if src.title.main.is_empty() => h.title.main.clone(),
-        _ => src.title.main.clone(),
-    };
-    src.language = Some(detect_language(if lang_text.is_empty() { t } else { &lang_text }));
+    if src.kind != Kind::Law {
+        src.kind = classify(&src, journal);
+    }
+    let mut lang_text = src.title.main.clone();
+    for o in &src.title.other {
+        lang_text.push(' ');
+        lang_text.push_str(o);
+    }
+    if let Some(h) = &src.host {
+        lang_text.push(' ');
+        lang_text.push_str(&h.title.main);
+    }
+    src.language =
+        Some(detect_language(if lang_text.is_empty() { t } else { &lang_text }));
     let unparsed = unparsed_runs(&cx, end);
     Parsed { source: src, spans: cx.spans, unparsed }
 }
@@ -75,7 +87,7 @@ fn unparsed_runs(cx: &Ctx<'_>, end: usize) -> Vec<(usize, usize)> {
             continue;
         }
         let s = i;
-        while i < end && !cx.used[i] && !(cx.is_filler(i) && !cx.is(i, Space)) {
+        while i < end && !cx.used[i] && (cx.is(i, Space) || !cx.is_filler(i)) {
             i += 1;
         }
         let mut e = i;
@@ -89,19 +101,25 @@ fn unparsed_runs(cx: &Ctx<'_>, end: usize) -> Vec<(usize, usize)> {
 
 /// The title area starting at `i`: where it ends and what it holds.
 #[derive(Debug, Default)]
-struct TitleArea {
-    title: Title,
+pub(crate) struct TitleArea {
+    pub(crate) title: Title,
     medium: Option<String>,
     /// Token range of the statement of responsibility after ` / `.
     resp: Option<(usize, usize)>,
-    next: usize,
+    pub(crate) next: usize,
 }
 
 /// Whether token `i` is a ` / ` that opens a statement of responsibility.
 fn is_resp_slash(cx: &Ctx<'_>, i: usize) -> bool {
     cx.is(i, Slash)
         && !(cx.is(i.wrapping_sub(1), Number) && cx.is(i + 1, Number))
-        && (cx.is(i.wrapping_sub(1), Space) || cx.is(i + 1, Space) || cx.is(i.wrapping_sub(1), Quote) || cx.is(i + 1, Word) && cx.word(i + 1).is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase)))
+        && (cx.is(i.wrapping_sub(1), Space)
+            || cx.is(i + 1, Space)
+            || cx.is(i.wrapping_sub(1), Quote)
+            || cx.is(i + 1, Word)
+                && cx
+                    .word(i + 1)
+                    .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase)))
 }
 
 /// The index after the separators at `i` (spaces, periods, dashes, commas).
@@ -117,18 +135,38 @@ fn ends_title(cx: &Ctx<'_>, sep: usize, n: usize, end: usize) -> bool {
     if n >= end || cx.used[n] {
         return n < end;
     }
+    if cx.is(sep, Period) || cx.is(sep, Ellipsis) {
+        // `(Presidium of the Supreme Soviet …)`: a parenthesis closing the reference.
+        if cx.is(n, LParen)
+            && cx.closing(n, end, usize::MAX).is_some_and(|c| c + 1 >= end)
+        {
+            return true;
+        }
+        if journal_ahead(cx, n, end) {
+            return true;
+        }
+    }
     let Some((el, e)) = element(cx, n, end, true) else {
         return false;
     };
     match (cx.kind(sep), &el) {
+        (_, Elem::Date(d)) if d.start.day.is_some() && !cx.archival => false,
         // After `:` or `,` only what cannot be other title information.
-        (Some(Colon), Elem::Thesis(_) | Elem::Volumes(_) | Elem::Medium(_)) => true,
+        (
+            Some(Colon),
+            Elem::Thesis(_) | Elem::Volumes(_) | Elem::Medium(_) | Elem::Edition(_),
+        ) => true,
         (Some(Colon), _) => false,
         (Some(Comma), Elem::Thesis(_)) => true,
-        (Some(Comma), Elem::Date(d)) => d.start.day.is_some(),
+        (Some(Comma), Elem::Date(d)) => d.start.day.is_some() && cx.archival,
         (Some(Comma), Elem::Imprint(p, _)) => {
             let k = cx.skip_space(e);
-            !p.is_empty() && cx.is(k, Comma) && matches!(element(cx, cx.skip_space(k + 1), end, true), Some((Elem::Date(_), _)))
+            !p.is_empty()
+                && cx.is(k, Comma)
+                && matches!(
+                    element(cx, cx.skip_space(k + 1), end, true),
+                    Some((Elem::Date(_), _))
+                )
         }
         (Some(Comma), _) => false,
         // `1914–1916 гг.` belongs to the title.
@@ -137,9 +175,60 @@ fn ends_title(cx: &Ctx<'_>, sep: usize, n: usize, end: usize) -> bool {
     }
 }
 
+/// `Вестник ОХиТА. 2021. №1`: a journal named without `//`, then its year and issue.
+fn journal_ahead(cx: &Ctx<'_>, n: usize, end: usize) -> bool {
+    if !cx.word(n).is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase)) {
+        return false;
+    }
+    let ce = chunk_end(cx, n, end);
+    if !cx.is(ce, Period) {
+        return false;
+    }
+    let d = after_seps(cx, ce, end);
+    let Some((Elem::Date(_), de)) = super::elements::date(cx, d, end) else {
+        return false;
+    };
+    let l = after_seps(cx, de, end);
+    matches!(super::elements::locator(cx, l, end), Some((Elem::Loc(Loc::Issue, _, x), _)) if x.numbered)
+}
+
+/// Whether the period at `j` can end an area: it is followed by a space or a dash
+/// (or glued to an abbreviated city), and does not end an initial (`А.`, `Дж.`) or a
+/// month before its year (`15 янв. 1999 г.`).
+fn period_is_boundary(cx: &Ctx<'_>, j: usize) -> bool {
+    let spaced = cx.is(j + 1, Space) || cx.is(j + 1, Dash);
+    let glued_city = cx.is(j + 1, Word) && super::elements::element(cx, j + 1, cx.len(), true).is_some_and(|(e, _)| matches!(e, Elem::Imprint(ref p, _) if p.first().is_some_and(|p| p.written.is_some())));
+    if !spaced && !glued_city {
+        return false;
+    }
+    if let Some(w) = cx.word(j.wrapping_sub(1)) {
+        let mut cs = w.chars();
+        let initial = cs.next().is_some_and(char::is_uppercase)
+            && w.chars().count() <= 2
+            && cs.all(char::is_lowercase);
+        if initial && !cx.is(j.wrapping_sub(2), Word) {
+            return false;
+        }
+        if super::words::month(w).is_some()
+            && w.chars().count() <= 5
+            && cx.number(cx.skip_space(j + 1)).is_some_and(|y| y.len() == 4)
+        {
+            return false;
+        }
+    }
+    true
+}
+
 /// Reads a title area from `i`.
-fn title_area(cx: &Ctx<'_>, i: usize, end: usize) -> TitleArea {
+pub(crate) fn title_area(cx: &Ctx<'_>, i: usize, end: usize) -> TitleArea {
     let mut area = TitleArea::default();
+    // `М., 1945`: an imprint where the title should be.
+    if let Some((Elem::Imprint(p, _), _)) = element(cx, i, end, true) {
+        if p.first().is_some_and(|p| p.written.is_some()) {
+            area.next = i;
+            return area;
+        }
+    }
     let mut depth = 0i32;
     let mut quote = 0i32;
     let mut parts: Vec<(usize, usize)> = Vec::new();
@@ -178,10 +267,35 @@ fn title_area(cx: &Ctx<'_>, i: usize, end: usize) -> TitleArea {
                 area.next = e;
                 break;
             }
+            Some(Word)
+                if depth == 0
+                    && j > i
+                    && cx.is(j - 1, Space)
+                    && matches!(cx.tx(j), "под" | "Под")
+                    && cx.word(j + 2).is_some_and(|w| w.starts_with("ред")) =>
+            {
+                // `«Дипломатический словарь» под ред. А. А. Громыко`
+                let e = resp_end(cx, j, end);
+                area.resp = Some((j, e));
+                stop = j;
+                area.next = e;
+                break;
+            }
+            Some(Ellipsis)
+                if depth == 0
+                    && cx.is(j + 1, Space)
+                    && ends_title(cx, j, after_seps(cx, j + 1, end), end) =>
+            {
+                stop = j + 1;
+                break;
+            }
             Some(Period | Dash | Colon | Comma) if depth == 0 && quote == 0 && j > i => {
                 let is_sep = match cx.kind(j) {
-                    Some(Period) => cx.is(j + 1, Space) || cx.is(j + 1, Dash) || cx.word(j + 1).is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase)) && cx.word(j - 1).is_some_and(|w| w.chars().count() > 1),
-                    Some(Dash) => is_dash_sep(cx, j) && (cx.is(j + 1, Space) || cx.is(j + 1, Number)),
+                    Some(Period) => period_is_boundary(cx, j),
+                    Some(Dash) => {
+                        is_dash_sep(cx, j)
+                            && (cx.is(j + 1, Space) || cx.is(j + 1, Number))
+                    }
                     _ => cx.is(j + 1, Space),
                 };
                 if is_sep && ends_title(cx, j, after_seps(cx, j, end), end) {
@@ -200,7 +314,8 @@ fn title_area(cx: &Ctx<'_>, i: usize, end: usize) -> TitleArea {
     if area.resp.is_none() {
         area.next = stop;
     }
-    let text: Vec<&str> = parts.iter().map(|&(a, b)| cx.text(a, b)).filter(|s| !s.is_empty()).collect();
+    let text: Vec<&str> =
+        parts.iter().map(|&(a, b)| cx.text(a, b)).filter(|s| !s.is_empty()).collect();
     let text = text.join(" ");
     area.title = split_title(&text);
     area
@@ -208,6 +323,11 @@ fn title_area(cx: &Ctx<'_>, i: usize, end: usize) -> TitleArea {
 
 /// Splits `Основы : учеб. пособие` into the title proper and other title information.
 fn split_title(text: &str) -> Title {
+    let (text, parallel) = match text.find(" = ") {
+        Some(k) => (&text[..k], vec![text[k + 3..].trim().to_owned()]),
+        None => (text, Vec::new()),
+    };
+    let spaced = text.contains(" : ");
     let mut parts = Vec::new();
     let mut depth = 0i32;
     let mut last = 0;
@@ -216,7 +336,10 @@ fn split_title(text: &str) -> Title {
         match c {
             '(' | '[' | '«' => depth += 1,
             ')' | ']' | '»' => depth -= 1,
-            ':' if depth <= 0 && b.get(k + 1).is_none_or(|&n| n == b' ') => {
+            ':' if depth <= 0
+                && b.get(k + 1).is_none_or(|&n| n == b' ')
+                && (!spaced || k > 0 && b[k - 1] == b' ') =>
+            {
                 parts.push(&text[last..k]);
                 last = k + 1;
             }
@@ -228,13 +351,24 @@ fn split_title(text: &str) -> Title {
         let s = s.trim().trim_end_matches([',', ';', '/', ':', ' ']).trim();
         // A final period ends the area unless it ends an abbreviation (`гг.`, `соч.`).
         match s.strip_suffix('.') {
-            Some(p) if !p.ends_with('.') && p.rsplit(|c: char| !c.is_alphabetic()).next().is_some_and(|w| w.chars().count() > 4 || w.chars().next().is_some_and(char::is_uppercase) && w.chars().count() > 2) => p.trim().to_owned(),
+            Some(p)
+                if !p.ends_with('.')
+                    && p.rsplit(|c: char| !c.is_alphabetic()).next().is_some_and(
+                        |w| {
+                            w.chars().count() > 4
+                                || w.chars().next().is_some_and(char::is_uppercase)
+                                    && w.chars().count() > 2
+                        },
+                    ) =>
+            {
+                p.trim().to_owned()
+            }
             _ => s.to_owned(),
         }
     };
     let mut it = parts.into_iter().map(clean).filter(|s| !s.is_empty());
     let main = it.next().unwrap_or_default();
-    Title { main, other: it.collect(), ..Title::default() }
+    Title { main, other: it.collect(), parallel, ..Title::default() }
 }
 
 /// The end of a statement of responsibility that starts at `i`.
@@ -248,12 +382,38 @@ fn resp_end(cx: &Ctx<'_>, i: usize, end: usize) -> usize {
         match cx.kind(j) {
             Some(LParen | LBracket) => depth += 1,
             Some(RParen | RBracket) => depth = (depth - 1).max(0),
-            Some(Dash) if depth == 0 && is_dash_sep(cx, j) && (cx.is(j - 1, Period) || cx.is(j - 1, Space) && cx.is(j + 1, Space)) => return j,
-            Some(Period) if depth == 0 && cx.is(j + 1, Space) => {
+            Some(Dash)
+                if depth == 0
+                    && is_dash_sep(cx, j)
+                    && (cx.is(j - 1, Period)
+                        || cx.is(j - 1, Space) && cx.is(j + 1, Space)) =>
+            {
+                return j;
+            }
+            Some(Period) if depth == 0 && period_is_boundary(cx, j) => {
                 let n = after_seps(cx, j, end);
                 if n >= end || cx.is(n, LBracket) || ends_title(cx, j, n, end) {
                     return j;
                 }
+            }
+            Some(Comma) if depth == 0 && cx.is(j + 1, Space) => {
+                let n = cx.skip_space(j + 1);
+                if matches!(
+                    element(cx, n, end, true),
+                    Some((Elem::Imprint(..) | Elem::Volumes(_), _))
+                ) {
+                    return j;
+                }
+            }
+            Some(Space)
+                if depth == 0
+                    && matches!(cx.word(j + 1), Some("в" | "В"))
+                    && matches!(
+                        element(cx, j + 1, end, true),
+                        Some((Elem::Volumes(_), _))
+                    ) =>
+            {
+                return j;
             }
             _ => {}
         }
@@ -264,20 +424,24 @@ fn resp_end(cx: &Ctx<'_>, i: usize, end: usize) -> usize {
 
 /// Everything after the title area, element by element.
 #[derive(Debug, Default)]
-struct Tail {
+pub(crate) struct Tail {
     found: Vec<(Elem, usize, usize)>,
     /// Chunks no element recognised (token ranges).
     unknown: Vec<(usize, usize)>,
 }
 
-fn read_tail(cx: &mut Ctx<'_>, mut i: usize, end: usize) -> Tail {
+pub(crate) fn read_tail(cx: &mut Ctx<'_>, mut i: usize, end: usize) -> Tail {
     let mut tail = Tail::default();
     while i < end {
         if cx.used[i] || cx.is_filler(i) || cx.is(i, Ellipsis) {
             i += 1;
             continue;
         }
-        if let Some((el, e)) = element(cx, i, end, false) {
+        let series_ok = tail.found.last().is_some_and(|(e, ..)| {
+            matches!(e, Elem::Imprint(..) | Elem::Date(_) | Elem::Extent(_))
+        });
+        if let Some((el, e)) = super::elements::element_with(cx, i, end, false, series_ok)
+        {
             let kind = match &el {
                 Elem::Imprint(..) => Element::Place,
                 Elem::Date(_) | Elem::DayMonth(..) => Element::Date,
@@ -294,7 +458,17 @@ fn read_tail(cx: &mut Ctx<'_>, mut i: usize, end: usize) -> Tail {
             i = e.max(i + 1);
             continue;
         }
-        let e = if cx.is(i, Slash) { resp_end(cx, i + 1, end) } else { chunk_end(cx, i, end).max(i + 1) };
+        let mut e = if cx.is(i, Slash) {
+            resp_end(cx, i + 1, end)
+        } else {
+            chunk_end(cx, i, end).max(i + 1)
+        };
+        if is_note(cx, i) && cx.is(after_seps_no_colon(cx, e, end), Colon) {
+            // `Бібліогр. : с. 448-452`
+            while e < end && !cx.used[e] && !is_dash_sep(cx, e) {
+                e += 1;
+            }
+        }
         if is_note(cx, i) || cx.is(i, Slash) {
             cx.mark(Element::Note, i, e);
         }
@@ -304,14 +478,28 @@ fn read_tail(cx: &mut Ctx<'_>, mut i: usize, end: usize) -> Tail {
     tail
 }
 
+fn after_seps_no_colon(cx: &Ctx<'_>, mut i: usize, end: usize) -> usize {
+    while i < end && matches!(cx.kind(i), Some(Space | Period)) {
+        i += 1;
+    }
+    i
+}
+
 /// Applies tail elements: volume/issue/part to `level`, pages/chapter/section to `own`.
-fn apply_tail(cx: &Ctx<'_>, tail: &Tail, level: &mut Source, own: &mut Numbering) {
+pub(crate) fn apply_tail(
+    cx: &Ctx<'_>,
+    tail: &Tail,
+    level: &mut Source,
+    own: &mut Numbering,
+) {
     for (el, _, _) in &tail.found {
         match el.clone() {
             Elem::Missing(MissingWhat::Date, m) => level.date_missing = Some(m),
             Elem::Missing(MissingWhat::Place, m) => level.place_missing = Some(m),
             Elem::Missing(MissingWhat::Publisher, m) => level.publisher_missing = Some(m),
-            Elem::Volumes(v) => level.numbering.volumes = level.numbering.volumes.take().or(Some(v)),
+            Elem::Volumes(v) => {
+                level.numbering.volumes = level.numbering.volumes.take().or(Some(v))
+            }
             Elem::Loc(loc, v, x) => {
                 let n = &mut level.numbering;
                 let slot = match loc {
@@ -341,7 +529,11 @@ fn apply_tail(cx: &Ctx<'_>, tail: &Tail, level: &mut Source, own: &mut Numbering
             Elem::Date(d) => {
                 if level.date.is_none() {
                     level.date = Some(d);
-                } else if let Some(old) = level.date.as_mut().filter(|o| o.start.month.is_none() && d.start.year == o.start.year) {
+                } else if let Some(old) = level
+                    .date
+                    .as_mut()
+                    .filter(|o| o.start.month.is_none() && d.start.year == o.start.year)
+                {
                     *old = d;
                 }
             }
@@ -367,7 +559,9 @@ fn apply_tail(cx: &Ctx<'_>, tail: &Tail, level: &mut Source, own: &mut Numbering
 }
 
 fn set_day_month(level: &mut Source, d: u8, m: u8) {
-    if let Some(date) = level.date.as_mut().filter(|x| x.start.month.is_none() && x.end.is_none()) {
+    if let Some(date) =
+        level.date.as_mut().filter(|x| x.start.month.is_none() && x.end.is_none())
+    {
         date.start = PartialDate::ymd(date.start.year, m, d);
     }
 }
@@ -375,28 +569,89 @@ fn set_day_month(level: &mut Source, d: u8, m: u8) {
 /// Whether the reference has a medium or URL: a Latin `Family Given.` heading is then
 /// unlikely (`Segment Anything. Research by Meta AI`).
 fn is_electronic(cx: &Ctx<'_>, src: &Source) -> bool {
-    src.url.is_some() || (0..cx.len()).any(|i| cx.is(i, LBracket) && super::elements::medium(cx, i, cx.len()).is_some())
+    src.url.is_some()
+        || (0..cx.len()).any(|i| {
+            cx.is(i, LBracket) && super::elements::medium(cx, i, cx.len()).is_some()
+        })
+}
+
+/// `Президиум Верховного Совета СССР. Указ от …`: an organisation heading a law.
+fn organization_heading(cx: &Ctx<'_>, end: usize) -> Option<(String, usize)> {
+    let k = (0..end.min(40)).find(|&k| cx.is(k, Period) && cx.is(k + 1, Space))?;
+    let n = cx.skip_space(k + 1);
+    let w = cx.word(n)?.to_lowercase();
+    let law = LAW_WORDS.iter().any(|l| !l.contains(' ') && *l == w) && w != "устав";
+    let words = (0..k).filter(|&i| cx.is(i, Word)).count();
+    (law && words >= 2 && (0..k).all(|i| !cx.is(i, Period)))
+        .then(|| (cx.text(0, k).to_owned(), n))
+}
+
+/// Whether tail elements name a journal issue (`№ 5` with a year) and no imprint.
+fn journal_tail(tail: &Tail) -> bool {
+    let issue = tail
+        .found
+        .iter()
+        .any(|(e, ..)| matches!(e, Elem::Loc(Loc::Issue, _, x) if x.numbered));
+    let dated = tail.found.iter().any(|(e, ..)| matches!(e, Elem::Date(_)));
+    let imprint = tail.found.iter().any(|(e, ..)| matches!(e, Elem::Imprint(..)));
+    (issue || dated) && !imprint
 }
 
 /// A reference with a title, possibly a heading, responsibility and a `//` host.
-fn general(cx: &mut Ctx<'_>, src: &mut Source, end: usize, own: &mut Numbering) {
+fn general(cx: &mut Ctx<'_>, src: &mut Source, end: usize, own: &mut Numbering) -> bool {
     let slash = (0..end).find(|&i| cx.is(i, DoubleSlash) && !cx.used[i]);
     let part_end = slash.unwrap_or(end);
     let latin = !is_electronic(cx, src);
-    let (people, start) = names::heading(cx, 0, part_end, latin);
+    let (people, start) = match organization_heading(cx, part_end) {
+        Some((org, start)) => {
+            src.authors.push(Name::Organization(org));
+            cx.mark(Element::Name, 0, start);
+            (Vec::new(), start)
+        }
+        None => names::heading(cx, 0, part_end, latin),
+    };
     if !people.is_empty() {
         cx.mark(Element::Name, 0, start);
     }
-    src.authors = people.into_iter().map(Name::Person).collect();
+    src.authors.extend(people.into_iter().map(Name::Person));
     let area = title_area(cx, start, part_end);
     cx.mark(Element::Title, start, area.resp.map_or(area.next, |r| r.0 - 1));
     src.title = area.title;
     src.medium = src.medium.take().or(area.medium);
+    let mut resp_host = None;
     if let Some((a, b)) = area.resp {
-        cx.mark(Element::Responsibility, a - 1, b);
+        let before = (src.authors.len(), src.contributors.len());
         apply_resp(src, cx.text(a, b));
+        let said_nothing = before == (src.authors.len(), src.contributors.len());
+        if said_nothing && slash.is_none() && !cx.text(a, b).contains('.') {
+            resp_host = Some((a, b));
+        }
+        cx.mark(Element::Responsibility, a - 1, b);
     }
     let tail = read_tail(cx, area.next, part_end);
+    let mut journal = journal_tail(&tail);
+    if slash.is_none() && journal {
+        // `Title / Journal. - № 6, 2007` or `Title. Journal. 2021. № 1`: the host is
+        // named without `//`.
+        let first_unknown = tail
+            .unknown
+            .first()
+            .filter(|(a, _)| tail.found.iter().all(|(_, s, _)| s > a));
+        let host_title =
+            resp_host.or_else(|| first_unknown.copied().filter(|_| resp_host.is_none()));
+        if let Some((a, b)) = host_title {
+            let mut host =
+                Source { title: split_title(cx.text(a, b)), ..Source::default() };
+            if resp_host.is_some() {
+                src.responsibility = None;
+            }
+            cx.mark(Element::Host, a, b);
+            apply_tail(cx, &tail, &mut host, own);
+            host.kind = Kind::Periodical;
+            src.host = Some(Box::new(host));
+            return true;
+        }
+    }
     apply_tail(cx, &tail, src, own);
     if let Some(s) = slash {
         cx.mark(Element::Punctuation, s, s + 1);
@@ -410,10 +665,15 @@ fn general(cx: &mut Ctx<'_>, src: &mut Source, end: usize, own: &mut Numbering) 
             apply_resp(&mut host, cx.text(a, b));
         }
         let tail = read_tail(cx, h.next, end);
+        journal = tail
+            .found
+            .iter()
+            .any(|(e, ..)| matches!(e, Elem::Loc(Loc::Issue, _, x) if x.numbered));
         apply_tail(cx, &tail, &mut host, own);
-        host.kind = classify(&host);
+        host.kind = classify(&host, false);
         src.host = Some(Box::new(host));
     }
+    journal
 }
 
 /// Adds the names of a statement of responsibility to a source.
@@ -422,7 +682,10 @@ fn apply_resp(src: &mut Source, text: &str) {
     let r = responsibility(text);
     let has_heading = !src.authors.is_empty();
     for p in r.authors {
-        let dup = src.authors.iter().any(|a| matches!(a, Name::Person(q) if same_person(q, &p)));
+        let dup = src
+            .authors
+            .iter()
+            .any(|a| matches!(a, Name::Person(q) if same_person(q, &p)));
         if !dup {
             src.authors.push(Name::Person(p));
         }
@@ -447,185 +710,14 @@ fn same_person(a: &crate::Person, b: &crate::Person) -> bool {
         }
 }
 
-/// An archival document: `РГАСПИ. Ф. 17. Оп. 163. Д. 1323. Л. 57`, possibly after a
-/// title and `//` or ` – `.
-fn archive(cx: &mut Ctx<'_>, src: &mut Source, end: usize) -> bool {
-    const FOND: &[&str] = &["Ф", "ф", "F", "фонд", "Фонд"];
-    const UNITS: &[&str] = &["Оп", "оп", "Op", "опись", "Опись", "Д", "д", "D", "дело", "Л", "л", "L", "лл", "Кн", "кн", "Отд", "отд", "№", "Ед", "ед"];
-    let is_unit = |cx: &Ctx<'_>, k: usize, set: &[&str]| {
-        let w = cx.tx(k);
-        (cx.is(k, Word) || w == "№") && set.contains(&w) && {
-            let v = cx.skip_space(if cx.is(k + 1, Period) { k + 2 } else { k + 1 });
-            cx.is(v, Number) || cx.word(v).is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().any(|c| c.is_ascii_digit()))
-        }
-    };
-    let Some(fond) = (0..end).find(|&k| !cx.used[k] && is_unit(cx, k, FOND) && (k == 0 || !cx.is(k - 1, Word))) else {
-        return false;
-    };
-    if !(fond + 1..end.min(fond + 16)).any(|k| is_unit(cx, k, UNITS)) {
-        return false;
-    }
-    // The last value of a unit ends the cipher.
-    let mut last = fond + 1;
-    let mut k = fond;
-    while k < end && !cx.used[k] {
-        if is_unit(cx, k, FOND) || is_unit(cx, k, UNITS) {
-            let mut v = cx.skip_space(if cx.is(k + 1, Period) { k + 2 } else { k + 1 });
-            while v < end && (cx.is(v, Number) || cx.is(v, Dash) || cx.word(v).is_some_and(|w| w.chars().count() <= 2 && w != "Л" && w != "л" && w != "Д" && w != "д") || (cx.is(v, Comma) && cx.is(v + 1, Space) && cx.is(v + 2, Number)) || (cx.is(v, Space) && (cx.is(v + 1, Number) || cx.word(v + 1) == Some("об")))) {
-                if cx.word(v) == Some("об") && cx.is(v + 1, Period) {
-                    v += 1;
-                }
-                v += 1;
-            }
-            last = v;
-            k = v;
-            continue;
-        }
-        if cx.word(k).is_some_and(|w| w.starts_with("Завер") || w.starts_with("Подлин") || w.starts_with("Копия")) {
-            break;
-        }
-        k += 1;
-    }
-    // The repository runs back to `//`, an area dash or the start.
-    let mut r = fond;
-    while r > 0 && !cx.is(r - 1, DoubleSlash) && !(is_dash_sep(cx, r - 1) && cx.is(r, Space)) {
-        r -= 1;
-    }
-    let repo = cx.text(r, fond).trim_end_matches(['.', ',', ' ']).to_owned();
-    let location = cx.text(fond, last).trim_end_matches([',', ' ']).to_owned();
-    cx.mark(Element::Archive, r, last);
-    src.archive = Some(crate::Archive { repository: repo, location: Some(location.clone()), ..archive_units(&location) });
-    let mut title_end = r;
-    while title_end > 0 && (cx.is_filler(title_end - 1) || cx.is(title_end - 1, DoubleSlash)) {
-        title_end -= 1;
-    }
-    if title_end > 0 {
-        let area = title_area(cx, 0, title_end);
-        cx.mark(Element::Title, 0, area.next);
-        src.title = area.title;
-        let tail = read_tail(cx, area.next, title_end);
-        let mut own = Numbering::default();
-        apply_tail(cx, &tail, src, &mut own);
-    }
-    let tail = read_tail(cx, last, end);
-    let mut own = Numbering::default();
-    apply_tail(cx, &tail, src, &mut own);
-    true
-}
-
-/// Fond, opis, delo and leaves of a cipher, each without its label.
-fn archive_units(location: &str) -> crate::Archive {
-    let cx = Ctx::new(location);
-    let mut a = crate::Archive::default();
-    for k in 0..cx.len() {
-        let slot = match cx.tx(k) {
-            "Ф" | "ф" | "F" | "фонд" | "Фонд" => &mut a.fond,
-            "Оп" | "оп" | "Op" | "опись" | "Опись" => &mut a.inventory,
-            "Д" | "д" | "D" | "дело" => &mut a.file,
-            "Л" | "л" | "L" | "лл" => &mut a.leaves,
-            _ => continue,
-        };
-        let v = cx.skip_space(if cx.is(k + 1, Period) { k + 2 } else { k + 1 });
-        let e = chunk_end(&cx, v, cx.len());
-        if v < cx.len() && slot.is_none() {
-            *slot = Some(cx.text(v, e).to_owned());
-        }
-    }
-    a
-}
-
-/// A citation of a law gazette: `СЗ РФ. 1994. № 32. Ст. 3301`, `ПСЗ. V. № 3277`.
-fn gazette(cx: &mut Ctx<'_>, src: &mut Source, end: usize, own: &mut Numbering) -> bool {
-    let caps = |w: &str| w.chars().all(|c| c.is_uppercase()) && w.chars().count() <= 5;
-    let mut j = 0;
-    while cx.word(j).is_some_and(caps) && cx.is(j + 1, Space) && cx.word(j + 2).is_some_and(caps) {
-        j += 2;
-    }
-    if !cx.word(j).is_some_and(caps) || !cx.is(j + 1, Period) || !cx.is(j + 2, Space) {
-        return false;
-    }
-    let n = j + 3;
-    let ok = cx.number(n).is_some_and(|y| y.len() == 4)
-        || cx.word(n).is_some_and(super::words::is_roman) && cx.is(n + 1, Period)
-        || cx.tx(n) == "№";
-    if !ok {
-        return false;
-    }
-    let mut host = Source { title: Title::new(cx.text(0, j + 1)), ..Source::default() };
-    cx.mark(Element::Host, 0, j + 2);
-    // `ПСЗ. V.`: a bare Roman numeral is the volume.
-    let mut i = n;
-    if let Some(v) = cx.word(n).filter(|w| super::words::is_roman(w)) {
-        host.numbering.volume = Some(v.to_owned());
-        cx.mark(Element::Numbering, n, n + 2);
-        i = n + 2;
-    }
-    let tail = read_tail(cx, i, end);
-    apply_tail(cx, &tail, &mut host, own);
-    host.kind = Kind::Periodical;
-    src.host = Some(Box::new(host));
-    src.kind = Kind::Law;
-    true
-}
-
-fn starts_with_law_word(title: &str) -> bool {
-    let lower = title.to_lowercase();
-    LAW_WORDS.iter().any(|w| {
-        lower.starts_with(w) && lower[w.len()..].chars().next().is_none_or(|c| !c.is_alphabetic())
-    }) || lower.contains("утверждены приказом")
-}
-
-/// The kind of document a parsed source describes.
-fn classify(s: &Source) -> Kind {
-    if s.archive.is_some() {
-        return Kind::Archival;
-    }
-    if s.thesis.is_some() {
-        return if s.thesis.as_ref().is_some_and(|t| t.degree.to_lowercase().contains("автореф")) { Kind::Autoreferat } else { Kind::Thesis };
-    }
-    let host_title = s.host.as_ref().map(|h| h.title.main.as_str()).unwrap_or("");
-    if starts_with_law_word(&s.title.main) || (s.title.main.is_empty() && s.host.is_some() && s.kind == Kind::Law) {
-        return Kind::Law;
-    }
-    if let Some(h) = &s.host {
-        let hn = &h.numbering;
-        let full_date = h.date.as_ref().is_some_and(|d| d.start.day.is_some());
-        if full_date {
-            return Kind::NewspaperArticle;
-        }
-        if hn.issue.is_some() && !h.numbering.issue.as_deref().is_some_and(|_| host_title.is_empty()) && hn.volume.is_none() || (hn.issue.is_some() && h.places.is_empty()) {
-            return Kind::Article;
-        }
-        if h.places.is_empty() && h.publishers.is_empty() && hn.volume.is_none() && hn.issue.is_none() && h.date.is_some() {
-            return Kind::Article;
-        }
-        if (s.url.is_some() || s.medium.is_some() || h.url.is_some()) && h.places.is_empty() && h.date.is_none_or(|_| hn.volume.is_none()) && hn.issue.is_none() && s.numbering.pages.is_none() {
-            return Kind::WebPage;
-        }
-        return Kind::Chapter;
-    }
-    let electronic = s.url.is_some() || s.medium.as_deref().is_some_and(|m| m.to_lowercase().contains("электрон") || m.to_lowercase().contains("electronic"));
-    if electronic && s.extent.is_none() && s.publishers.is_empty() {
-        return Kind::WebPage;
-    }
-    if electronic && s.extent.as_deref().is_none_or(|e| !e.contains(['с', 'c', 'p'])) && s.places.is_empty() {
-        return Kind::WebPage;
-    }
-    if s.numbering.volumes.is_some() && s.numbering.volume.is_none() {
-        return Kind::MultiVolume;
-    }
-    Kind::Book
-}
-
-/// A date for a bare year (used by tests).
-#[cfg(test)]
-fn year(y: i32) -> Option<Date> {
-    Some(Date::year(y))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::Date;
+
+    fn year(y: i32) -> Option<Date> {
+        Some(Date::year(y))
+    }
 
     fn p(s: &str) -> Source {
         parse(s).source
@@ -633,13 +725,18 @@ mod tests {
 
     #[test]
     fn seed_chapter_in_volume() {
-        let s = p("Панкратова А. М. Признание СССР Францией // История дипломатии. Т. 3. М.; Л., 1945. Гл. 11");
+        let s = p(
+            "Панкратова А. М. Признание СССР Францией // История дипломатии. Т. 3. М.; Л., 1945. Гл. 11",
+        );
         assert_eq!(s.kind, Kind::Chapter);
         assert_eq!(s.title.main, "Признание СССР Францией");
         let h = s.host.as_deref().unwrap();
         assert_eq!(h.title.main, "История дипломатии");
         assert_eq!(h.numbering.volume.as_deref(), Some("3"));
-        assert_eq!(h.places.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(), ["Москва", "Ленинград"]);
+        assert_eq!(
+            h.places.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(),
+            ["Москва", "Ленинград"]
+        );
         assert_eq!(h.date, year(1945));
         assert_eq!(s.numbering.chapter.as_deref(), Some("11"));
     }
@@ -654,7 +751,9 @@ mod tests {
 
     #[test]
     fn full_form_book() {
-        let s = p("Артеменко В.Г., Беллендир М.В. Финансовый анализ: Учебное пособие. - 2-е изд., перераб. и доп. - М.: Издательство «Дело и сервис»; Новосибирск: Издательский дом «Сибирское соглашение», 2008. - 160 с.");
+        let s = p(
+            "Артеменко В.Г., Беллендир М.В. Финансовый анализ: Учебное пособие. - 2-е изд., перераб. и доп. - М.: Издательство «Дело и сервис»; Новосибирск: Издательский дом «Сибирское соглашение», 2008. - 160 с.",
+        );
         assert_eq!(s.authors.len(), 2);
         assert_eq!(s.title.main, "Финансовый анализ");
         assert_eq!(s.title.other, ["Учебное пособие"]);
@@ -667,10 +766,15 @@ mod tests {
 
     #[test]
     fn newspaper_article() {
-        let s = p("Егорова, Л. Не прошло и полгода... / Л. Егорова // Кузбасс. - 2001. - 24 янв. - С. 1.");
+        let s = p(
+            "Егорова, Л. Не прошло и полгода... / Л. Егорова // Кузбасс. - 2001. - 24 янв. - С. 1.",
+        );
         assert_eq!(s.kind, Kind::NewspaperArticle);
         assert_eq!(s.authors.len(), 1);
-        assert_eq!(s.host.as_ref().unwrap().date, Some(Date::new(PartialDate::ymd(2001, 1, 24))));
+        assert_eq!(
+            s.host.as_ref().unwrap().date,
+            Some(Date::new(PartialDate::ymd(2001, 1, 24)))
+        );
         assert_eq!(s.numbering.pages.as_deref(), Some("1"));
     }
 
@@ -679,21 +783,31 @@ mod tests {
         let s = p("РГАСПИ. Ф. 17. Оп.163. Д. 1323. Л. 57");
         assert_eq!(s.kind, Kind::Archival);
         let a = s.archive.unwrap();
-        assert_eq!((a.repository.as_str(), a.location.as_deref()), ("РГАСПИ", Some("Ф. 17. Оп.163. Д. 1323. Л. 57")));
+        assert_eq!(
+            (a.repository.as_str(), a.location.as_deref()),
+            ("РГАСПИ", Some("Ф. 17. Оп.163. Д. 1323. Л. 57"))
+        );
         assert_eq!(a.fond.as_deref(), Some("17"));
         let s = p("СЗ РФ. 1994. № 32. Ст. 3301.");
         assert_eq!(s.kind, Kind::Law);
         let h = s.host.unwrap();
-        assert_eq!((h.title.main.as_str(), h.numbering.issue.as_deref()), ("СЗ РФ", Some("32")));
+        assert_eq!(
+            (h.title.main.as_str(), h.numbering.issue.as_deref()),
+            ("СЗ РФ", Some("32"))
+        );
         assert_eq!(s.numbering.section.as_deref(), Some("3301"));
     }
 
     #[test]
     fn thesis_and_web() {
-        let s = p("Оборнева И.В. Автоматизированная оценка сложности учебных текстов на основе статистических параметров: дис. … канд. пед. наук. М., 2006.");
+        let s = p(
+            "Оборнева И.В. Автоматизированная оценка сложности учебных текстов на основе статистических параметров: дис. … канд. пед. наук. М., 2006.",
+        );
         assert_eq!(s.kind, Kind::Thesis);
         assert_eq!(s.thesis.unwrap().degree, "дис. … канд. пед. наук");
-        let s = p("Вятский государственный университет [Электронный ресурс]. URL:<https://new.vyatsu.ru> (Дата обращения: 01.03.2022).");
+        let s = p(
+            "Вятский государственный университет [Электронный ресурс]. URL:<https://new.vyatsu.ru> (Дата обращения: 01.03.2022).",
+        );
         assert_eq!(s.kind, Kind::WebPage);
         assert_eq!(s.title.main, "Вятский государственный университет");
         assert_eq!(s.medium.as_deref(), Some("Электронный ресурс"));

@@ -33,11 +33,15 @@ fn strip_roles(mut s: &str) -> (Option<&'static [RoleWord]>, &str) {
     loop {
         s = s.trim_start();
         let lower = s.to_lowercase();
-        let found = ROLE_PHRASES.iter().filter(|(p, _)| lower.starts_with(p)).max_by_key(|(p, _)| p.len());
+        let found = ROLE_PHRASES
+            .iter()
+            .filter(|(p, _)| lower.starts_with(p))
+            .max_by_key(|(p, _)| p.len());
         match found {
             Some((p, r)) => {
                 // Byte length of the phrase in the original case.
-                let n: usize = s.chars().take(p.chars().count()).map(char::len_utf8).sum();
+                let n: usize =
+                    s.chars().take(p.chars().count()).map(char::len_utf8).sum();
                 roles = Some(*r);
                 s = &s[n..];
             }
@@ -49,7 +53,8 @@ fn strip_roles(mut s: &str) -> (Option<&'static [RoleWord]>, &str) {
 /// Reads a statement of responsibility.
 pub(crate) fn responsibility(text: &str) -> Responsibility {
     let mut out = Responsibility::default();
-    let cleaned: String = text.chars().filter(|&c| c != '[' && c != ']' && c != '©').collect();
+    let cleaned: String =
+        text.chars().filter(|&c| c != '[' && c != ']' && c != '©').collect();
     let statements: Vec<&str> = cleaned.split(';').collect();
     let single = statements.len() == 1;
     for st in statements {
@@ -74,7 +79,11 @@ pub(crate) fn responsibility(text: &str) -> Responsibility {
             .split(',')
             .flat_map(|p| p.split(" and "))
             .flat_map(|p| p.split(" и "))
-            .map(|p| p.trim().trim_matches(|c: char| c.is_ascii_digit() || c == '—' || c == '-' || c == ' '))
+            .map(|p| {
+                p.trim().trim_matches(|c: char| {
+                    c.is_ascii_digit() || c == '—' || c == '-' || c == ' '
+                })
+            })
             .filter(|p| !p.is_empty())
             .collect();
         match roles {
@@ -85,18 +94,37 @@ pub(crate) fn responsibility(text: &str) -> Responsibility {
                         if *r == RoleWord::Author {
                             out.authors.push(p.clone());
                         } else {
-                            out.contributors.push(Contributor::new(Name::Person(p.clone()), role(*r)));
+                            out.contributors.push(Contributor::new(
+                                Name::Person(p.clone()),
+                                role(*r),
+                            ));
                         }
                     }
                 }
             }
             None => {
-                let people: Vec<Option<Person>> = pieces.iter().map(|p| person(p).filter(|q| q.initials.is_some() || q.given.is_some())).collect();
+                let people: Vec<Option<Person>> = pieces
+                    .iter()
+                    .map(|p| {
+                        person(p).filter(|q| q.initials.is_some() || q.given.is_some())
+                    })
+                    .collect();
                 if !people.is_empty() && people.iter().all(Option::is_some) {
                     out.authors.extend(people.into_iter().flatten());
-                } else if single && pieces.len() == 1 && !pieces[0].contains('.') && pieces[0].chars().next().is_some_and(char::is_uppercase) {
+                } else if single
+                    && pieces.len() == 1
+                    && !pieces[0].contains('.')
+                    && pieces[0].chars().next().is_some_and(char::is_uppercase)
+                {
                     out.organization = Some(pieces[0].to_owned());
-                } else if pieces.len() == 2 && pieces.iter().all(|p| !p.contains(' ') && !p.contains('.')) {
+                } else if pieces.len() == 2
+                    && pieces.iter().all(|p| {
+                        !p.contains(' ')
+                            && !p.contains('.')
+                            && p.chars()
+                                .all(|c| matches!(c, '\u{0400}'..='\u{04FF}' | '-'))
+                    })
+                {
                     // `Малакович, Ирина`
                     if let Some(mut p) = person(pieces[0]) {
                         p.given = Some(pieces[1].to_owned());
@@ -129,13 +157,19 @@ mod tests {
     #[test]
     fn roles() {
         let r = responsibility("отв. ред. Г. Н.Чеботарев, Е.С.Шугрина");
-        assert_eq!(fam(&r).1, vec![("Чеботарев".into(), Role::Editor), ("Шугрина".into(), Role::Editor)]);
+        assert_eq!(
+            fam(&r).1,
+            vec![("Чеботарев".into(), Role::Editor), ("Шугрина".into(), Role::Editor)]
+        );
         let r = responsibility("Пер. с англ. под ред. В.В. Ковалева");
         assert_eq!(fam(&r).1, vec![("Ковалева".into(), Role::Editor)]);
         let r = responsibility("отв. ред. и сост. В.М. Хрусталёв");
         assert_eq!(fam(&r).1.len(), 2);
         let r = responsibility("Ed. by William G. Rosenberg and Lewis H. Siegelbaum");
-        assert_eq!(fam(&r).1.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(), ["Rosenberg", "Siegelbaum"]);
+        assert_eq!(
+            fam(&r).1.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(),
+            ["Rosenberg", "Siegelbaum"]
+        );
     }
 
     #[test]
@@ -143,8 +177,13 @@ mod tests {
         let r = responsibility("С.А.Антонов, Л.И.Желнакова, О.В. Петин");
         assert_eq!(fam(&r).0, ["Антонов", "Желнакова", "Петин"]);
         let r = responsibility("Российская государственная библиотека");
-        assert_eq!(r.organization.as_deref(), Some("Российская государственная библиотека"));
-        let r = responsibility("М-во образования Рос. Федерации, Алт. гос. ун-т ; [отв. ред. В. К. Толстов]");
+        assert_eq!(
+            r.organization.as_deref(),
+            Some("Российская государственная библиотека")
+        );
+        let r = responsibility(
+            "М-во образования Рос. Федерации, Алт. гос. ун-т ; [отв. ред. В. К. Толстов]",
+        );
         assert!(r.organization.is_none() && r.authors.is_empty());
         assert_eq!(fam(&r).1, vec![("Толстов".into(), Role::Editor)]);
         let r = responsibility("А. Иванов [и др.]");

@@ -9,11 +9,14 @@
 //!    list (wrapped lines joined), or lines (continuation lines joined); a list
 //!    label (`Лит.:`, `Список литературы`) and heading lines are dropped.
 //! 2. [`semicolon`] cuts each block at the `;` that start a new reference,
-//!    deciding by what follows and precedes the `;` and by bracket depth.
+//!    deciding by what follows and precedes the `;` and by bracket depth;
+//!    [`commentary`] then cuts off prose that follows a cited page.
 //!
 //! The rules are explained with examples in `docs/splitting.md`. Everything
 //! runs in time linear in the input: every decision looks at a bounded window.
 
+mod commentary;
+mod inline;
 mod lines;
 mod semicolon;
 mod words;
@@ -82,15 +85,15 @@ pub fn split_list_items(input: &str) -> Vec<ListItem> {
         let text = &input[block.span.clone()];
         let mut marker = block.marker;
         for part in semicolon::split(text) {
-            let span = block.span.start + part.start..block.span.start + part.end;
-            let Some((span, inline)) = clean(input, span) else {
-                continue;
-            };
-            out.push(ListItem {
-                span,
-                marker: marker.take().or(inline),
-                number: block.number,
-            });
+            let base = block.span.start + part.start;
+            for piece in commentary::split(&text[part]) {
+                let span = base + piece.start..base + piece.end;
+                let Some((span, inline)) = clean(input, span) else {
+                    continue;
+                };
+                let marker = marker.take().or(inline);
+                out.push(ListItem { span, marker, number: block.number });
+            }
         }
     }
     out
@@ -114,3 +117,6 @@ fn clean(input: &str, span: Span) -> Option<(Span, Option<Span>)> {
     let body = &input[start..end];
     body.contains(char::is_alphanumeric).then_some((start..end, marker))
 }
+
+#[cfg(test)]
+mod tests;

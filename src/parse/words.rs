@@ -17,15 +17,21 @@ pub(crate) enum Loc {
 /// that cannot also be an initial or a city (`С.`, `P.`, `S.`, `T.`, `N` can).
 pub(crate) fn locator(label: &str) -> Option<(Loc, bool)> {
     Some(match label {
-        "Т" | "т" | "Том" | "том" | "Vol" | "vol" | "Bd" | "Tome" | "tome" => (Loc::Volume, true),
+        "Т" | "т" | "Том" | "том" | "Vol" | "vol" | "Bd" | "Tome" | "tome" => {
+            (Loc::Volume, true)
+        }
         "T" | "t" => (Loc::Volume, false),
         "Ч" | "ч" | "Pt" | "pt" | "Part" | "part" | "Teil" => (Loc::Part, true),
         "Кн" | "кн" => (Loc::Book, true),
-        "Вып" | "вып" | "Выпуск" | "выпуск" | "№" | "No" | "no" | "Nr" | "nr" | "Issue" | "iss"
-        | "Iss" | "Heft" | "H" => (Loc::Issue, true),
+        "Вып" | "вып" | "Выпуск" | "выпуск" | "№" | "No" | "no" | "Nr" | "nr"
+        | "Issue" | "iss" | "Iss" | "Heft" | "H" => (Loc::Issue, true),
         "N" => (Loc::Issue, false),
-        "Гл" | "гл" | "Chap" | "chap" | "Ch" | "ch" | "Chapter" => (Loc::Chapter, true),
-        "С" | "с" | "стр" | "Стр" | "P" | "p" | "pp" | "S" | "C" | "c" | "s" => (Loc::Pages, false),
+        "Гл" | "гл" | "Chap" | "chap" | "Ch" | "ch" | "Chapter" => {
+            (Loc::Chapter, true)
+        }
+        "С" | "с" | "стр" | "Стр" | "P" | "p" | "pp" | "S" | "C" | "c" | "s" => {
+            (Loc::Pages, false)
+        }
         "Ст" | "ст" | "Art" | "art" => (Loc::Section, true),
         _ => return None,
     })
@@ -108,7 +114,9 @@ pub(crate) enum RoleWord {
 /// Whether a lowercase word starts a dissertation statement (`дис.`, `автореф.`,
 /// `диссертация`, `дисертація`).
 pub(crate) fn is_thesis_word(lower: &str) -> bool {
-    ["дис", "автореф", "дисер", "thesis", "dissertation"].iter().any(|p| lower.starts_with(p))
+    ["дис", "автореф", "дисер", "thesis", "dissertation"]
+        .iter()
+        .any(|p| lower.starts_with(p))
 }
 
 /// First words (lowercase) of the titles of laws and other official documents.
@@ -133,13 +141,16 @@ pub(crate) const LAW_WORDS: &[&str] = &[
 
 /// Abbreviated or full given-name endings of Russian patronymics.
 pub(crate) fn is_patronymic(word: &str) -> bool {
-    ["вич", "вна", "ична", "инична", "івна", "ович", "ьич"].iter().any(|e| word.ends_with(e))
+    ["вич", "вна", "ична", "инична", "івна", "ович", "ьич"]
+        .iter()
+        .any(|e| word.ends_with(e))
         && word.chars().count() > 4
 }
 
 /// Whether a word is a Roman numeral (`I`, `IV`, `XII`).
 pub(crate) fn is_roman(word: &str) -> bool {
-    !word.is_empty() && word.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'Х' | 'І'))
+    !word.is_empty()
+        && word.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'Х' | 'І'))
 }
 
 #[cfg(test)]

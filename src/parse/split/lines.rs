@@ -9,7 +9,7 @@ use std::collections::HashSet;
 
 use super::words::{
     is_heading, label_len, starts_continuation_word, starts_locator, starts_lowercase,
-    starts_place, starts_uppercase, starts_url,
+    starts_name_heading, starts_place, starts_uppercase, starts_url,
 };
 use crate::Span;
 
@@ -50,7 +50,7 @@ struct Line {
 
 /// The numbering styles of a list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-enum Style {
+pub(super) enum Style {
     /// `1.`
     Dot,
     /// `1)`
@@ -77,7 +77,7 @@ struct Marker {
 
 /// Cuts `input` into blocks, in order.
 pub(super) fn blocks(input: &str) -> Vec<Block> {
-    let lines = classify(input);
+    let mut lines = classify(input);
     let markers: Vec<Option<Marker>> = lines
         .iter()
         .map(|l| match l.kind {
@@ -87,8 +87,11 @@ pub(super) fn blocks(input: &str) -> Vec<Block> {
         .collect();
     let items = number_items(&lines, &markers);
     if !items.is_empty() {
+        mark_section_headings(input, &mut lines, &items);
         let mut blocks = item_blocks(&lines, &markers, &items);
-        recover_inline(input, &mut blocks, &items, &markers);
+        if let Some(m) = &markers[items[0]] {
+            super::inline::recover(input, &mut blocks, m.style);
+        }
         return blocks;
     }
     if let Some(items) = bullet_items(input, &lines, &markers) {
@@ -185,8 +188,14 @@ fn parse_marker(line: &str, base: usize) -> Option<Marker> {
     if next.is_some_and(|c| c.is_ascii_digit() || ".,:;-–—/".contains(c)) {
         return None;
     }
+    // A footnote number glued to its text (`1Иванов И. И.`, from a PDF) is
+    // read only before a capitalised word.
+    let glued = {
+        let mut chars = body.chars();
+        matches!((chars.next(), chars.next()), (Some(a), Some(b)) if a.is_uppercase() && b.is_lowercase())
+    };
     let ok = match style {
-        Style::Footnote => rest.is_empty() || spaced,
+        Style::Footnote => rest.is_empty() || spaced || glued,
         Style::Bracket => true,
         _ => body.is_empty() || spaced || opening,
     };
@@ -282,6 +291,40 @@ fn item_blocks(
     blocks
 }
 
+/// Marks as headings the short lines right before an item that follow a
+/// finished item (`Архивные источники`, `II. Литература`), so that they do not
+/// end up in the previous item or count as a reference.
+fn mark_section_headings(input: &str, lines: &mut [Line], items: &[usize]) {
+    for &item in items {
+        let Some(h) = (0..item).rev().find(|&j| lines[j].kind == Kind::Content) else {
+            continue;
+        };
+        let text = &input[lines[h].start..lines[h].end];
+        let before = (0..h).rev().find(|&j| lines[j].kind == Kind::Content);
+        let ended = before.is_none_or(|j| {
+            input[lines[j].start..lines[j].end]
+                .ends_with(|c: char| ".;)]»\"”".contains(c) || c.is_ascii_digit())
+        });
+        if ended && is_section_heading(text) && !items.contains(&h) {
+            lines[h].kind = Kind::Heading;
+        }
+    }
+}
+
+/// Whether a line reads as a section heading: a few words, no digits but a
+/// Roman section number, no final period and no reference punctuation.
+fn is_section_heading(text: &str) -> bool {
+    let numeral = text.trim_start_matches(['I', 'V', 'X', 'L']);
+    let body = match numeral.strip_prefix(['.', ')']) {
+        Some(rest) if numeral.len() < text.len() => rest.trim_start(),
+        _ => text,
+    };
+    starts_uppercase(body)
+        && body.split_whitespace().count() <= 5
+        && !body.contains(|c: char| c.is_ascii_digit() || "/:–—.,;«»\"[]()".contains(c))
+        && !body.contains(" - ")
+}
+
 /// The span from the first to the last line with text in `lines[range]`,
 /// starting with `first` if given (the text after a marker).
 fn content_span(
@@ -296,77 +339,6 @@ fn content_span(
         }
     }
     span
-}
-
-/// Where an item number was run into the end of the previous item
-/// (`… 444 с.2) Артамонова М.В. …`), splits that item in two. Only `N)` and
-/// `[N]` numbers are searched for, and only where the sequence skips one.
-fn recover_inline(
-    input: &str,
-    blocks: &mut Vec<Block>,
-    items: &[usize],
-    markers: &[Option<Marker>],
-) {
-    let style = markers[items[0]].as_ref().map(|m| m.style);
-    if !matches!(style, Some(Style::Paren | Style::Bracket)) {
-        return;
-    }
-    let style = style.expect("checked above");
-    let mut k = 0;
-    while k + 1 < blocks.len() {
-        let Some(next) = blocks[k + 1].number else {
-            k += 1;
-            continue;
-        };
-        let missing = match blocks[k].number {
-            Some(n) if next == n + 2 => n + 1,
-            None if next >= 2 => next - 1,
-            _ => {
-                k += 1;
-                continue;
-            }
-        };
-        let span = blocks[k].span.clone();
-        if let Some((mark, body)) = find_inline(&input[span.clone()], missing, style) {
-            let marker = Some(span.start + mark.start..span.start + mark.end);
-            let cut = input[span.start..span.start + mark.start].trim_end().len();
-            blocks[k].span.end = span.start + cut;
-            let block = Block {
-                span: span.start + body..span.end,
-                marker,
-                number: Some(missing),
-            };
-            blocks.insert(k + 1, block);
-            k += 1;
-        }
-        k += 1;
-    }
-    blocks.retain(|b| !b.span.is_empty());
-}
-
-/// Finds the last `N)` or `[N]` in `text` that starts an item: not part of a
-/// bigger number, not closing a parenthesis, followed by a capital. Returns
-/// the marker's range and where the item's text starts.
-fn find_inline(text: &str, number: u32, style: Style) -> Option<(Span, usize)> {
-    let pattern = match style {
-        Style::Paren => format!("{number})"),
-        _ => format!("[{number}]"),
-    };
-    text.rmatch_indices(&pattern).find_map(|(at, _)| {
-        let before = &text[..at];
-        if before.ends_with(|c: char| c.is_ascii_digit()) {
-            return None;
-        }
-        if style == Style::Paren {
-            let open = before.rfind(['(', ')']);
-            if open.is_some_and(|o| before[o..].starts_with('(')) {
-                return None;
-            }
-        }
-        let after = &text[at + pattern.len()..];
-        let body = after.trim_start();
-        starts_uppercase(body).then(|| (at..at + pattern.len(), text.len() - body.len()))
-    })
 }
 
 /// The blocks of a list without numbers: one per line, lines that continue
@@ -384,10 +356,25 @@ fn plain_blocks(input: &str, lines: &[Line], markers: &[Option<Marker>]) -> Vec<
         .map(|w| (w[0], w[1]))
         .filter(|&(a, b)| adjacent(a, b))
         .collect();
+    // A wrapped paragraph breaks lines after letters and before lower-case
+    // words; a list of references that end without a period does not.
     let wrapped = {
         let letters = pairs.iter().filter(|&&(a, _)| ends_letter(a)).count();
-        letters > 0 && 3 * letters >= pairs.len()
+        let lower = pairs
+            .iter()
+            .filter(|&&(_, b)| {
+                let text = &input[lines[b].start..lines[b].end];
+                starts_lowercase(text) && !starts_url(text)
+            })
+            .count();
+        letters > 0 && 3 * letters >= pairs.len() && 4 * lower >= pairs.len()
     };
+    // Without that evidence, a line ending in a letter still joins the next
+    // if it is about as long as the longest line (broken at the width), unless
+    // the next starts with a person.
+    let chars = |i: usize| input[lines[i].start..lines[i].end].chars().count();
+    let width = content.iter().map(|&i| chars(i)).max().unwrap_or(0);
+    let full = |i: usize| 10 * chars(i) >= 7 * width;
     let mut blocks: Vec<Block> = Vec::new();
     let mut prev: Option<usize> = None;
     for &i in &content {
@@ -395,10 +382,15 @@ fn plain_blocks(input: &str, lines: &[Line], markers: &[Option<Marker>]) -> Vec<
         let text = &input[line.start..line.end];
         let join = prev.is_some_and(|p| {
             let before = &input[lines[p].start..lines[p].end];
+            let url = before
+                .rsplit(char::is_whitespace)
+                .next()
+                .is_some_and(|t| starts_url(t) || t.contains("://"));
             adjacent(p, i)
-                && (before
+                && ((before
                     .ends_with([';', ',', ':', '/', '-', '–', '—', '(', '«', '„', '&'])
-                    || (wrapped && ends_letter(p))
+                    && !url)
+                    || (ends_letter(p) && (wrapped || (full(p) && !starts_person(text))))
                     || continues(text))
         });
         prev = Some(i);
@@ -421,6 +413,14 @@ fn plain_blocks(input: &str, lines: &[Line], markers: &[Option<Marker>]) -> Vec<
         });
     }
     blocks
+}
+
+/// Whether `text` starts with a person: `Фамилия И.` or `И. И. Фамилия`.
+fn starts_person(text: &str) -> bool {
+    let mut chars = text.chars();
+    let initial =
+        matches!((chars.next(), chars.next()), (Some(a), Some('.')) if a.is_uppercase());
+    starts_name_heading(text) || initial
 }
 
 /// Whether a line (or the text after a bullet) continues the previous
@@ -461,6 +461,9 @@ mod tests {
         assert!(parse_marker("2005. - 7 с.", 0).is_none());
         assert!(parse_marker("1917. Революция", 0).is_some_and(|m| m.strong));
         assert!(parse_marker("17.11.2015", 0).is_none());
+        assert_eq!(parse_marker("12Иванов И. И.", 0).unwrap().text, 2);
+        assert!(parse_marker("3D модели", 0).is_none());
+        assert!(parse_marker("2005г.", 0).is_none());
         assert!(parse_marker("2005, № 5", 0).is_none());
         assert!(parse_marker("-Москва", 0).is_none());
     }
@@ -487,18 +490,19 @@ mod tests {
     }
 
     #[test]
-    fn an_item_number_run_into_the_previous_item() {
-        let list = "учебник / Ю. Г. Одегов,\nМ. Г. Лабаджян. — 444 с.2) Артамонова М.В. Экономика.\n3) Власова В.М. Анализ.\n4) Вучкович А. Оценка.";
+    fn section_headings_between_items() {
+        let list = "Архивные источники\n1. ГА РФ. Ф. 5446. Оп. 1.\n2. РГАСПИ. Ф. 17.\nСтатьи\n3. Правда. 1945.\nII. Литература\n4. Иванов И. И. История\nСибири. М., 2005.";
         assert_eq!(
             texts(list),
             [
-                "учебник / Ю. Г. Одегов,\nМ. Г. Лабаджян. — 444 с.",
-                "Артамонова М.В. Экономика.",
-                "Власова В.М. Анализ.",
-                "Вучкович А. Оценка."
+                "ГА РФ. Ф. 5446. Оп. 1.",
+                "РГАСПИ. Ф. 17.",
+                "Правда. 1945.",
+                "Иванов И. И. История\nСибири. М., 2005."
             ]
         );
-        assert!(find_inline("(ч. 2) Текст", 2, Style::Paren).is_none());
+        assert!(!is_section_heading("Москва : Наука"));
+        assert!(!is_section_heading("С. 208-220."));
     }
 
     #[test]

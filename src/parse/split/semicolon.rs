@@ -5,8 +5,9 @@
 //! locator, a lower-case word, a number), or what precedes it cannot end one.
 
 use super::words::{
-    head, is_name_list, starts_continuation_word, starts_locator, starts_lowercase,
-    starts_name_heading, starts_place, starts_place_colon, starts_role, starts_url, tail,
+    ends_with_known_place, head, is_name_list, starts_citation, starts_continuation_word,
+    starts_known_place, starts_locator, starts_lowercase, starts_name_heading,
+    starts_number_title, starts_place, starts_place_colon, starts_role, starts_url, tail,
 };
 use crate::Span;
 
@@ -25,10 +26,7 @@ const AFTER: usize = 160;
 pub(super) fn split(text: &str) -> Vec<Span> {
     let semis: Vec<usize> =
         text.bytes().enumerate().filter(|&(_, b)| b == b';').map(|(i, _)| i).collect();
-    if semis.is_empty() {
-        return vec![0..text.len()];
-    }
-    let protected = protected(text, &semis);
+    let protected = if semis.is_empty() { Vec::new() } else { protected(text, &semis) };
     let mut parts = Vec::new();
     let mut start = 0;
     for (&at, &hidden) in semis.iter().zip(&protected) {
@@ -125,7 +123,7 @@ pub(super) fn separates(before: &str, after: &str) -> bool {
         return true;
     };
     if first.is_ascii_digit() {
-        return starts_numbered(a);
+        return starts_numbered(a) || starts_number_title(a);
     }
     match first {
         '[' => return starts_numbered(&a[1..]),
@@ -136,6 +134,9 @@ pub(super) fn separates(before: &str, after: &str) -> bool {
         _ => {}
     }
     if starts_url(a) {
+        return true;
+    }
+    if starts_citation(a) {
         return true;
     }
     if starts_lowercase(a) {
@@ -149,6 +150,9 @@ pub(super) fn separates(before: &str, after: &str) -> bool {
         || starts_continuation_word(a)
         || starts_place(a)
     {
+        return false;
+    }
+    if starts_known_place(a) && ends_with_known_place(b) {
         return false;
     }
     if starts_place_colon(a) && in_imprint(b) {
@@ -194,8 +198,12 @@ fn in_imprint(before: &str) -> bool {
     let Some(colon) = before.rfind(':') else {
         return false;
     };
-    let publisher = &before[colon + 1..];
-    !publisher.trim().is_empty() && !publisher.contains(|c: char| c.is_ascii_digit())
+    let publisher = before[colon + 1..].trim();
+    // A publisher is a name: capitalised or quoted (`Наука`, `«Питер»`), not
+    // `Текст: электронный` or `Режим доступа: для читателей`.
+    publisher.len() <= 80
+        && publisher.starts_with(|c: char| c.is_uppercase() || "«\"„“”".contains(c))
+        && !publisher.contains(|c: char| c.is_ascii_digit())
 }
 
 /// Whether `before` ends inside a statement of responsibility (`/ K. Calabro`),
@@ -234,6 +242,8 @@ mod tests {
         assert_eq!(parts("Т. 3. М.; Л., 1945. Гл. 11; Признание").len(), 2);
         assert_eq!(parts("Т. 3. М. ; Л., 1945").len(), 1);
         assert_eq!(parts("Harvard UP. Cambridge; Mass.: MIT Press, 1990").len(), 1);
+        assert_eq!(parts("Studien. Berlin; New York: de Gruyter, 1990").len(), 1);
+        assert_eq!(parts("Очерки. Москва; Ленинград: Наука, 1950").len(), 1);
         assert_eq!(parts("Т. 1. М.: Норма: ИНФРА-М; Новосибирск: Наука, 2001").len(), 1);
     }
 
@@ -257,6 +267,10 @@ mod tests {
         assert_eq!(parts("С. 98.; Ши-кин Е.П. Указ. соч. С. 5").len(), 2);
         assert_eq!(parts("P. 47; Franklin and Shepard. Emergence").len(), 2);
         assert_eq!(parts("1971;; На моей земле").len(), 2);
+        assert_eq!(
+            parts("С. 5; ibid., p. 7; там же. С. 8; см.: Петров П. Книга").len(),
+            4
+        );
         assert_eq!(parts("Книга / И. Иванов; Петров П. П. Другая книга").len(), 2);
     }
 

@@ -47,7 +47,16 @@ const LEADS: &[&str] = &[
     "See also",
     "See",
     "Cf.",
+    "см. также",
+    "см.",
+    "ср.",
+    "цит. по",
+    "cf.",
 ];
+
+/// Lower-case words that start a repeated or referred citation after `;`
+/// (`; ibid., p. 5`, `; там же`, `; см. также`), without their period.
+const CITATION_STARTS: &[&str] = &["ibid", "idem", "id", "там", "см", "ср", "cf", "цит"];
 
 /// Abbreviated words that start a role in a statement of responsibility
 /// (`; Под ред.`, `; Пер. с англ.`), lower-cased, without their period.
@@ -84,10 +93,84 @@ const ROLE_WORDS: &[&str] = &["под", "edited", "translated", "compiled", "her
 
 /// Abbreviations of a locator followed by a number (`; С. 5`, `; Т. 2`, `; Vol. 3`),
 /// lower-cased, without their period.
-const LOCATORS: &[&str] = &[
+pub(super) const LOCATORS: &[&str] = &[
     "т", "с", "ч", "кн", "вып", "гл", "л", "ф", "оп", "д", "стр", "ст", "разд", "прил",
     "vol", "vols", "p", "pp", "s", "ss", "bd", "bde", "no", "nr", "t", "ch", "chap",
     "pt", "fasc",
+];
+
+/// Words of repeated citations (`Ibid.,`, `Там же`, `Op. cit.`), lower-cased,
+/// which start a reference and are never a place.
+const CITATIONS: &[&str] = &[
+    "ibid", "ibidem", "idem", "id", "op", "loc", "ebd", "ders", "dies", "supra", "infra",
+    "там", "указ", "его", "ее", "её", "их", "см", "ср", "cf",
+];
+
+/// Places of publication written in full that often share an imprint
+/// (`Berlin; New York:`, `Москва; Ленинград:`), besides those of
+/// `lang::abbrev::CITIES`.
+const PLACES: &[&str] = &[
+    "Москва",
+    "Ленинград",
+    "Санкт-Петербург",
+    "Петроград",
+    "Киев",
+    "Минск",
+    "Новосибирск",
+    "Екатеринбург",
+    "Казань",
+    "Харьков",
+    "Berlin",
+    "New York",
+    "London",
+    "Paris",
+    "Oxford",
+    "Cambridge",
+    "Leipzig",
+    "Wien",
+    "Boston",
+    "Chicago",
+    "Princeton",
+    "Toronto",
+    "Stuttgart",
+    "München",
+    "Amsterdam",
+    "Leiden",
+    "Basel",
+    "Göttingen",
+    "Heidelberg",
+    "Washington",
+];
+
+/// Whether `s` starts with a place of publication written in full or
+/// abbreviated, followed by `:`, `,` or `;` (`New York: Wiley`).
+pub(super) fn starts_known_place(s: &str) -> bool {
+    let s = head(s, 64);
+    let cities =
+        crate::lang::abbrev::CITIES.iter().flat_map(|&(abbr, full)| [abbr, full]);
+    cities.chain(PLACES.iter().copied()).any(|place| {
+        s.strip_prefix(place)
+            .is_some_and(|rest| rest.trim_start().starts_with([':', ',', ';']))
+    })
+}
+
+/// Whether `s` ends with a place of publication (`Berlin`, `М.`, `Москва`).
+pub(super) fn ends_with_known_place(s: &str) -> bool {
+    let s = tail(s, 64);
+    let cities =
+        crate::lang::abbrev::CITIES.iter().flat_map(|&(abbr, full)| [abbr, full]);
+    cities.chain(PLACES.iter().copied()).any(|place| {
+        s.strip_suffix(place).is_some_and(|rest| {
+            rest.is_empty() || rest.ends_with(|c: char| !c.is_alphabetic())
+        })
+    })
+}
+
+/// Beginnings of month names, lower-cased: a number before one is a date.
+const MONTHS: &[&str] = &[
+    "янв", "фев", "мар", "апр", "мая", "май", "июн", "июл", "авг", "сен", "окт", "ноя",
+    "дек", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+    "dec",
 ];
 
 /// Words that continue a reference when they follow `;` (`; URL: …`).
@@ -144,6 +227,15 @@ pub(super) fn starts_lowercase(s: &str) -> bool {
     }
 }
 
+/// Whether `s` starts with a lower-case word that opens a citation of its own
+/// (`ibid.`, `там же`, `см.`).
+pub(super) fn starts_citation(s: &str) -> bool {
+    let w = first_word(head(s, 16));
+    let rest = &s[w.len()..];
+    CITATION_STARTS.contains(&w)
+        && (rest.starts_with(['.', ',']) || rest.starts_with(" же"))
+}
+
 /// Whether `s` starts with an upper-case letter.
 pub(super) fn starts_uppercase(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_uppercase)
@@ -195,6 +287,25 @@ pub(super) fn starts_continuation_word(s: &str) -> bool {
     CONTINUATIONS.contains(&w.as_str())
 }
 
+/// Whether `s` starts with a title that begins with a number (`1812 год в
+/// поэзии`, `100 великих полководцев`): a number, a space and a lower-case
+/// word of three letters or more that is not abbreviated and not a month.
+pub(super) fn starts_number_title(s: &str) -> bool {
+    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 4 {
+        return false;
+    }
+    let Some(rest) = s[digits..].strip_prefix(' ') else {
+        return false;
+    };
+    let word = first_word(head(rest, 64));
+    let lower = word.to_lowercase();
+    word.chars().count() >= 3
+        && starts_lowercase(word)
+        && !rest[word.len()..].starts_with('.')
+        && !MONTHS.iter().any(|m| lower.starts_with(m))
+}
+
 /// Whether `s` starts with a place of publication that continues an imprint:
 /// an abbreviated city (`Л.,`, `СПб.:`, `Mass.:`, `Н. Новгород:`), or a city
 /// and a year (`Ленинград, 1945`).
@@ -208,7 +319,10 @@ pub(super) fn starts_place(s: &str) -> bool {
         }
     }
     let w = first_word(s);
-    if w.is_empty() || !starts_uppercase(w) {
+    if w.is_empty()
+        || !starts_uppercase(w)
+        || CITATIONS.contains(&w.to_lowercase().as_str())
+    {
         return false;
     }
     let rest = &s[w.len()..];
@@ -232,11 +346,15 @@ pub(super) fn starts_place_colon(s: &str) -> bool {
         return false;
     };
     let place = s[..colon].trim_end();
-    !place.is_empty()
-        && starts_uppercase(place)
-        && place.split_whitespace().count() <= 3
-        && !place.contains(|c: char| c.is_ascii_digit() || "«»\"()[]/".contains(c))
-        && !s[colon + 1..].starts_with('/')
+    let words = place.split_whitespace().count();
+    let city = crate::lang::abbrev::CITIES
+        .iter()
+        .any(|&(abbr, full)| place == abbr || place == full);
+    let name = (1..=2).contains(&words)
+        && place.split_whitespace().all(|w| {
+            starts_uppercase(w) && w.chars().all(|c| c.is_alphabetic() || c == '-')
+        });
+    (city || name) && !s[colon + 1..].starts_with('/')
 }
 
 /// Whether `s` starts like a heading `Фамилия И. О.` or `Фамилия, И.` of a new reference.
@@ -377,8 +495,20 @@ mod tests {
         assert!(starts_place("Ленинград, 1945. Гл. 11"));
         assert!(!starts_place("Л. Н. Толстой"));
         assert!(!starts_place("РГАДА, ф. 248"));
+        assert!(!starts_place("Ibid., p. 12"));
         assert!(starts_place_colon("Новосибирск: Сиб. соглашение"));
         assert!(!starts_place_colon("Кузбасс. Вехи истории"));
+        assert!(starts_known_place("New York: de Gruyter"));
+        assert!(starts_known_place("Ленинград : Наука"));
+        assert!(!starts_known_place("Москва. Уставы"));
+        assert!(ends_with_known_place("Berlin"));
+        assert!(ends_with_known_place("Т. 1. М."));
+        assert!(!ends_with_known_place("Наука"));
+        assert!(starts_number_title("1812 год в русской поэзии"));
+        assert!(starts_number_title("100 великих полководцев"));
+        assert!(!starts_number_title("10 декабря"));
+        assert!(!starts_number_title("10 дек."));
+        assert!(!starts_number_title("2008. № 52"));
         assert!(starts_locator("С. 5"));
         assert!(starts_locator("Т. XIV. С. 80"));
         assert!(starts_locator("№ 3"));
@@ -409,6 +539,11 @@ mod tests {
         assert!(!is_heading("Ясные дали. Повести и рассказы. М., 1971;"));
         assert_eq!(lead_len("См.: Алексеев С.С."), "См.: ".len());
         assert_eq!(lead_len("Cf. Smith J."), "Cf. ".len());
+        assert_eq!(lead_len("см. также: Иванов"), "см. также: ".len());
+        assert!(starts_citation("ibid., p. 5"));
+        assert!(starts_citation("там же. С. 5"));
+        assert!(starts_citation("см.: Иванов"));
+        assert!(!starts_citation("идем дальше"));
         assert_eq!(lead_len("Средняя школа"), 0);
     }
 }

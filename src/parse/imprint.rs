@@ -1,0 +1,243 @@
+//! The imprint: places (`М.; Л.`, `Ростов н/Д`, `Cambridge, Mass.`) and publishers
+//! (`Наука`, `Норма: ИНФРА-М`, `«Дело и сервис»`).
+
+use super::cursor::Ctx;
+use super::dates::date;
+use super::elements::{Elem, extent, is_dash_sep, locator};
+use super::lexer::TokenKind::*;
+use super::words;
+use crate::Place;
+use crate::lang::expand_city;
+
+/// A city written as an abbreviation of ГОСТ Р 7.0.12 (`М.`, `СПб.`, `Ростов н/Д`),
+/// tried on one to three tokens; returns the place and the index after it.
+pub(crate) fn abbreviated_city(cx: &Ctx<'_>, i: usize) -> Option<(Place, usize)> {
+    cx.word(i)?;
+    let mut best = None;
+    for j in i + 1..(i + 7).min(cx.len() + 1) {
+        let written = cx.text(i, j);
+        if let Some(full) = expand_city(written) {
+            best = Some((Place::abbreviated(full, written), j));
+        }
+    }
+    best
+}
+
+/// A place written in full: one to three capitalised words (`Ростов-на-Дону`,
+/// `New York`, `Cambridge, Mass.`).
+fn full_place(cx: &Ctx<'_>, i: usize) -> Option<(Place, usize)> {
+    let w = cx.word(i)?;
+    if !w.chars().next().is_some_and(char::is_uppercase) || words::locator(w).is_some() {
+        return None;
+    }
+    let mut j = i + 1;
+    let mut n = 1;
+    while n < 3
+        && cx.is(j, Space)
+        && cx.word(j + 1).is_some_and(|w| {
+            w.chars().next().is_some_and(char::is_uppercase) && w.chars().count() > 2
+        })
+        && !cx.is(j + 2, Period)
+    {
+        j += 2;
+        n += 1;
+    }
+    // `Санкт--Петербург`
+    if cx.is(j, Dash) && cx.word(j + 1).is_some() {
+        j += 2;
+    }
+    // `Cambridge, Mass.`
+    if cx.is(j, Comma)
+        && cx.is(j + 1, Space)
+        && cx.word(j + 2).is_some_and(|w| {
+            w.chars().count() <= 5 && w.chars().next().is_some_and(char::is_uppercase)
+        })
+        && cx.is(j + 3, Period)
+        && cx.is(j + 4, Colon)
+    {
+        j += 4;
+    }
+    Some((Place::new(cx.text(i, j)), j))
+}
+
+fn place(cx: &Ctx<'_>, i: usize) -> Option<(Place, usize)> {
+    abbreviated_city(cx, i).or_else(|| full_place(cx, i))
+}
+
+/// Whether the tokens at `i` start a year, a locator, an extent or a separator dash:
+/// what ends a publisher's name.
+fn ends_publisher(cx: &Ctx<'_>, i: usize, end: usize) -> bool {
+    let k = cx.skip_space(i);
+    k >= end
+        || cx.used[k]
+        || date(cx, k, end).is_some()
+        || locator(cx, k, end).is_some()
+        || extent(cx, k, end).is_some()
+        || is_dash_sep(cx, k)
+}
+
+/// Publishers after `:` up to a year, an area separator or the next `Place :`.
+fn publishers(cx: &Ctx<'_>, mut i: usize, end: usize, out: &mut Vec<String>) -> usize {
+    let mut start = i;
+    let flush = |out: &mut Vec<String>, a: usize, b: usize| {
+        let t = cx.text(a, b).trim_matches(|c: char| c == ' ' || c == ',' || c == ':');
+        let t = strip_quotes(t);
+        if !t.is_empty() {
+            out.push(t.to_owned());
+        }
+    };
+    let mut depth = 0;
+    while i < end && !cx.used[i] {
+        match cx.kind(i) {
+            Some(Quote) if cx.tx(i) == "«" || cx.tx(i) == "„" => depth += 1,
+            Some(Quote) if cx.tx(i) == "»" => depth = (depth - 1).max(0),
+            Some(LParen) => depth += 1,
+            Some(RParen) => depth = (depth - 1).max(0),
+            Some(Colon) if depth == 0 => {
+                flush(out, start, i);
+                start = i + 1;
+            }
+            Some(Comma) if depth == 0 => {
+                flush(out, start, i);
+                start = i + 1;
+                if ends_publisher(cx, i + 1, end) {
+                    return i + 1;
+                }
+            }
+            Some(Semicolon) if depth == 0 => {
+                flush(out, start, i);
+                return i;
+            }
+            Some(Period)
+                if depth == 0
+                    && (ends_publisher(cx, i + 1, end) || cx.is(i + 1, Period)) =>
+            {
+                flush(out, start, i);
+                return i + 1;
+            }
+            Some(Dash)
+                if depth == 0
+                    && is_dash_sep(cx, i)
+                    && (cx.is(i + 1, Space) || cx.is(i - 1, Period)) =>
+            {
+                flush(out, start, i);
+                return i;
+            }
+            Some(DoubleSlash | Slash) => {
+                flush(out, start, i);
+                return i;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    flush(out, start, i);
+    i
+}
+
+/// Removes one pair of enclosing quotes (`«Наука»`, `“Сов. Россия”`).
+pub(crate) fn strip_quotes(t: &str) -> &str {
+    let mut cs = t.chars();
+    match (cs.next(), cs.next_back()) {
+        (Some(a), Some(b)) if super::lexer::is_quote(a) && super::lexer::is_quote(b) => {
+            let inner = &t[a.len_utf8()..t.len() - b.len_utf8()];
+            if inner.chars().any(super::lexer::is_quote) && !inner.contains(['«', '»'])
+            {
+                t
+            } else {
+                inner
+            }
+        }
+        _ => t,
+    }
+}
+
+/// The imprint at `i`: `М.; Л. : Наука`, `М.: Норма: ИНФРА-М`, `М., «Наука»`,
+/// `Москва, Саратов: …`, `Новосибирск` (before `, 1999`). The date is left to
+/// [`date`]. `strict` asks for evidence that this is an imprint (an abbreviated
+/// city, a colon and publisher, or a year right after).
+pub(crate) fn imprint(
+    cx: &Ctx<'_>,
+    i: usize,
+    end: usize,
+    strict: bool,
+) -> Option<(Elem, usize)> {
+    let mut places = Vec::new();
+    let mut pubs = Vec::new();
+    let mut j = i;
+    let mut evidence = false;
+    loop {
+        let (p, e) = place(cx, j)?;
+        if p.written.is_some() {
+            evidence = true;
+        }
+        places.push(p);
+        j = e;
+        let k = cx.skip_space(j);
+        match cx.kind(k) {
+            Some(Semicolon) | Some(Comma)
+                if place(cx, cx.skip_space(k + 1)).is_some_and(|(_, e2)| {
+                    let n = cx.skip_space(e2);
+                    cx.is(n, Colon)
+                        || cx.is(n, Semicolon)
+                        || (cx.is(k, Semicolon) && cx.is(n, Comma))
+                }) && (cx.is(k, Semicolon) || places.len() < 2) =>
+            {
+                j = cx.skip_space(k + 1);
+            }
+            Some(Colon) => {
+                let e = publishers(cx, k + 1, end, &mut pubs);
+                evidence |= !pubs.is_empty();
+                j = e;
+                let n = cx.skip_space(j);
+                if cx.is(n, Semicolon) && place(cx, cx.skip_space(n + 1)).is_some() {
+                    j = cx.skip_space(n + 1);
+                    continue;
+                }
+                break;
+            }
+            Some(Comma) => {
+                let n = cx.skip_space(k + 1);
+                if date(cx, n, end).is_some() {
+                    evidence = true;
+                    j = k + 1;
+                } else if !cx.used.get(n).copied().unwrap_or(true)
+                    && (cx.is(n, Quote)
+                        || cx.word(n).is_some_and(|w| {
+                            w.chars().next().is_some_and(char::is_uppercase)
+                        }))
+                    && locator(cx, n, end).is_none()
+                {
+                    // `М., «Наука», 1985`: a publisher when a year follows it.
+                    let mut tmp = Vec::new();
+                    let e = publishers(cx, n, end, &mut tmp);
+                    if cx.is(e - 1, Comma) && date(cx, cx.skip_space(e), end).is_some() {
+                        pubs.extend(tmp);
+                        evidence = true;
+                        j = e;
+                    }
+                }
+                break;
+            }
+            Some(Number) if k > j && date(cx, k, end).is_some() => {
+                evidence = true;
+                break;
+            }
+            Some(Period) | None => {
+                let n = cx.skip_space(k + 1);
+                if date(cx, n, end).is_some()
+                    || (is_dash_sep(cx, n)
+                        && date(cx, cx.skip_space(n + 1), end).is_some())
+                {
+                    evidence = places.iter().any(|p| p.written.is_some()) || evidence;
+                }
+                break;
+            }
+            _ => break,
+        }
+    }
+    if strict && !evidence {
+        return None;
+    }
+    Some((Elem::Imprint(places, pubs), j))
+}

@@ -1,0 +1,50 @@
+//! `gostbib convert --from csl-json --to csl-json` from a file and from standard input.
+#![cfg(feature = "cli")]
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+use serde_json::Value;
+
+fn gostbib(args: &[&str], stdin: &str) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_gostbib"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+const CONVERT: &[&str] = &["convert", "--from", "csl-json", "--to", "csl-json"];
+
+#[test]
+fn a_fixture_file_converts_to_itself() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/seed.csl.json");
+    let out = gostbib(&[CONVERT, &[path]].concat(), "");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let got: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let want: Value =
+        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    assert_eq!(got, want);
+}
+
+#[test]
+fn standard_input_is_read_when_no_file_is_given() {
+    let out = gostbib(CONVERT, r#"{"type": "book", "title": "Дневник", "volume": 2}"#);
+    assert!(out.status.success());
+    let got: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(got[0]["title"], "Дневник");
+    assert_eq!(got[0]["volume"], "2");
+}
+
+#[test]
+fn malformed_input_fails_with_the_position() {
+    let out = gostbib(CONVERT, "[{\"type\": \"book\",\n \"title\": \"Книга\" \"x\"}]");
+    assert!(!out.status.success());
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("line 2, column 19"), "{stderr}");
+    assert!(out.stdout.is_empty());
+}
