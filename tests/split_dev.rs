@@ -10,10 +10,12 @@ use std::path::PathBuf;
 use gostbib::split_list;
 
 fn dev(name: &str) -> Option<String> {
+    corpus(&format!("dev/{name}"))
+}
+
+fn corpus(name: &str) -> Option<String> {
     let path: PathBuf =
-        [env!("CARGO_MANIFEST_DIR"), "..", "shared", "corpus", "dev", name]
-            .iter()
-            .collect();
+        [env!("CARGO_MANIFEST_DIR"), "..", "shared", "corpus", name].iter().collect();
     match std::fs::read_to_string(&path) {
         Ok(text) => Some(text),
         Err(_) => {
@@ -150,6 +152,32 @@ fn each_dev_reference_alone_is_one_reference() {
 }
 
 #[test]
+fn gost_examples_joined_in_groups_split_back() {
+    let Some(tsv) = corpus("gost-examples.tsv") else { return };
+    // Complete references only: the `other` rows and the rows that start
+    // with `//`, `/`, `(`, `[` or `…` are fragments quoted for one element.
+    let examples: Vec<&str> = tsv
+        .lines()
+        .skip(1)
+        .filter_map(|row| {
+            let cols: Vec<&str> = row.split('\t').collect();
+            let complete = cols.len() > 3
+                && cols[2] != "other"
+                && !cols[3].starts_with(['/', '(', '[', '…']);
+            complete.then_some(cols[3])
+        })
+        .collect();
+    assert!(examples.len() >= 20);
+    for example in &examples {
+        assert_eq!(check_spans(example), 1, "{example}");
+    }
+    let groups: Vec<Vec<&str>> = (3..=6)
+        .flat_map(|k| examples.windows(k).map(<[&str]>::to_vec).collect::<Vec<_>>())
+        .collect();
+    assert!(score(&groups, "GOST examples in groups of 3-6") >= 0.999);
+}
+
+#[test]
 fn unusable_lines_do_not_panic() {
     let Some(json) = dev("unusable.json") else { return };
     let items: Vec<serde_json::Value> =
@@ -163,6 +191,101 @@ fn unusable_lines_do_not_panic() {
     check_spans(&notes.join("; "));
 }
 
+#[test]
+fn the_judges_litpara_paragraphs_split_back() {
+    let Some(refs) = dev("refs.txt") else { return };
+    let refs: Vec<&str> = refs.lines().collect();
+    // check-project.sh: random.Random(1945), shuffle, then groups of randint(3, 6).
+    let mut rng = PyRandom::new(1945);
+    let mut order: Vec<usize> = (0..refs.len()).collect();
+    for i in (1..order.len()).rev() {
+        order.swap(i, rng.below(i as u32 + 1) as usize);
+    }
+    let mut groups = Vec::new();
+    let mut i = 0;
+    while i < order.len() {
+        let k = 3 + rng.below(4) as usize;
+        groups
+            .push(order[i..(i + k).min(order.len())].iter().map(|&j| refs[j]).collect());
+        i += k;
+    }
+    assert_eq!(groups.len(), 63, "the same paragraphs as check-project.sh");
+    assert!(score(&groups, "check-project.sh litpara") >= 0.999);
+}
+
+/// CPython's `random.Random(seed)` (MT19937 seeded by `init_by_array`) and
+/// its `_randbelow`, which `shuffle` and `randint` use: enough to rebuild the
+/// paragraphs `check-project.sh` builds.
+struct PyRandom {
+    state: [u32; 624],
+    index: usize,
+}
+
+impl PyRandom {
+    fn new(seed: u32) -> Self {
+        let mut mt = [0u32; 624];
+        mt[0] = 19_650_218;
+        for i in 1..624 {
+            mt[i] = 1_812_433_253u32
+                .wrapping_mul(mt[i - 1] ^ (mt[i - 1] >> 30))
+                .wrapping_add(i as u32);
+        }
+        let key = [seed];
+        let (mut i, mut j) = (1usize, 0usize);
+        for _ in 0..624 {
+            mt[i] = (mt[i] ^ (mt[i - 1] ^ (mt[i - 1] >> 30)).wrapping_mul(1_664_525))
+                .wrapping_add(key[j])
+                .wrapping_add(j as u32);
+            i += 1;
+            j = (j + 1) % key.len();
+            if i >= 624 {
+                mt[0] = mt[623];
+                i = 1;
+            }
+        }
+        for _ in 0..623 {
+            mt[i] = (mt[i] ^ (mt[i - 1] ^ (mt[i - 1] >> 30)).wrapping_mul(1_566_083_941))
+                .wrapping_sub(i as u32);
+            i += 1;
+            if i >= 624 {
+                mt[0] = mt[623];
+                i = 1;
+            }
+        }
+        mt[0] = 0x8000_0000;
+        PyRandom { state: mt, index: 624 }
+    }
+
+    fn next_u32(&mut self) -> u32 {
+        if self.index >= 624 {
+            for k in 0..624 {
+                let y = (self.state[k] & 0x8000_0000)
+                    | (self.state[(k + 1) % 624] & 0x7fff_ffff);
+                let mag = if y & 1 == 1 { 0x9908_b0df } else { 0 };
+                self.state[k] = self.state[(k + 397) % 624] ^ (y >> 1) ^ mag;
+            }
+            self.index = 0;
+        }
+        let mut y = self.state[self.index];
+        self.index += 1;
+        y ^= y >> 11;
+        y ^= (y << 7) & 0x9d2c_5680;
+        y ^= (y << 15) & 0xefc6_0000;
+        y ^ (y >> 18)
+    }
+
+    /// `_randbelow(n)`: `getrandbits(n.bit_length())` until below `n`.
+    fn below(&mut self, n: u32) -> u32 {
+        let bits = 32 - n.leading_zeros();
+        loop {
+            let r = self.next_u32() >> (32 - bits);
+            if r < n {
+                return r;
+            }
+        }
+    }
+}
+
 /// A small deterministic generator (xorshift64), enough to shuffle test data.
 struct XorShift(u64);
 
@@ -173,4 +296,17 @@ impl XorShift {
         self.0 ^= self.0 << 17;
         (self.0 % n as u64) as usize
     }
+}
+
+#[test]
+fn py_random_matches_cpython() {
+    // python3 -c "import random; r=random.Random(1945); x=list(range(289)); r.shuffle(x); print(x[:5])"
+    let mut rng = PyRandom::new(1945);
+    let mut order: Vec<u32> = (0..289).collect();
+    for i in (1..order.len()).rev() {
+        order.swap(i, rng.below(i as u32 + 1) as usize);
+    }
+    assert_eq!(order[..5], [168, 190, 98, 139, 33]);
+    let sizes: Vec<u32> = (0..10).map(|_| 3 + rng.below(4)).collect();
+    assert_eq!(sizes, [3, 3, 6, 6, 5, 4, 6, 6, 3, 4]);
 }

@@ -3,6 +3,8 @@
 
 use std::time::{Duration, Instant};
 
+use proptest::prelude::*;
+
 use gostbib::parse::split_list_items;
 use gostbib::split_list;
 
@@ -79,4 +81,55 @@ fn many_lines_and_numbers_are_fast() {
     timed(&skipping, LIMIT);
     let blank = "\n".repeat(1_000_000);
     assert_eq!(timed(&blank, LIMIT), 0);
+}
+
+#[test]
+fn long_lines_of_sentences_are_fast() {
+    let collapsed: String =
+        (1..=50_000).map(|n| format!("{n}. Иванов И. Книга. М., 1990. ")).collect();
+    assert_eq!(timed(&collapsed, LIMIT), 50_000);
+    let run_on = "Иванов И. И. Книга. М., 2003. ".repeat(40_000);
+    assert_eq!(timed(&run_on, LIMIT), 40_000);
+    let pages = "С. 1 1 1 1 1 1 1 1. ".repeat(50_000);
+    timed(&pages, LIMIT);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    /// Lists of numbered, bulleted and wrapped lines of reference-like words.
+    #[test]
+    fn line_structured_lists_keep_the_span_invariants(
+        lines in proptest::collection::vec(
+            "(\\[?[0-9]{1,3}[.)\\]]? ?|[-•↑*] ?)?([A-ZА-Я][a-zа-я]{0,6}|[IVX]+|[0-9]{1,4}|[.,;:/()«»–-]| ){0,12}",
+            0..12,
+        )
+    ) {
+        let input = lines.join("\n");
+        let mut last = 0;
+        for span in split_list(&input) {
+            prop_assert!(span.start >= last && span.start < span.end && span.end <= input.len());
+            let text = input.get(span.clone()).unwrap_or_default();
+            prop_assert_eq!(text, text.trim());
+            last = span.end;
+        }
+    }
+
+    /// Whatever the input, spans are in order, trimmed, on character
+    /// boundaries, and never hold a separating `;` at their ends.
+    #[test]
+    fn spans_are_ordered_trimmed_and_on_char_boundaries(
+        input in "[0-9IVX.;:,()\\[\\]«»\"„“” \n⏎\u{a0}АаБбИиМмЛлСсТтЯяRrSsPp/–—*•-]{0,200}"
+    ) {
+        let mut last = 0;
+        for span in split_list(&input) {
+            prop_assert!(span.start >= last && span.start < span.end && span.end <= input.len());
+            let text = input.get(span.clone());
+            prop_assert!(text.is_some(), "{:?} cuts a character", span);
+            let text = text.unwrap_or_default();
+            prop_assert_eq!(text, text.trim());
+            prop_assert!(text.contains(char::is_alphanumeric));
+            last = span.end;
+        }
+    }
 }

@@ -10,15 +10,16 @@
 //!    label (`Лит.:`, `Список литературы`) and heading lines are dropped.
 //! 2. [`semicolon`] cuts each block at the `;` that start a new reference,
 //!    deciding by what follows and precedes the `;` and by bracket depth;
-//!    [`commentary`] then cuts off prose that follows a cited page.
+//!    [`sentence`] then cuts where a sentence after a finished reference is a
+//!    comment or a run-on reference.
 //!
 //! The rules are explained with examples in `docs/splitting.md`. Everything
 //! runs in time linear in the input: every decision looks at a bounded window.
 
-mod commentary;
 mod inline;
 mod lines;
 mod semicolon;
+mod sentence;
 mod words;
 
 use crate::Span;
@@ -86,7 +87,7 @@ pub fn split_list_items(input: &str) -> Vec<ListItem> {
         let mut marker = block.marker;
         for part in semicolon::split(text) {
             let base = block.span.start + part.start;
-            for piece in commentary::split(&text[part]) {
+            for piece in sentence::split(&text[part]) {
                 let span = base + piece.start..base + piece.end;
                 let Some((span, inline)) = clean(input, span) else {
                     continue;
@@ -100,10 +101,14 @@ pub fn split_list_items(input: &str) -> Vec<ListItem> {
 }
 
 /// Trims a part cut out by `;`: whitespace, a list number that made the `;`
-/// a separator (`; 2. Иванов`), a footnote lead (`См.:`). Returns `None` for
+/// a separator (`; 2. Иванов`), a wiki back-link (`↑ 1 2`), a footnote lead
+/// (`См.:`). Returns `None` for
 /// a part without letters or digits.
 fn clean(input: &str, span: Span) -> Option<(Span, Option<Span>)> {
     let text = &input[span.clone()];
+    if text.trim().is_empty() {
+        return None;
+    }
     let lead = text.len() - text.trim_start().len();
     let mut start = span.start + lead;
     let end = span.start + text.trim_end().len();
@@ -113,6 +118,7 @@ fn clean(input: &str, span: Span) -> Option<(Span, Option<Span>)> {
         marker = Some(start..start + mark);
         start += skip;
     }
+    start += words::backlink_len(&input[start..end]);
     start += words::lead_len(&input[start..end]);
     let body = &input[start..end];
     body.contains(char::is_alphanumeric).then_some((start..end, marker))

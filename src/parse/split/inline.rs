@@ -88,7 +88,7 @@ fn starts_item(before: &str, body: &str, style: Style) -> bool {
             let abbreviation = token.chars().count() == 1
                 || LOCATORS.contains(&first_word(token).to_lowercase().as_str());
             prev.ends_with(['.', ';'])
-                && before.len() > prev.len()
+                && near.len() > prev.len()
                 && (!abbreviation || starts_name_heading(body))
         }
     }

@@ -8,13 +8,14 @@
 use std::collections::HashSet;
 
 use super::words::{
-    is_heading, label_len, starts_continuation_word, starts_locator, starts_lowercase,
-    starts_name_heading, starts_place, starts_uppercase, starts_url,
+    backlink_len, is_heading, label_len, starts_continuation_word, starts_locator,
+    starts_lowercase, starts_person, starts_place, starts_uppercase, starts_url,
 };
 use crate::Span;
 
 /// Characters that mark an item of a bulleted list.
-const BULLETS: &[char] = &['-', '–', '—', '•', '·', '*', '▪', '●', '○', '◦', '►'];
+const BULLETS: &[char] =
+    &['-', '–', '—', '•', '·', '*', '▪', '●', '○', '◦', '►', '↑', '^'];
 
 /// One item of the list, before `;` splitting.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -108,11 +109,12 @@ fn classify(input: &str) -> Vec<Line> {
     let mut seen_text = false;
     let mut prev_end_char = None;
     // `⏎` (U+23CE RETURN SYMBOL) only ever stands for a line break pasted as text.
+    let blank = |c: char| c.is_whitespace() || c == '⏎';
     for raw in input.split_inclusive(['\n', '⏎']) {
-        let lead = raw.len() - raw.trim_start().len();
+        let lead = raw.len() - raw.trim_start_matches(blank).len();
         let mut line = Line {
             start: offset + lead,
-            end: offset + raw.trim_end().len(),
+            end: offset + raw.trim_end_matches(blank).len(),
             kind: Kind::Content,
         };
         offset += raw.len();
@@ -156,7 +158,8 @@ fn parse_marker(line: &str, base: usize) -> Option<Marker> {
         if !rest.is_empty() && body.len() == rest.len() {
             return None;
         }
-        let text = base + line.len() - body.len();
+        // A wiki back-link (`↑ 1 2 Иванов`) belongs to the marker.
+        let text = base + backlink_len(line).max(line.len() - body.len());
         let span = base..base + first.len_utf8();
         return Some(Marker {
             style: Style::Bullet(first),
@@ -168,7 +171,8 @@ fn parse_marker(line: &str, base: usize) -> Option<Marker> {
     }
     let open = usize::from(first == '[');
     let digits = line[open..].bytes().take_while(u8::is_ascii_digit).count();
-    if digits == 0 || digits > 4 {
+    // Four digits are a year (`1971 Ясные дали`, a chronological list), not an item.
+    if digits == 0 || digits > 3 {
         return None;
     }
     let number: u32 = line[open..open + digits].parse().ok()?;
@@ -222,12 +226,7 @@ fn number_items(lines: &[Line], markers: &[Option<Marker>]) -> Vec<usize> {
             continue;
         };
         let accept = match expected {
-            None => {
-                present.contains(&(m.style, m.number + 1))
-                    || (single
-                        && m.strong
-                        && (m.style != Style::Footnote || m.number < 1000))
-            }
+            None => present.contains(&(m.style, m.number + 1)) || (single && m.strong),
             Some((style, n)) => {
                 m.style == style
                     && (m.number == n
@@ -264,7 +263,7 @@ fn bullet_items(
         })
         .collect();
     let single = lines.iter().filter(|l| l.kind == Kind::Content).count() == 1;
-    (items.len() >= 2 || single).then_some(items)
+    (items.len() >= 2 || (single && items.len() == 1)).then_some(items)
 }
 
 /// The blocks of a numbered or bulleted list: the lines before the first item
@@ -415,14 +414,6 @@ fn plain_blocks(input: &str, lines: &[Line], markers: &[Option<Marker>]) -> Vec<
     blocks
 }
 
-/// Whether `text` starts with a person: `Фамилия И.` or `И. И. Фамилия`.
-fn starts_person(text: &str) -> bool {
-    let mut chars = text.chars();
-    let initial =
-        matches!((chars.next(), chars.next()), (Some(a), Some('.')) if a.is_uppercase());
-    starts_name_heading(text) || initial
-}
-
 /// Whether a line (or the text after a bullet) continues the previous
 /// reference rather than starting one.
 fn continues(text: &str) -> bool {
@@ -459,12 +450,13 @@ mod tests {
         assert_eq!(parse_marker("286 Вересаев 1984.", 0).unwrap().style, Style::Footnote);
         assert_eq!(parse_marker("17", 0).unwrap().text, 2);
         assert!(parse_marker("2005. - 7 с.", 0).is_none());
-        assert!(parse_marker("1917. Революция", 0).is_some_and(|m| m.strong));
+        assert!(parse_marker("917. Революция", 0).is_some_and(|m| m.strong));
         assert!(parse_marker("17.11.2015", 0).is_none());
         assert_eq!(parse_marker("12Иванов И. И.", 0).unwrap().text, 2);
         assert!(parse_marker("3D модели", 0).is_none());
         assert!(parse_marker("2005г.", 0).is_none());
         assert!(parse_marker("2005, № 5", 0).is_none());
+        assert!(parse_marker("1971 Ясные дали. М., 1971.", 0).is_none());
         assert!(parse_marker("-Москва", 0).is_none());
     }
 

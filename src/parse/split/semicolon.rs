@@ -7,13 +7,17 @@
 use super::words::{
     ends_with_known_place, head, is_name_list, starts_citation, starts_continuation_word,
     starts_known_place, starts_locator, starts_lowercase, starts_name_heading,
-    starts_number_title, starts_place, starts_place_colon, starts_role, starts_url, tail,
+    starts_number_title, starts_particle_name, starts_place, starts_place_colon,
+    starts_role, starts_uppercase, starts_url, tail,
 };
 use crate::Span;
 
 /// Brackets or quotes that span more bytes than this are taken for a typo
 /// (an unclosed bracket), not for a group that hides its `;`.
 const MAX_GROUP: usize = 400;
+/// The same for quotes that open and close with one character (`"…"`,
+/// `”…”`), which pair across references more easily when one is missing.
+const MAX_QUOTE: usize = 120;
 /// How far back the context of a `;` reaches, in bytes.
 const BEFORE: usize = 200;
 /// How far ahead the context of a `;` reaches, in bytes.
@@ -64,16 +68,20 @@ fn protected(text: &str, semis: &[usize]) -> Vec<bool> {
         if let Some(open) = close {
             // Look a few levels down for the opening one, so that one stray
             // bracket does not unbalance the rest of the block.
-            let found = stack
-                .iter()
-                .rev()
-                .take(4)
-                .position(|&(o, _)| o == open || (open == '“' && o == '„'));
+            let found = stack.iter().rev().take(4).position(|&(o, _)| {
+                o == open || (open == '“' && o == '„') || (c == '”' && o == '”')
+            });
+            if found.is_none() && c == '”' {
+                // `”Питер”`: the same quote opens and closes.
+                stack.push((c, i));
+            }
             if let Some(depth) = found {
                 let keep = stack.len() - depth - 1;
-                let from = stack[keep].1;
+                let (opener, from) = stack[keep];
                 stack.truncate(keep);
-                if i - from <= MAX_GROUP {
+                let max =
+                    if matches!(opener, '"' | '”') { MAX_QUOTE } else { MAX_GROUP };
+                if i - from <= max {
                     let first = semis.partition_point(|&s| s < from);
                     for h in hidden[first..]
                         .iter_mut()
@@ -119,6 +127,17 @@ pub(super) fn separates(before: &str, after: &str) -> bool {
     {
         return false;
     }
+    if let Some(inner) = a.strip_prefix('[') {
+        if starts_numbered(inner) {
+            return true;
+        }
+        // A title or heading supplied in brackets (`[Фомин А. Г. Материалы]`)
+        // is read like an unbracketed one; `[отв. ред.]`, `[и др.]` continue.
+        if !starts_uppercase(inner) {
+            return false;
+        }
+        return separates(before, inner);
+    }
     let Some(first) = a.chars().next() else {
         return true;
     };
@@ -126,7 +145,6 @@ pub(super) fn separates(before: &str, after: &str) -> bool {
         return starts_numbered(a) || starts_number_title(a);
     }
     match first {
-        '[' => return starts_numbered(&a[1..]),
         '(' | ')' | ']' | '/' | ':' | ',' | '.' | '-' | '–' | '—' | '№' => {
             return false;
         }
@@ -136,7 +154,7 @@ pub(super) fn separates(before: &str, after: &str) -> bool {
     if starts_url(a) {
         return true;
     }
-    if starts_citation(a) {
+    if starts_citation(a) || starts_particle_name(a) {
         return true;
     }
     if starts_lowercase(a) {
@@ -144,6 +162,11 @@ pub(super) fn separates(before: &str, after: &str) -> bool {
     }
     if starts_name_heading(a) {
         return true;
+    }
+    if starts_url_label(a) {
+        // `; URL: …` adds an address to a reference that has none yet; after
+        // one that already has its address it is a reference of its own.
+        return has_address(b);
     }
     if starts_role(a)
         || starts_locator(a)
@@ -159,6 +182,18 @@ pub(super) fn separates(before: &str, after: &str) -> bool {
         return false;
     }
     !in_responsibility(b)
+}
+
+/// Whether `s` starts with the label of an address (`URL:`, `Режим доступа:`).
+fn starts_url_label(s: &str) -> bool {
+    s.starts_with("URL") || s.starts_with("Режим доступа")
+}
+
+/// Whether `before` already holds an address or its access date.
+fn has_address(before: &str) -> bool {
+    ["://", "www.", "URL", "Режим доступа", "дата обращения"]
+        .iter()
+        .any(|a| before.contains(a))
 }
 
 /// Whether `s` starts with a list number: `2. `, `2) `, or `2]` after a `[`.
@@ -257,8 +292,20 @@ mod tests {
     }
 
     #[test]
+    fn quotes_keep_their_semicolons() {
+        assert_eq!(parts("М.: ”Питер; Лидер”, 2000").len(), 1);
+        assert_eq!(parts("М.: «Питер; Лидер», 2000").len(), 1);
+        assert_eq!(parts("М.: „Питер; Лидер“, 2000").len(), 1);
+        assert_eq!(parts("М.: \"Питер; Лидер\", 2000").len(), 1);
+    }
+
+    #[test]
     fn urls_keep_their_semicolons() {
         assert_eq!(parts("URL: https://x.ru/cgi?req=doc;base=LAW;n=1").len(), 1);
+        assert_eq!(
+            parts("TsGA SPb. - F. 142. - Op. 8. - D. 182. - L. 3; F. 73. - Op. 1.").len(),
+            1
+        );
     }
 
     #[test]
@@ -267,6 +314,25 @@ mod tests {
         assert_eq!(parts("С. 98.; Ши-кин Е.П. Указ. соч. С. 5").len(), 2);
         assert_eq!(parts("P. 47; Franklin and Shepard. Emergence").len(), 2);
         assert_eq!(parts("1971;; На моей земле").len(), 2);
+        assert_eq!(parts("Paris, 1950; de Gaulle C. Mémoires. Paris, 1970").len(), 2);
+        assert_eq!(parts("Книга [Электронный ресурс]; URL: www.sgu.ru").len(), 1);
+        assert_eq!(
+            parts("URL: www.sgu.ru (дата обращения: 15.10.2008); URL: www.rsl.ru").len(),
+            2
+        );
+        assert_eq!(
+            parts("М., 2008. 602 с; [Фомин А. Г. Материалы] // РО ИРЛИ. Ф. 568").len(),
+            2
+        );
+        assert_eq!(
+            parts("Фил. в г. Рубцовске ; [отв. ред. В. К. Толстов]. - Рубцовск").len(),
+            1
+        );
+        assert_eq!(
+            parts("/ Десницкая Евгения Алексеевна; [Место защиты: СПбГУ]. - СПб., 2009")
+                .len(),
+            1
+        );
         assert_eq!(
             parts("С. 5; ibid., p. 7; там же. С. 8; см.: Петров П. Книга").len(),
             4

@@ -10,6 +10,8 @@ fn refs(input: &str) -> Vec<&str> {
 fn blank_input_has_no_references() {
     assert!(refs("").is_empty());
     assert!(refs(" \n\t\n ; ; ").is_empty());
+    assert_eq!(refs("0;\n;А"), ["0", "А"]);
+    assert_eq!(refs("* а"), ["а"]);
     assert!(refs("Литература:\n").is_empty());
 }
 
@@ -143,7 +145,11 @@ fn a_numbered_paragraph_on_one_line() {
 
 #[test]
 fn a_return_symbol_is_a_line_break() {
-    assert_eq!(refs("1. Иванов И. Книга. ⏎ 2. Петров П. Очерки.").len(), 2);
+    assert_eq!(
+        refs("1. Иванов И. Книга. ⏎ 2. Петров П. Очерки."),
+        ["Иванов И. Книга.", "Петров П. Очерки."]
+    );
+    assert_eq!(refs("1\n⏎ СЗ РФ. 1994.\n⏎ 2\n⏎ СПС.⏎"), ["СЗ РФ. 1994.", "СПС."]);
 }
 
 #[test]

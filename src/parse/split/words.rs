@@ -56,7 +56,10 @@ const LEADS: &[&str] = &[
 
 /// Lower-case words that start a repeated or referred citation after `;`
 /// (`; ibid., p. 5`, `; там же`, `; см. также`), without their period.
-const CITATION_STARTS: &[&str] = &["ibid", "idem", "id", "там", "см", "ср", "cf", "цит"];
+const CITATION_STARTS: &[&str] = &[
+    "ibid", "idem", "id", "там", "см", "ср", "cf", "цит", "его", "ее", "её", "их", "он",
+    "она", "они",
+];
 
 /// Abbreviated words that start a role in a statement of responsibility
 /// (`; Под ред.`, `; Пер. с англ.`), lower-cased, without their period.
@@ -96,7 +99,7 @@ const ROLE_WORDS: &[&str] = &["под", "edited", "translated", "compiled", "her
 pub(super) const LOCATORS: &[&str] = &[
     "т", "с", "ч", "кн", "вып", "гл", "л", "ф", "оп", "д", "стр", "ст", "разд", "прил",
     "vol", "vols", "p", "pp", "s", "ss", "bd", "bde", "no", "nr", "t", "ch", "chap",
-    "pt", "fasc",
+    "pt", "fasc", "f", "op", "d", "l",
 ];
 
 /// Words of repeated citations (`Ibid.,`, `Там же`, `Op. cit.`), lower-cased,
@@ -236,6 +239,36 @@ pub(super) fn starts_citation(s: &str) -> bool {
         && (rest.starts_with(['.', ',']) || rest.starts_with(" же"))
 }
 
+/// Whether `s` starts with a name particle and a capitalised name
+/// (`de Gaulle C.`, `van der Waals J.`), a person, not a lower-case word.
+pub(super) fn starts_particle_name(s: &str) -> bool {
+    let mut words = head(s, 48).split_whitespace();
+    let mut particles = 0;
+    for word in words.by_ref() {
+        if matches!(
+            word,
+            "de" | "van"
+                | "von"
+                | "der"
+                | "den"
+                | "da"
+                | "di"
+                | "du"
+                | "le"
+                | "la"
+                | "dos"
+                | "del"
+                | "ten"
+                | "ter"
+        ) {
+            particles += 1;
+            continue;
+        }
+        return particles > 0 && starts_uppercase(word) && word.chars().count() >= 2;
+    }
+    false
+}
+
 /// Whether `s` starts with an upper-case letter.
 pub(super) fn starts_uppercase(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_uppercase)
@@ -372,6 +405,37 @@ pub(super) fn starts_name_heading(s: &str) -> bool {
     is_initial(initial)
 }
 
+/// Whether `s` starts with a person heading of a new reference:
+/// `Фамилия И. О.` or `И. О. Фамилия`, a surname of three letters or more.
+pub(super) fn starts_person(s: &str) -> bool {
+    let s = head(s, 64);
+    if starts_name_heading(s) {
+        let surname = s.split_whitespace().next().unwrap_or("");
+        return surname.trim_end_matches(',').chars().count() >= 3;
+    }
+    let mut rest = s;
+    let mut initials = 0;
+    while let Some(r) = strip_initial(rest) {
+        rest = r.trim_start();
+        initials += 1;
+    }
+    let surname =
+        rest.split_whitespace().next().unwrap_or("").trim_end_matches(['.', ',']);
+    initials >= 1
+        && surname.chars().count() >= 3
+        && starts_uppercase(surname)
+        && surname.chars().all(|c| c.is_alphabetic() || c == '-')
+}
+
+/// Strips one initial (`И.`) from the start of `s`.
+fn strip_initial(s: &str) -> Option<&str> {
+    let mut chars = s.char_indices();
+    match (chars.next(), chars.next()) {
+        (Some((_, a)), Some((i, '.'))) if a.is_uppercase() => Some(&s[i + 1..]),
+        _ => None,
+    }
+}
+
 /// Whether `s` starts with an initial: one upper-case letter and a period.
 fn is_initial(s: &str) -> bool {
     let mut chars = s.chars();
@@ -442,6 +506,30 @@ pub(super) fn is_heading(line: &str) -> bool {
         && body.split_whitespace().count() <= 5
         && last.chars().count() >= 4
         && last.chars().all(char::is_alphabetic)
+}
+
+/// The number of bytes of a back-link in front of a copied wiki footnote
+/// (`↑ 1 2 `, `^ a b `, `↑ Перейти к: 1 2 `) at the start of `s`.
+pub(super) fn backlink_len(s: &str) -> usize {
+    let Some(rest) = s.strip_prefix(['↑', '^']) else {
+        return 0;
+    };
+    let mut rest = rest.trim_start();
+    for jump in ["Перейти к:", "Jump up to:"] {
+        rest = rest.strip_prefix(jump).unwrap_or(rest).trim_start();
+    }
+    loop {
+        let token = rest.split_whitespace().next().unwrap_or("");
+        let digits = !token.is_empty()
+            && token.len() <= 3
+            && token.bytes().all(|b| b.is_ascii_digit());
+        let letter = token.chars().count() == 1 && token.chars().all(char::is_lowercase);
+        let next = rest[token.len()..].trim_start();
+        if !(digits || letter) || next.is_empty() {
+            return s.len() - rest.len();
+        }
+        rest = next;
+    }
 }
 
 /// The number of bytes of a footnote lead (`См.:`, `Цит. по:`) at the start of `s`.
@@ -524,6 +612,10 @@ mod tests {
         assert!(starts_name_heading("Ковалев, С. В. Управление"));
         assert!(!starts_name_heading("Synopsys, Inc. – 2020"));
         assert!(is_name_list("Smith, J., Jones K."));
+        assert!(starts_person("А. Ф. Можайский. Очерки"));
+        assert!(starts_person("Ковалев, С. В. Управление"));
+        assert!(!starts_person("С. 5"));
+        assert!(!starts_person("Ли Б. Книга"));
         assert!(!is_name_list("Ши-кин Е.П. Указ. соч. С. 5"));
     }
 
@@ -543,6 +635,15 @@ mod tests {
         assert!(starts_citation("ibid., p. 5"));
         assert!(starts_citation("там же. С. 5"));
         assert!(starts_citation("см.: Иванов"));
+        assert!(starts_citation("его же. Статья"));
+        assert!(starts_particle_name("de Gaulle C. Mémoires"));
+        assert!(starts_particle_name("van der Waals J. D."));
+        assert!(!starts_particle_name("de facto"));
+        assert_eq!(backlink_len("↑ 1 2 Иванов И. И."), "↑ 1 2 ".len());
+        assert_eq!(backlink_len("^ a b Smith J."), "^ a b ".len());
+        assert_eq!(backlink_len("↑ Перейти к: 1 2 Иванов"), "↑ Перейти к: 1 2 ".len());
+        assert_eq!(backlink_len("↑ В мире книг"), "↑ ".len());
+        assert_eq!(backlink_len("Иванов"), 0);
         assert!(!starts_citation("идем дальше"));
         assert_eq!(lead_len("Средняя школа"), 0);
     }
