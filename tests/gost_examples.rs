@@ -23,7 +23,7 @@ const TSV: &str =
 
 /// The number of verbatim rows that must come back exactly through the parser (a
 /// floor: raise it as the parser improves).
-const ROUND_TRIP_FLOOR: usize = 5;
+const ROUND_TRIP_FLOOR: usize = 23;
 
 #[derive(Debug)]
 struct Row {
@@ -33,6 +33,10 @@ struct Row {
 }
 
 fn verbatim_rows() -> Option<Vec<Row>> {
+    rows(|status| matches!(status, "verbatim" | "verbatim-guide"))
+}
+
+fn rows(keep: impl Fn(&str) -> bool) -> Option<Vec<Row>> {
     let Ok(text) = std::fs::read_to_string(TSV) else {
         eprintln!("note: {TSV} not found, skipping the GOST examples");
         return None;
@@ -40,7 +44,7 @@ fn verbatim_rows() -> Option<Vec<Row>> {
     let mut rows = Vec::new();
     for line in text.lines().skip(1) {
         let cols: Vec<&str> = line.split('\t').collect();
-        if cols.len() < 6 || !matches!(cols[5], "verbatim" | "verbatim-guide") {
+        if cols.len() < 6 || !keep(cols[5]) {
             continue;
         }
         rows.push(Row {
@@ -82,8 +86,15 @@ fn inner(row: &Row, p: &GostPrinter) -> String {
     }
 }
 
-/// Formats a row's example after reading it back, or says why it could not.
+/// Formats a row's example after reading it back, or says why it could not (a panic
+/// of the parser or the formatter is reported as a failure of the row, not of the
+/// whole survey).
 fn round_trip(row: &Row) -> Result<(), String> {
+    std::panic::catch_unwind(|| round_trip_inner(row))
+        .unwrap_or_else(|_| Err("panicked (a bug: see the message above)".to_owned()))
+}
+
+fn round_trip_inner(row: &Row) -> Result<(), String> {
     let ex = row.example.as_str();
     if let Ok(mark) = ex.parse::<Mark>() {
         return check(mark.to_string(), ex);
@@ -117,6 +128,22 @@ fn verbatim_examples_round_trip() {
     }
     eprintln!("round trip: {passed} of {} verbatim rows", rows.len());
     assert!(passed >= ROUND_TRIP_FLOOR, "{passed} < floor {ROUND_TRIP_FLOOR}");
+    // The other rows (mended copies, biblatex-gost output) are worth a look, not a
+    // judgement: they are reported, not asserted.
+    if let Some(others) =
+        self::rows(|status| !matches!(status, "verbatim" | "verbatim-guide"))
+    {
+        let failing: Vec<String> = others
+            .iter()
+            .filter_map(|r| round_trip(r).err().map(|why| format!("{} ({why})", r.id)))
+            .collect();
+        let ok = others.len() - failing.len();
+        eprintln!(
+            "round trip: {ok} of {} other rows (reconstructed, ref-impl)",
+            others.len()
+        );
+        eprintln!("other rows that differ:\n  {}", failing.join("\n  "));
+    }
 }
 
 // ------------------------------------------------- the same rows, hand-built sources

@@ -3,7 +3,8 @@
 mod common;
 
 use gostbib::gost::{
-    Cities, Dash, GostPrinter, Initials, Style, Variant, format_section, to_gost_string,
+    Cities, Dash, GostPrinter, Initials, SectionFormat, SectionOptions, Style, Variant,
+    format_section, to_gost_string,
 };
 use gostbib::{
     Archive, Contributor, Date, Identifiers, Kind, Missing, Name, Numbering, PartialDate,
@@ -116,6 +117,47 @@ fn seed_section_is_sorted_and_numbered() {
     assert!(lines[0].starts_with("1. Панкратова"), "{text}");
     assert!(lines[1].starts_with("2. Признание Советского"), "{text}");
     assert!(lines[2].starts_with("3. Российско-Французские"), "{text}");
+}
+
+/// The seed's "Lit." paragraph, read by the parser, comes out as the hand-built sources
+/// do in every style.
+#[test]
+fn seed_paragraph_parsed_then_formatted() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus/seed-lit.txt");
+    let Ok(text) = std::fs::read_to_string(path) else {
+        eprintln!("note: {path} not found, skipping");
+        return;
+    };
+    let parsed = match gostbib::Parser::new().lenient(true).parse(&text) {
+        Ok(out) => out.sources,
+        Err(gostbib::Error::Unsupported(why)) => {
+            eprintln!("note: parser not available ({why}), skipping");
+            return;
+        }
+        Err(e) => panic!("{e}"),
+    };
+    assert_eq!(parsed.len(), 3);
+    for (got, want) in parsed.iter().zip(seed()) {
+        assert_eq!(all(got), all(&want));
+    }
+    assert_eq!(
+        to_gost_string(&parsed[0], Style::Gost2008Short).unwrap(),
+        "Панкратова А. М. Признание СССР Францией // История дипломатии. Т. 3. М. ; Л., 1945. Гл. 11."
+    );
+}
+
+#[test]
+fn ellipsis_takes_the_place_of_a_period() {
+    let s = Source {
+        authors: vec![person("Franklin", "S.")],
+        title: Title::new("Emergence of Rus…"),
+        numbering: Numbering { pages: some("246–249"), ..num() },
+        ..Source::new(Kind::Book)
+    };
+    assert_eq!(all(&s)[0], "Franklin S. Emergence of Rus… — P. 246–249.");
+    let s =
+        Source { title: Title::new("Человек. …"), ..Source::new(Kind::Book) };
+    assert_eq!(all(&s)[1], "Человек. …");
 }
 
 #[test]
@@ -336,7 +378,7 @@ fn english_article_uses_english_labels() {
     };
     assert_eq!(
         all(&s)[1],
-        "Smith J., Brown A. Moscow and East Rome // Speculum. 2001. Vol. 34, No. 2. P. 12–15."
+        "Smith J., Brown A. Moscow and East Rome // Speculum. 2001. Vol. 34, no. 2. P. 12–15."
     );
     let de = Source {
         language: Some(unic_langid::langid!("de")),
@@ -373,6 +415,32 @@ fn newspaper_article_with_full_date() {
 }
 
 #[test]
+fn chapter_in_one_volume_of_a_multivolume_work() {
+    let s = Source {
+        authors: vec![person("Панкратова", "А. М.")],
+        title: Title::new("Признание СССР Францией"),
+        numbering: Numbering { chapter: some("11"), ..num() },
+        host: Some(Box::new(Source {
+            title: Title::new("Дипломатия в новое время"),
+            numbering: Numbering { volume: some("3"), ..num() },
+            places: vec![moscow()],
+            date: Some(Date::year(1945)),
+            host: Some(Box::new(Source {
+                title: Title::new("История дипломатии"),
+                numbering: Numbering { volumes: some("3"), ..num() },
+                ..Source::new(Kind::MultiVolume)
+            })),
+            ..Source::new(Kind::Volume)
+        })),
+        ..Source::new(Kind::Chapter)
+    };
+    assert_eq!(
+        all(&s)[1],
+        "Панкратова А. М. Признание СССР Францией // История дипломатии. В 3 т. Т. 3. Дипломатия в новое время. М., 1945. Гл. 11."
+    );
+}
+
+#[test]
 fn host_with_responsibility_and_edition() {
     let s = Source {
         title: Title::new("Защита информации"),
@@ -397,6 +465,41 @@ fn host_with_responsibility_and_edition() {
     assert_eq!(
         all(&s)[2],
         "Защита информации // Основы информационной безопасности : учебное пособие / С. А. Нестеров. – Изд. 4-е. – Санкт-Петербург : Лань, 2018. – С. 12–20."
+    );
+}
+
+#[test]
+fn host_alone_in_a_reference_after_slashes_in_a_record() {
+    let s = Source {
+        numbering: Numbering { section: some("3301"), ..num() },
+        host: Some(Box::new(Source {
+            title: Title::new("Собр. законодательства Рос. Федерации"),
+            date: Some(Date::year(1994)),
+            numbering: Numbering { issue: some("32"), ..num() },
+            ..Source::new(Kind::Periodical)
+        })),
+        ..Source::new(Kind::Law)
+    };
+    check(
+        &s,
+        "Собр. законодательства Рос. Федерации. — 1994. — № 32. — Ст. 3301.",
+        "Собр. законодательства Рос. Федерации. 1994. № 32. Ст. 3301.",
+        "// Собр. законодательства Рос. Федерации. – 1994. – № 32. – Ст. 3301.",
+    );
+}
+
+#[test]
+fn access_conditions_get_their_label() {
+    let s = Source {
+        title: Title { other: vec!["сайт".into()], ..Title::new("eLIBRARY.RU") },
+        url: some("https://elibrary.ru"),
+        accessed: Some(PartialDate::ymd(2018, 1, 9)),
+        access_note: some("для зарегистрир. пользователей"),
+        ..Source::new(Kind::WebSite)
+    };
+    assert_eq!(
+        all(&s)[2],
+        "eLIBRARY.RU : сайт. – URL: https://elibrary.ru (дата обращения: 09.01.2018). – Режим доступа: для зарегистрир. пользователей. – Текст : электронный."
     );
 }
 
@@ -561,6 +664,32 @@ fn printer_options() {
 }
 
 #[test]
+fn words_abbreviated_on_request_but_never_titles() {
+    let s = Source {
+        title: Title {
+            other: vec!["учебное пособие".into()],
+            ..Title::new("Московский государственный университет")
+        },
+        contributors: vec![Contributor::new(
+            Name::Organization("Российская академия наук".into()),
+            Role::Other(String::new()),
+        )],
+        places: vec![moscow()],
+        publishers: vec!["Издательство Московского университета".into()],
+        date: Some(Date::year(2001)),
+        ..Source::new(Kind::Book)
+    };
+    let p = GostPrinter::new().abbreviate(true);
+    assert_eq!(
+        p.to_string(&s).unwrap(),
+        "Московский государственный университет : учеб. пособие / Рос. акад. наук. М. : Изд-во Моск. ун-та, 2001."
+    );
+    // Records abbreviate no words of their own.
+    let r = p.style(Style::Gost2018);
+    assert!(r.to_string(&s).unwrap().contains(" : учебное пособие / Российская академия наук. – М. : Издательство Московского университета, 2001."));
+}
+
+#[test]
 fn in_text_reference_drops_extent_and_series() {
     let s = Source {
         authors: vec![person("Кауфман", "И. М.")],
@@ -573,6 +702,22 @@ fn in_text_reference_drops_extent_and_series() {
     };
     let p = GostPrinter::new().variant(Variant::InText);
     assert_eq!(p.to_string(&s).unwrap(), "(Кауфман И. М. Словари. М., 1961)");
+}
+
+#[test]
+fn a_reference_is_one_line() {
+    let s = Source {
+        title: Title::new("Очерки\nистории\r\n\tРоссии"),
+        ..Source::default()
+    };
+    assert_eq!(all(&s)[0], "Очерки истории России.");
+    let s = Source {
+        authors: vec![person("Иванов", "И. И.")],
+        title: Title::new("Очерки\nистории"),
+        ..Source::default()
+    };
+    let nbsp = GostPrinter::new().initials(Initials::Nbsp);
+    assert_eq!(nbsp.to_string(&s).unwrap(), "Иванов\u{a0}И.\u{a0}И. Очерки истории.");
 }
 
 #[test]
@@ -594,6 +739,26 @@ fn styles_parse_and_unknown_is_an_error() {
 }
 
 proptest! {
+    /// HTML sections escape everything the sources hold: once the list tags are
+    /// removed, no `<`, `>` or bare `&` is left.
+    #[test]
+    fn html_sections_are_escaped(list in proptest::collection::vec(common::source(), 0..6)) {
+        let opts = SectionOptions::new().format(SectionFormat::Html);
+        let html = format_section(&list, &opts);
+        let inner = html.replace("<ol>", "").replace("</ol>", "").replace("<li>", "").replace("</li>", "");
+        prop_assert!(!inner.contains(['<', '>']), "{}", html);
+        for (i, _) in inner.match_indices('&') {
+            let rest = &inner[i..];
+            prop_assert!(
+                ["&amp;", "&lt;", "&gt;", "&quot;", "&#39;"].iter().any(|e| rest.starts_with(e)),
+                "{}", html
+            );
+        }
+        let text = format_section(&list, &SectionOptions::new().dedup(false).sort(false));
+        let formatted = list.iter().filter(|s| to_gost_string(s, Style::Gost2008Short).is_ok()).count();
+        prop_assert_eq!(text.lines().count(), formatted);
+    }
+
     /// Any source formats without panicking; a non-empty result has balanced brackets
     /// from the formatter, no doubled period and no doubled space.
     #[test]
@@ -602,7 +767,7 @@ proptest! {
             if let Ok(text) = to_gost_string(&s, st) {
                 prop_assert!(!text.is_empty());
                 prop_assert!(!text.contains(". . —"), "{}", text);
-                prop_assert!(text.ends_with(['.', '?', '!']), "{}", text);
+                prop_assert!(text.ends_with(['.', '?', '!', '…']), "{}", text);
             }
         }
     }

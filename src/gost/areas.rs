@@ -1,5 +1,7 @@
 //! The areas of a description, written in order with prescribed punctuation.
 
+use std::borrow::Cow;
+
 use super::names::{heading, responsibility};
 use super::{Cities, GostPrinter, Lang, Style, Variant, Words};
 use crate::{Archive, Date, Kind, Missing, Numbering, PartialDate, Place, Source};
@@ -14,7 +16,7 @@ struct Out {
 
 impl Out {
     fn ends_with_stop(&self) -> bool {
-        self.buf.ends_with(['.', '?', '!'])
+        self.buf.ends_with(['.', '?', '!', '…'])
     }
     fn push(&mut self, s: &str) {
         self.buf.push_str(s);
@@ -45,9 +47,10 @@ impl Out {
     }
 }
 
-/// Adds the final period unless the text already ends with one (or with `?`, `!`).
+/// Adds the final period unless the text already ends with one (or with `?`, `!`,
+/// `…`).
 pub(super) fn with_period(mut body: String) -> String {
-    if !body.ends_with(['.', '?', '!']) {
+    if !body.ends_with(['.', '?', '!', '…']) {
         body.push('.');
     }
     body
@@ -93,9 +96,39 @@ fn is_serial(kind: Kind) -> bool {
     matches!(kind, Kind::Article | Kind::NewspaperArticle | Kind::Periodical)
 }
 
+/// Whether a description reads as a serial issue: a serial kind, or an issue number
+/// with no place, publisher or extent (`Вопр. философии. 1992. № 10`). The model does
+/// not keep the label of an issue, so this decides between `№` (serials) and `Вып.`
+/// (issues of books: `М., 1990. Вып. 5`).
+fn looks_serial(s: &Source) -> bool {
+    is_serial(s.kind)
+        || (matches!(s.kind, Kind::Book | Kind::Other)
+            && s.numbering.issue.is_some()
+            && s.places.is_empty()
+            && s.publishers.is_empty()
+            && s.place_missing.is_none()
+            && s.extent.is_none())
+}
+
 impl Render<'_> {
     fn in_text(&self) -> bool {
         self.p.get_variant() == Variant::InText && !self.style.is_record()
+    }
+
+    /// Words abbreviated per the tables when the printer says so; titles proper never
+    /// pass through here.
+    fn abbr<'t>(&self, text: &'t str) -> Cow<'t, str> {
+        use crate::lang::abbrev::{AbbrevLanguage, abbreviate};
+        if !self.p.get_abbreviate() {
+            return Cow::Borrowed(text);
+        }
+        let lang = match self.lang {
+            Lang::Ru => AbbrevLanguage::Ru,
+            Lang::En => AbbrevLanguage::En,
+            Lang::Fr => AbbrevLanguage::Fr,
+            Lang::De => AbbrevLanguage::De,
+        };
+        Cow::Owned(abbreviate(text, lang))
     }
 
     fn set_lang(&mut self, s: &Source) {
@@ -110,7 +143,7 @@ impl Render<'_> {
         self.heading(s);
         match s.host.as_deref() {
             None => {
-                let serial = is_serial(s.kind);
+                let serial = looks_serial(s);
                 // A reference puts the volume of a monograph after the date
                 // (`М., 1990. Т. 2. С. 27`); a record keeps it in the title area.
                 let vol_in_title = !serial && self.style.is_record();
@@ -130,10 +163,16 @@ impl Render<'_> {
                 if self.style.is_record() {
                     self.content_form(s, h);
                 }
-                self.out.sign(" // ");
+                // A reference may cite the host alone (ГОСТ Р 7.0.5-2008 §6.2.1:
+                // `Вопр. философии. 1992. № 10. С. 76–86`); a record writes a host
+                // fragment after `//` (ГОСТ Р 7.0.100-2018 §7.3.3).
+                if !self.out.buf.is_empty() || self.style.is_record() {
+                    self.out.sign(" // ");
+                }
                 let lang = self.lang;
-                self.set_lang(h);
-                self.host(h, s, is_serial(s.kind) || is_serial(h.kind));
+                let h = flatten(h);
+                self.set_lang(&h);
+                self.host(&h, s, is_serial(s.kind) || looks_serial(&h));
                 self.lang = lang;
                 self.words = lang.words();
             }
@@ -198,7 +237,8 @@ impl Render<'_> {
         }
         for other in &t.other {
             self.out.sign(" : ");
-            self.out.push(other);
+            let other = self.abbr(other);
+            self.out.push(&other);
         }
         if let Some(th) = &s.thesis {
             if !th.degree.is_empty() {
@@ -233,6 +273,7 @@ impl Render<'_> {
         );
         if let Some(r) = resp {
             self.out.sign(" / ");
+            let r = self.abbr(&r);
             self.out.push(&r);
         }
         if vol_in_title {
@@ -270,7 +311,8 @@ impl Render<'_> {
     fn edition(&mut self, s: &Source) {
         if let Some(e) = nonempty(&s.edition) {
             self.out.area();
-            self.out.push(e);
+            let e = self.abbr(e);
+            self.out.push(&e);
         }
     }
 
@@ -280,7 +322,9 @@ impl Render<'_> {
         let pick = |a: &Source| !a.places.is_empty() || !a.publishers.is_empty();
         let src = if pick(s) || !pick(fallback) { s } else { fallback };
         let places: Vec<String> = src.places.iter().map(|p| self.place(p)).collect();
-        let publishers = &src.publishers;
+        let publishers: Vec<Cow<'_, str>> =
+            src.publishers.iter().map(|b| self.abbr(b)).collect();
+        let publishers = &publishers;
         let place_missing =
             src.place_missing.as_ref().or(fallback.place_missing.as_ref());
         let pub_missing =
@@ -394,7 +438,23 @@ impl Render<'_> {
             return;
         }
         self.out.area();
-        self.out.push(&els.join(if serial { ", " } else { ". " }));
+        if !serial {
+            self.out.push(&els.join(". "));
+            return;
+        }
+        // Inside an element labels are lowercase: `Т. 5, № 3`, `Vol. 34, no. 2`.
+        for (i, el) in els.iter().enumerate() {
+            if i == 0 {
+                self.out.push(el);
+                continue;
+            }
+            self.out.push(", ");
+            let mut chars = el.chars();
+            if let Some(first) = chars.next() {
+                self.out.buf.extend(first.to_lowercase());
+                self.out.push(chars.as_str());
+            }
+        }
     }
 
     /// The location of the part: `Гл. 11`, `С. 12–15`, `Ст. 3822`.
@@ -447,6 +507,9 @@ impl Render<'_> {
         }
         if let Some(a) = nonempty(&s.access_note) {
             self.out.area();
+            if !a.starts_with("Режим доступа") {
+                self.out.push("Режим доступа: ");
+            }
             self.out.push(a);
         }
         if !in_text {
@@ -522,6 +585,52 @@ impl Render<'_> {
             self.out.push(extra);
         }
     }
+}
+
+/// A host that is itself hosted — one volume of a multi-volume work
+/// (`Chapter → Volume (Т. 3) → MultiVolume`), one issue of a journal — written as one
+/// host: the whole work's title area with the volume's number (and title) in it, and
+/// the volume's own publication data where it has them.
+fn flatten(h: &Source) -> Cow<'_, Source> {
+    let Some(top) = h.host.as_deref() else { return Cow::Borrowed(h) };
+    let own = &h.numbering;
+    if own.volume.is_none()
+        && own.issue.is_none()
+        && own.part.is_none()
+        && own.book.is_none()
+    {
+        // Not a numbered unit of the outer work: the nearer host says enough.
+        return Cow::Borrowed(h);
+    }
+    let mut whole = flatten(top).into_owned();
+    let n = &mut whole.numbering;
+    for (mine, theirs) in [
+        (&mut n.volume, &own.volume),
+        (&mut n.volume_title, &own.volume_title),
+        (&mut n.volumes, &own.volumes),
+        (&mut n.part, &own.part),
+        (&mut n.book, &own.book),
+        (&mut n.issue, &own.issue),
+    ] {
+        if theirs.is_some() {
+            mine.clone_from(theirs);
+        }
+    }
+    if n.volume_title.is_none() && !h.title.main.is_empty() && own.volume.is_some() {
+        n.volume_title = Some(h.title.main.clone());
+    }
+    if !h.places.is_empty() || !h.publishers.is_empty() {
+        whole.places.clone_from(&h.places);
+        whole.publishers.clone_from(&h.publishers);
+    }
+    if h.date.is_some() {
+        whole.date = h.date;
+    }
+    if h.edition.is_some() {
+        whole.edition.clone_from(&h.edition);
+    }
+    whole.host = None;
+    Cow::Owned(whole)
 }
 
 /// A missing-data marker as written, in brackets if it was bracketed.

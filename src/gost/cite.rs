@@ -48,6 +48,17 @@ pub struct MarkItem {
 
 /// A citation mark of ГОСТ Р 7.0.5-2008 §7: one or more pointers in square brackets,
 /// separated by `; `.
+///
+/// ```
+/// use gostbib::gost::cite::{Mark, MarkKey};
+/// let m: Mark = "[Бахтин, 2003, с. 18]".parse()?;
+/// assert_eq!(
+///     m.items[0].key,
+///     MarkKey::AuthorYear { name: "Бахтин".into(), year: Some("2003".into()) }
+/// );
+/// assert_eq!(m.items[0].locator.as_deref(), Some("с. 18"));
+/// # Ok::<(), gostbib::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 #[non_exhaustive]
 pub struct Mark {
@@ -191,6 +202,14 @@ impl std::str::FromStr for Mark {
 
 /// A consecutive repeated reference (ГОСТ Р 7.0.5-2008 §8.3): `Там же. С. 68.`,
 /// `Там же. Т. 2. С. 5.`, `Ibid. P. 5.`
+///
+/// ```
+/// use gostbib::gost::{cite::Ibid, Lang};
+/// assert_eq!(Ibid::new(Lang::Ru).volume("2").pages("5").to_string(), "Там же. Т. 2. С. 5.");
+/// let read: Ibid = "Там же. С. 68.".parse()?;
+/// assert_eq!(read.pages.as_deref(), Some("68"));
+/// # Ok::<(), gostbib::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub struct Ibid {

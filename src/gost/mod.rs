@@ -51,7 +51,10 @@ mod names;
 mod section;
 mod words;
 
-pub use section::{SectionFormat, SectionOptions, format_section, section_sort_key};
+pub use section::{
+    SectionEntry, SectionFormat, SectionOptions, format_section, section_entries,
+    section_sort_key,
+};
 pub use words::{Lang, Words, role_words};
 
 use crate::{Error, Source};
@@ -121,6 +124,13 @@ impl std::str::FromStr for Style {
 }
 
 /// The dash between areas (`. — `) and in ranges the formatter builds (`1985–1986`).
+///
+/// ```
+/// use gostbib::gost::{Dash, GostPrinter, Style};
+/// assert_eq!(Dash::Em.char(), '—');
+/// assert_eq!(GostPrinter::new().style(Style::Gost2018).get_dash(), Dash::En);
+/// assert_eq!(GostPrinter::new().style(Style::Gost2008).get_dash(), Dash::Em);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Dash {
@@ -141,6 +151,22 @@ impl Dash {
 }
 
 /// How initials are spaced: `А. М.`, `А.\u{a0}М.` or `А.М.`.
+///
+/// ```
+/// use gostbib::gost::{GostPrinter, Initials};
+/// use gostbib::{Name, Person, Source, Title};
+/// let s = Source {
+///     authors: vec![Name::Person(Person::new("Радаев", "В.В."))],
+///     title: Title::new("Экономическая социология"),
+///     ..Source::default()
+/// };
+/// assert_eq!(GostPrinter::new().to_string(&s)?, "Радаев В. В. Экономическая социология.");
+/// let none = GostPrinter::new().initials(Initials::None);
+/// assert_eq!(none.to_string(&s)?, "Радаев В.В. Экономическая социология.");
+/// let nbsp = GostPrinter::new().initials(Initials::Nbsp);
+/// assert!(nbsp.to_string(&s)?.starts_with("Радаев\u{a0}В.\u{a0}В. "));
+/// # Ok::<(), gostbib::Error>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Initials {
@@ -156,6 +182,23 @@ pub enum Initials {
 }
 
 /// How places of publication are written.
+///
+/// ```
+/// use gostbib::gost::{Cities, GostPrinter};
+/// use gostbib::{Date, Place, Source, Title};
+/// let s = Source {
+///     title: Title::new("Очерки"),
+///     places: vec![Place::abbreviated("Москва", "М."), Place::new("Санкт-Петербург")],
+///     date: Some(Date::year(1900)),
+///     ..Source::default()
+/// };
+/// assert_eq!(GostPrinter::new().to_string(&s)?, "Очерки. М. ; Санкт-Петербург, 1900.");
+/// let abbr = GostPrinter::new().cities(Cities::Abbreviate);
+/// assert_eq!(abbr.to_string(&s)?, "Очерки. М. ; СПб., 1900.");
+/// let full = GostPrinter::new().cities(Cities::Expand);
+/// assert_eq!(full.to_string(&s)?, "Очерки. Москва ; Санкт-Петербург, 1900.");
+/// # Ok::<(), gostbib::Error>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Cities {
@@ -169,6 +212,21 @@ pub enum Cities {
 }
 
 /// Which kind of ГОСТ Р 7.0.5-2008 reference to write (ignored for records).
+///
+/// ```
+/// use gostbib::gost::{GostPrinter, Variant};
+/// use gostbib::{Date, Source, Title};
+/// let s = Source {
+///     title: Title::new("Очерки"),
+///     date: Some(Date::year(1900)),
+///     extent: Some("120 с.".into()),
+///     ..Source::default()
+/// };
+/// assert_eq!(GostPrinter::new().to_string(&s)?, "Очерки. 1900. 120 с.");
+/// assert_eq!(GostPrinter::new().variant(Variant::Footnote).to_string(&s)?, "Очерки. 1900. 120 с.");
+/// assert_eq!(GostPrinter::new().variant(Variant::InText).to_string(&s)?, "(Очерки. 1900)");
+/// # Ok::<(), gostbib::Error>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Variant {
@@ -214,6 +272,7 @@ pub struct GostPrinter {
     cities: Cities,
     trailing_period: bool,
     variant: Variant,
+    abbreviate: bool,
 }
 
 impl Default for GostPrinter {
@@ -233,7 +292,32 @@ impl GostPrinter {
             cities: Cities::AsWritten,
             trailing_period: true,
             variant: Variant::Endnote,
+            abbreviate: false,
         }
+    }
+    /// Abbreviate words per ГОСТ Р 7.0.12-2011 / ГОСТ 7.11-2004 in the elements a
+    /// reference may shorten — other title information, edition, publishers,
+    /// organisations and role words — never in titles proper (7.0.5 §4.9). Records
+    /// (`gost-2018`) ignore it: they abbreviate no words of their own. Off by default,
+    /// so that what the source says comes back as it said it.
+    ///
+    /// ```
+    /// use gostbib::gost::GostPrinter;
+    /// use gostbib::{Source, Title};
+    /// let s = Source {
+    ///     title: Title { other: vec!["учебное пособие".into()], ..Title::new("Основы") },
+    ///     publishers: vec!["Издательство Московского университета".into()],
+    ///     ..Source::default()
+    /// };
+    /// assert_eq!(
+    ///     GostPrinter::new().abbreviate(true).to_string(&s)?,
+    ///     "Основы : учеб. пособие. Изд-во Моск. ун-та."
+    /// );
+    /// # Ok::<(), gostbib::Error>(())
+    /// ```
+    pub const fn abbreviate(mut self, yes: bool) -> Self {
+        self.abbreviate = yes;
+        self
     }
     /// The style.
     pub const fn style(mut self, style: Style) -> Self {
@@ -293,6 +377,10 @@ impl GostPrinter {
     pub const fn get_variant(&self) -> Variant {
         self.variant
     }
+    /// Whether words are abbreviated (references only).
+    pub const fn get_abbreviate(&self) -> bool {
+        self.abbreviate && !self.style.is_record()
+    }
 
     /// Writes one source.
     ///
@@ -327,7 +415,16 @@ impl GostPrinter {
     /// # Errors
     /// [`Error::Empty`] when the source holds nothing a reference could show.
     pub fn to_string(&self, source: &Source) -> Result<String, Error> {
-        let body = areas::render(self, source);
+        let mut body = areas::render(self, source);
+        if body.contains(['\n', '\r', '\t']) {
+            // A reference is one line, whatever line breaks the model's values hold.
+            // (No-break spaces stay.)
+            body = body
+                .split(['\n', '\r', '\t', ' '])
+                .filter(|w| !w.is_empty())
+                .collect::<Vec<_>>()
+                .join(" ");
+        }
         if body.is_empty() {
             return Err(Error::Empty);
         }

@@ -10,7 +10,9 @@ use crate::{Contributor, Name, Person, Role, Source};
 pub(super) fn initials(p: &Person, spacing: Initials) -> Option<Cow<'_, str>> {
     let raw: Cow<'_, str> = match (&p.initials, &p.given) {
         (Some(i), _) if !i.trim().is_empty() => Cow::Borrowed(i.as_str()),
-        (_, Some(g)) if !g.trim().is_empty() => Cow::Owned(initials_of(g)),
+        (_, Some(g)) if !g.trim().is_empty() => {
+            Cow::Owned(crate::lang::names::initials(g))
+        }
         _ => return None,
     };
     let sep = match spacing {
@@ -29,20 +31,6 @@ pub(super) fn initials(p: &Person, spacing: Initials) -> Option<Cow<'_, str>> {
         }
     }
     Some(Cow::Owned(out))
-}
-
-/// `Анна Михайловна` → `А. М.`; hyphenated names keep the hyphen (`Ж.-П.`).
-fn initials_of(given: &str) -> String {
-    let mut parts = Vec::new();
-    for word in given.split_whitespace() {
-        let hyph: Vec<String> = word
-            .split('-')
-            .filter_map(|w| w.chars().next())
-            .map(|c| format!("{}.", c.to_uppercase()))
-            .collect();
-        parts.push(hyph.join("-"));
-    }
-    parts.join(" ")
 }
 
 /// The space between surname and initials.

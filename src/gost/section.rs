@@ -1,6 +1,6 @@
 //! Reference sections: sorted, deduplicated, numbered lists.
 
-use std::collections::HashSet;
+use std::collections::HashMap;
 
 use super::GostPrinter;
 use super::names::{has_heading, heading_name};
@@ -18,6 +18,48 @@ pub enum SectionFormat {
     Markdown,
     /// An HTML `<ol>` (or `<ul>`) with the text escaped.
     Html,
+}
+
+impl SectionFormat {
+    /// Every format.
+    pub const ALL: [SectionFormat; 3] =
+        [SectionFormat::Text, SectionFormat::Markdown, SectionFormat::Html];
+
+    /// The name as the CLI spells it: `text`, `markdown`, `html`.
+    pub const fn name(self) -> &'static str {
+        match self {
+            SectionFormat::Text => "text",
+            SectionFormat::Markdown => "markdown",
+            SectionFormat::Html => "html",
+        }
+    }
+}
+
+impl std::str::FromStr for SectionFormat {
+    type Err = crate::Error;
+
+    /// Reads a name of [`SectionFormat::name`] (also `md`, `txt`).
+    ///
+    /// ```
+    /// use gostbib::gost::SectionFormat;
+    /// assert_eq!("md".parse::<SectionFormat>()?, SectionFormat::Markdown);
+    /// assert!("pdf".parse::<SectionFormat>().is_err());
+    /// # Ok::<(), gostbib::Error>(())
+    /// ```
+    fn from_str(s: &str) -> Result<Self, crate::Error> {
+        match s {
+            "md" => Ok(SectionFormat::Markdown),
+            "txt" => Ok(SectionFormat::Text),
+            _ => {
+                SectionFormat::ALL.into_iter().find(|f| f.name() == s).ok_or_else(|| {
+                    crate::Error::UnknownValue {
+                        what: "section format",
+                        value: s.to_owned(),
+                    }
+                })
+            }
+        }
+    }
 }
 
 /// How [`format_section`] renders a list.
@@ -106,7 +148,19 @@ pub fn section_sort_key(s: &Source) -> String {
     let head = if has_heading(s) {
         heading_name(&s.authors[0], super::Style::Gost2008Short, super::Initials::Space)
     } else {
-        s.title.main.clone()
+        // What the reference starts with: its title, else its host's title (a host
+        // cited alone), the archive (a bare cipher) or the address.
+        [
+            Some(s.title.main.as_str()),
+            s.host.as_deref().map(|h| h.title.main.as_str()),
+            s.archive.as_ref().map(|a| a.repository.as_str()),
+            s.url.as_deref(),
+        ]
+        .into_iter()
+        .flatten()
+        .find(|t| t.chars().any(char::is_alphanumeric))
+        .unwrap_or_default()
+        .to_owned()
     };
     let year =
         s.date.or_else(|| s.host.as_ref().and_then(|h| h.date)).map(|d| d.start.year);
@@ -118,6 +172,54 @@ pub fn section_sort_key(s: &Source) -> String {
         key.push_str(&format!("{y:+06}"));
     }
     key
+}
+
+/// One reference of a section, in section order.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub struct SectionEntry {
+    /// The formatted reference.
+    pub text: String,
+    /// The positions in the input of the sources it stands for (more than one when
+    /// duplicates were dropped), ascending.
+    pub sources: Vec<usize>,
+}
+
+/// The references of a section in their final order, each with the input positions it
+/// stands for — what numeric citation marks need: the source at input position `i`
+/// gets number `n + 1` where entry `n` lists `i`.
+///
+/// ```
+/// use gostbib::gost::{cite::Mark, section_entries, Lang, SectionOptions};
+/// use gostbib::{Source, Title};
+/// let t = |s: &str| Source { title: Title::new(s), ..Source::default() };
+/// let list = [t("Яблоко"), t("Арбуз"), t("Яблоко")];
+/// let entries = section_entries(&list, &SectionOptions::new());
+/// assert_eq!(entries[0].text, "Арбуз.");
+/// assert_eq!(entries[1].sources, [0, 2]);
+/// let n = entries.iter().position(|e| e.sources.contains(&2)).unwrap() + 1;
+/// assert_eq!(Mark::number(n, Some("25"), Lang::Ru).to_string(), "[2, с. 25]");
+/// ```
+pub fn section_entries(sources: &[Source], opts: &SectionOptions) -> Vec<SectionEntry> {
+    let mut first: HashMap<String, usize> = HashMap::new();
+    let mut items: Vec<(String, SectionEntry)> = Vec::with_capacity(sources.len());
+    for (i, s) in sources.iter().enumerate() {
+        let Ok(text) = opts.printer.to_string(s) else { continue };
+        if opts.dedup {
+            if let Some(&at) = first.get(&text) {
+                items[at].1.sources.push(i);
+                continue;
+            }
+            first.insert(text.clone(), items.len());
+        }
+        let key = if opts.sort { section_sort_key(s) } else { String::new() };
+        items.push((key, SectionEntry { text, sources: vec![i] }));
+    }
+    if opts.sort {
+        // Stable on equal keys, with the text as a tie-breaker for determinism.
+        items.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.text.cmp(&b.1.text)));
+    }
+    items.into_iter().map(|(_, e)| e).collect()
 }
 
 /// Renders a list of sources as a reference section.
@@ -148,26 +250,13 @@ pub fn section_sort_key(s: &Source) -> String {
 /// );
 /// ```
 pub fn format_section(sources: &[Source], opts: &SectionOptions) -> String {
-    let mut seen = HashSet::new();
-    let mut items: Vec<(String, String)> = Vec::with_capacity(sources.len());
-    for s in sources {
-        let Ok(text) = opts.printer.to_string(s) else { continue };
-        if opts.dedup && !seen.insert(text.clone()) {
-            continue;
-        }
-        let key = if opts.sort { section_sort_key(s) } else { String::new() };
-        items.push((key, text));
-    }
-    if opts.sort {
-        // Stable on equal keys, with the text as a tie-breaker for determinism.
-        items.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.cmp(&b.1)));
-    }
-    let mut out = String::with_capacity(items.iter().map(|i| i.1.len() + 16).sum());
+    let items = section_entries(sources, opts);
+    let mut out = String::with_capacity(items.iter().map(|i| i.text.len() + 16).sum());
     let tag = if opts.numbered { "ol" } else { "ul" };
     if opts.format == SectionFormat::Html {
         out.push_str(&format!("<{tag}>\n"));
     }
-    for (n, (_, text)) in items.iter().enumerate() {
+    for (n, SectionEntry { text, .. }) in items.iter().enumerate() {
         match opts.format {
             SectionFormat::Text => {
                 if opts.numbered {
@@ -272,6 +361,23 @@ mod tests {
     fn case_and_punctuation_ignored() {
         let list = [book("", "«Бесы» Достоевского", 2000), book("", "атлас", 2000)];
         assert_eq!(texts(&list)[0], "атлас. 2000.");
+    }
+
+    #[test]
+    fn untitled_sources_file_by_what_they_start_with() {
+        let cipher = Source {
+            archive: Some(crate::Archive {
+                repository: "ГА РФ".into(),
+                ..Default::default()
+            }),
+            ..Source::new(crate::Kind::Archival)
+        };
+        let host_alone = Source {
+            host: Some(Box::new(book("", "Вопросы истории", 2000))),
+            ..Source::new(crate::Kind::Article)
+        };
+        let list = [host_alone, book("", "Атлас", 2000), cipher];
+        assert_eq!(texts(&list), ["Атлас. 2000.", "Вопросы истории. 2000.", "ГА РФ."]);
     }
 
     #[test]

@@ -35,6 +35,13 @@ pub enum Lang {
 ///
 /// Capitalised labels open an element after `. ` (`Т. 3`, `С. 12`); the lowercase
 /// forms sit inside an element (`[1, с. 25]`).
+///
+/// ```
+/// use gostbib::gost::Lang;
+/// let w = Lang::Fr.words();
+/// assert_eq!((w.volume, w.pages, w.pages_lower), ("T.", "P.", "p."));
+/// assert_eq!(Lang::Ru.words().months[0], "янв.");
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct Words {
@@ -216,7 +223,8 @@ impl Lang {
     }
 
     /// The language of a source: its [`Source::language`], else guessed from its title
-    /// (or its host's title) by script.
+    /// (or its host's title, or its first author's name) by script; Russian when none
+    /// of these has a letter.
     ///
     /// ```
     /// use gostbib::{gost::Lang, Source, Title};
@@ -227,12 +235,17 @@ impl Lang {
         if let Some(id) = &source.language {
             return Lang::from_langid(id);
         }
+        let names = source.authors.iter().map(|n| match n {
+            crate::Name::Person(p) => p.family.as_str(),
+            crate::Name::Organization(o) => o.as_str(),
+        });
         let text = std::iter::once(source)
             .chain(source.hosts())
             .map(|s| s.title.main.as_str())
-            .find(|t| t.chars().any(char::is_alphabetic))
-            .unwrap_or("");
-        Lang::from_langid(&crate::lang::detect_language(text))
+            .chain(names)
+            .find(|t| t.chars().any(char::is_alphabetic));
+        // Nothing to tell by: the crate's default, Russian.
+        text.map_or(Lang::Ru, |t| Lang::from_langid(&crate::lang::detect_language(t)))
     }
 }
 
