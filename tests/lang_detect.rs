@@ -39,6 +39,8 @@ fn accuracy_on_the_dev_corpus() {
         ru_accuracy * 100.0
     );
     assert!(total > 250);
-    assert!(ru_accuracy >= 0.99, "ru vs other {ru_accuracy}");
-    assert!(accuracy >= 0.99, "accuracy {accuracy}");
+    // The floor is what the detector reaches (287/288 when written); the issue asks for
+    // at least 99 % Russian vs other.
+    assert!(ru_accuracy >= 0.996, "ru vs other {ru_accuracy}");
+    assert!(accuracy >= 0.996, "accuracy {accuracy}");
 }

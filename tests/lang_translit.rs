@@ -106,6 +106,10 @@ fn other_cyrillic_languages() {
     assert_eq!(transliterate_as("Љубљана", System::Gost779B, Serbian), "L`ubl`ana");
     assert_eq!(transliterate_as("Шабац", System::BgnPcgn, Serbian), "Šabac");
     assert_eq!(translit_a("Џеј Ђорђе Ћирић"), "D\u{302}eǰ Đorđe Ćirić");
+    // Pre-1918 Russian і is i` in system B (и is i), Ukrainian і is i.
+    assert_eq!(transliterate("Россія", System::Gost779B), "Rossi`ya");
+    assert_eq!(transliterate_as("Історія", System::Gost779B, Ukrainian), "Istoriya");
+    assert_eq!(transliterate("Міръ", System::AlaLc), "Mīrʺ");
 }
 
 /// Gives each hard and soft sign the case ISO 9 can restore (see `round_trips_a`).

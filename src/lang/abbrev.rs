@@ -32,16 +32,24 @@ pub struct Abbreviation {
 /// Languages of the abbreviation tables.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
-#[allow(missing_docs)]
 pub enum AbbrevLanguage {
+    /// Russian (ГОСТ Р 7.0.12-2011).
     Ru,
+    /// Ukrainian (ДСТУ practice: `К.` = Київ).
     Uk,
+    /// Bulgarian.
     Bg,
+    /// English (ГОСТ 7.11-2004).
     En,
+    /// German.
     De,
+    /// French.
     Fr,
+    /// Latin (`s. l.`, `et al.`).
     La,
+    /// Danish.
     Da,
+    /// Czech.
     Cs,
 }
 

@@ -16,7 +16,7 @@
 use unic_langid::{LanguageIdentifier, langid};
 
 use super::detect_words::{
-    Evidence, FIRST_LATIN, LANGS, Lang, ending, is_neutral, letter, word,
+    Evidence, FIRST_LATIN, LANGS, Lang, WordClass, classify, ending, letter,
 };
 
 /// How much more a Cyrillic letter weighs than a Latin one when choosing the script: a
@@ -83,6 +83,20 @@ pub fn detect(text: &str) -> Detection {
 
 const WORD_BYTES: usize = 32;
 
+/// [`letter`] for every lowercase code point of U+0400–U+04FF, computed at compile
+/// time: one lookup per Cyrillic letter.
+const CYRILLIC_EVIDENCE: [Option<Evidence>; 256] = {
+    let mut table = [None; 256];
+    let mut i = 0;
+    while i < 256 {
+        if let Some(c) = char::from_u32(0x400 + i as u32) {
+            table[i] = letter(c);
+        }
+        i += 1;
+    }
+    table
+};
+
 #[derive(Default)]
 struct Scan {
     cyrillic: usize,
@@ -136,12 +150,15 @@ impl Scan {
                 i += 1;
             } else if (0xD0..=0xD3).contains(&b) && i + 1 < bytes.len() {
                 let cp = (u32::from(b & 0x1F) << 6) | u32::from(bytes[i + 1] & 0x3F);
-                match cyrillic_lower(cp).and_then(char::from_u32) {
-                    Some(c) => {
-                        let mut buf = [0u8; 4];
-                        self.push(c.encode_utf8(&mut buf).as_bytes());
+                match cyrillic_lower(cp) {
+                    Some(lower) => {
+                        // U+0400–U+04FF encode in two bytes.
+                        self.push(&[
+                            0xC0 | (lower >> 6) as u8,
+                            0x80 | (lower & 0x3F) as u8,
+                        ]);
                         self.word_cyrillic += 1;
-                        self.note(letter(c));
+                        self.note(CYRILLIC_EVIDENCE[lower as usize - 0x400]);
                     }
                     None => self.end_word(),
                 }
@@ -206,9 +223,13 @@ impl Scan {
         } else {
             std::str::from_utf8(&self.word[..self.len]).ok()
         };
-        if !text.is_some_and(is_neutral) {
-            let evidence = text.and_then(word);
-            let cyrillic_word = self.word_cyrillic > 0 && self.word_latin == 0;
+        let class = text.and_then(classify);
+        if !matches!(class, Some(WordClass::Neutral)) {
+            let evidence = match class {
+                Some(WordClass::Evidence(e)) => Some(e),
+                _ => None,
+            };
+            let cyrillic_word = self.word_cyrillic > 1 && self.word_latin == 0;
             let ending = text.filter(|_| cyrillic_word).and_then(ending);
             self.cyrillic += self.word_cyrillic;
             self.latin += self.word_latin;

@@ -16,8 +16,9 @@
 //!    neighbouring words are all in the other script, and the Cyrillic acronyms of
 //!    [`CYRILLIC_ACRONYMS`] (`CCCP` → `СССР`) in Cyrillic context. Other Latin words stay
 //!    (`PHP`, `CP-SAT`, `USSR`, `URL`, `ISBN`, `DOI`). A lone Cyrillic letter becomes
-//!    Latin only between Latin words on both sides (`С. 225` after an English title is
-//!    the Russian page abbreviation).
+//!    Latin only as an initial right after a Latin name (`Smith А.`) with Latin words
+//!    after it (`Mountain. С. 225` keeps the Russian page label). Roman numerals and
+//!    identifiers do not count as Latin neighbours (`Т. XIV. С. 404`).
 
 use crate::{Diagnostic, Severity, Span};
 
@@ -187,6 +188,10 @@ struct Word {
     /// Look-alike letters of each script.
     cyrillic_like: usize,
     latin_like: usize,
+    /// Look-alike letters that cannot stand alone (`I i J j S s` and theirs): they
+    /// still tell the script of a word that has nothing better.
+    cyrillic_weak: usize,
+    latin_weak: usize,
     /// Touches a digit, `/` or `@` (`Р7523`, `2-е`, `10.1/x`, `н/Д`): not a word to
     /// judge by context.
     attached: bool,
@@ -198,7 +203,12 @@ impl Word {
         match (self.cyrillic_only > 0, self.latin_only > 0) {
             (true, false) => Some(Script::Cyrillic),
             (false, true) => Some(Script::Latin),
-            _ => None,
+            (true, true) => None,
+            (false, false) => match (self.cyrillic_weak > 0, self.latin_weak > 0) {
+                (true, false) => Some(Script::Cyrillic),
+                (false, true) => Some(Script::Latin),
+                _ => None,
+            },
         }
     }
     fn len(&self) -> usize {
@@ -223,6 +233,8 @@ fn words(text: &str) -> Vec<Word> {
                 latin_only: 0,
                 cyrillic_like: 0,
                 latin_like: 0,
+                cyrillic_weak: 0,
+                latin_weak: 0,
                 attached: prev_digit,
             });
             if w.span.start == i {
@@ -238,9 +250,15 @@ fn words(text: &str) -> Vec<Word> {
             w.span.end = i + c.len_utf8();
             let latin = c.is_ascii_alphabetic() || ('\u{C0}'..='\u{24F}').contains(&c);
             match (is_cyrillic(c), latin) {
-                (true, _) if latin_of(c).is_some() => w.cyrillic_like += 1,
+                (true, _) if latin_of(c).is_some() => {
+                    w.cyrillic_like += 1;
+                    w.cyrillic_weak += usize::from(!standalone(c));
+                }
                 (true, _) => w.cyrillic_only += 1,
-                (false, true) if cyrillic_of(c).is_some() => w.latin_like += 1,
+                (false, true) if cyrillic_of(c).is_some() => {
+                    w.latin_like += 1;
+                    w.latin_weak += usize::from(!standalone(c));
+                }
                 (false, true) => w.latin_only += 1,
                 _ => {}
             }
@@ -269,8 +287,10 @@ fn decide(text: &str, words: &[Word], i: usize) -> Option<bool> {
     // `Х` and `І` are taken for numerals, unless Latin-only numerals are in the word.
     let cyrillic_numeral = w.latin_only > 0
         || written.chars().all(|c| !is_cyrillic(c) || c == 'Х' || c == 'І');
-    let numeral_shape =
-        cyrillic_numeral && (w.len() > 1 || numeral_context(text, w.span.end));
+    let numeral_shape = cyrillic_numeral
+        && (w.len() > 1
+            || numeral_context(text, w.span.end)
+            || after_label(text, words, i));
     if numeral_shape && is_roman_numeral(written) {
         return (w.cyrillic_like > 0 && !w.attached).then_some(false);
     }
@@ -295,9 +315,25 @@ fn decide(text: &str, words: &[Word], i: usize) -> Option<bool> {
             .any(|a| a.chars().eq(written.chars().map(|c| cyrillic_of(c).unwrap_or(c))));
         (cyrillic_context && (alone || acronym)).then_some(true)
     } else {
+        // A Cyrillic letter among Latin words: only an initial right after a Latin name
+        // (`Smith А.`, `Smith J. А.`) — `Mountain. С. 225`, `'С.'` quoted in English
+        // and `1966, с. 33` are Russian labels.
         let latin_context = before == Some(Script::Latin) && after == Some(Script::Latin);
-        (latin_context && alone).then_some(false)
+        (latin_context && alone && follows_latin_name(text, words, i)).then_some(false)
     }
+}
+
+/// Whether word `i` comes right after a Latin word, with only spaces and commas
+/// between (or `. ` after a one-letter initial).
+fn follows_latin_name(text: &str, words: &[Word], i: usize) -> bool {
+    let Some(prev) = i.checked_sub(1).map(|p| &words[p]) else { return false };
+    let between = &text[prev.span.end..words[i].span.start];
+    let initial = prev.len() == 1;
+    let gap_ok = between.chars().all(|c| c == ' ' || c == ',')
+        || (initial
+            && between.starts_with('.')
+            && between[1..].chars().all(|c| c == ' '));
+    prev.decisive() == Some(Script::Latin) && !prev.attached && gap_ok
 }
 
 fn standalone(c: char) -> bool {
@@ -306,12 +342,28 @@ fn standalone(c: char) -> bool {
 
 /// The decisive scripts of the nearest words before and after word `i`.
 fn neighbours(text: &str, words: &[Word], i: usize) -> (Option<Script>, Option<Script>) {
+    // Identifiers and Roman numerals are Latin in any text: they say nothing.
     let decisive = |w: &Word| {
-        if SCRIPT_NEUTRAL.contains(&&text[w.span.clone()]) { None } else { w.decisive() }
+        let written = &text[w.span.clone()];
+        let neutral = SCRIPT_NEUTRAL.contains(&written) || is_roman_numeral(written);
+        if neutral { None } else { w.decisive() }
     };
     let before = words[..i].iter().rev().find_map(decisive);
     let after = words[i + 1..].iter().find_map(decisive);
     (before, after)
+}
+
+/// Labels after which a lone `X`, `V`, `I`, `C` … is a volume or part number (`Т. X`).
+const NUMBER_LABELS: &[&str] =
+    &["т", "том", "вып", "ч", "кн", "гл", "разд", "vol", "no", "t", "pt", "chap", "bd"];
+
+/// Whether word `i` follows a numbering label with only `. ` between (`Т. X`).
+fn after_label(text: &str, words: &[Word], i: usize) -> bool {
+    let Some(prev) = i.checked_sub(1).map(|p| &words[p]) else { return false };
+    let between = &text[prev.span.end..words[i].span.start];
+    let label = text[prev.span.clone()].to_lowercase();
+    between.chars().all(|c| c == '.' || c == ' ' || c == '\u{a0}')
+        && NUMBER_LABELS.contains(&label.as_str())
 }
 
 fn numeral_context(text: &str, end: usize) -> bool {
@@ -409,6 +461,9 @@ mod tests {
         assert_eq!(fixed("в ХІХ ст."), "в XIX ст.");
         assert_eq!(fixed("Х съезд"), "X съезд");
         assert_eq!(fixed("XX век"), "XX век");
+        assert_eq!(fixed("Собр. соч. Т. X. С. 5"), "Собр. соч. Т. X. С. 5");
+        assert_eq!(fixed("Собр. соч. Т. Х. С. 5"), "Собр. соч. Т. X. С. 5");
+        assert_eq!(fixed("История. Т. 3. C. 5"), "История. Т. 3. С. 5");
         // `Х.` is Харків, `С.` a page, `М.` Moscow: not numerals.
         assert_eq!(fixed("Х., 2013. С. 5. М.: Наука"), "Х., 2013. С. 5. М.: Наука");
         assert!(
@@ -429,6 +484,10 @@ mod tests {
         assert_eq!(fixed("Medlin W. K. Moscow"), "Medlin W. K. Moscow");
         assert_eq!(fixed("A History of Russia. Лондон"), "A History of Russia. Лондон");
         assert_eq!(fixed("Smith А. History"), "Smith A. History");
+        assert_eq!(fixed("Smith J. А. History"), "Smith J. A. History");
+        assert_eq!(fixed("Т. XIV. С. 404"), "Т. XIV. С. 404");
+        assert_eq!(fixed("note 'М.:' printed"), "note 'М.:' printed");
+        assert_eq!(fixed("Mountain. С. 225 and more"), "Mountain. С. 225 and more");
         assert_eq!(fixed("История CCCP"), "История СССР");
         assert_eq!(fixed("Решатель CP-SAT"), "Решатель CP-SAT");
         assert_eq!(fixed("История USSR и СССР"), "История USSR и СССР");

@@ -181,6 +181,33 @@ pub fn nominative(family: &str, initials_hint: Option<&str>) -> Option<String> {
     Some(parts?.join("-"))
 }
 
+/// Puts a person written in the genitive (after `под ред.`, `пер.`) into the
+/// nominative: [`Person::family`](crate::Person) becomes the nominative and
+/// `as_written` keeps the form as written. Returns whether the name changed; a name
+/// whose nominative cannot be told with confidence is left as it is.
+///
+/// ```
+/// use gostbib::Person;
+/// use gostbib::lang::names::to_nominative;
+/// let mut p = Person::new("Тихвинского", "С. Л.");
+/// assert!(to_nominative(&mut p));
+/// assert_eq!((p.family.as_str(), p.as_written.as_deref()), ("Тихвинский", Some("Тихвинского")));
+/// let mut q = Person::new("Толстой", "Т. Н.");
+/// assert!(!to_nominative(&mut q));
+/// assert_eq!(q.as_written, None);
+/// ```
+pub fn to_nominative(person: &mut crate::Person) -> bool {
+    let hint = person.given.as_deref().or(person.initials.as_deref());
+    match nominative(&person.family, hint) {
+        Some(n) if n != person.family => {
+            let written = std::mem::replace(&mut person.family, n);
+            person.as_written.get_or_insert(written);
+            true
+        }
+        _ => false,
+    }
+}
+
 fn is_vowel(c: char) -> bool {
     "аеёиоуыэюяАЕЁИОУЫЭЮЯ".contains(c)
 }

@@ -50,12 +50,13 @@ fn language_note(source: &Source) -> (CyrillicLanguage, Option<&'static str>) {
 
 struct Romanizer {
     lang: CyrillicLanguage,
+    system: System,
 }
 
 impl Romanizer {
     fn t(&self, text: &str) -> String {
         let text = text.replace(['«', '»', '“', '”', '„'], "\"");
-        transliterate_as(&text, System::Bsi, self.lang)
+        transliterate_as(&text, self.system, self.lang)
     }
 
     fn name(&self, name: &Name) -> String {
@@ -144,6 +145,15 @@ impl Romanizer {
         (!parts.is_empty()).then(|| parts.join(", "))
     }
 
+    /// `245 с.` → `245 p.`; other extents transliterated.
+    fn extent(&self, extent: &str) -> String {
+        let extent = extent.trim_end_matches('.');
+        match extent.strip_suffix(" с") {
+            Some(pages) => format!("{pages} p"),
+            None => self.t(extent),
+        }
+    }
+
     fn numbering(&self, source: &Source, journal: bool) -> Vec<String> {
         let n = &source.numbering;
         let mut out = Vec::new();
@@ -188,8 +198,23 @@ impl Romanizer {
 /// );
 /// ```
 pub fn romanize_reference(source: &Source) -> String {
+    romanize_reference_with(source, System::Bsi)
+}
+
+/// [`romanize_reference`] with another transliteration system (ALA-LC without
+/// diacritics for a library catalogue, BGN/PCGN, ГОСТ 7.79 B …).
+///
+/// ```
+/// use gostbib::{Kind, Source, Title};
+/// use gostbib::lang::romanize::romanize_reference_with;
+/// use gostbib::lang::translit::System;
+/// let s = Source { title: Title::new("Юность"), ..Source::new(Kind::Book) };
+/// assert_eq!(romanize_reference_with(&s, System::AlaLcAscii), "Iunost'. (in Russ.)");
+/// assert_eq!(romanize_reference_with(&s, System::Gost779B), "Yunost`. (in Russ.)");
+/// ```
+pub fn romanize_reference_with(source: &Source, system: System) -> String {
     let (lang, note) = language_note(source);
-    let r = Romanizer { lang };
+    let r = Romanizer { lang, system };
     let mut out = String::new();
     if let Some(a) = r.authors(source) {
         out.push_str(&a);
@@ -235,9 +260,7 @@ pub fn romanize_reference(source: &Source) -> String {
                 tail.push(numbers.join(", "));
             }
             tail.extend(r.imprint(source));
-            if let Some(extent) = &source.extent {
-                tail.push(extent.replace(" с", " p").replace(" л", " l"));
-            }
+            tail.extend(source.extent.as_deref().map(|e| r.extent(e)));
         }
     }
     for t in tail {
@@ -284,6 +307,23 @@ mod tests {
         assert_eq!(
             romanize_reference(&s),
             "Duz' P.D. Mozhaiskii — izobretatel' pervogo samoleta. Voprosy istorii, 1981, no. 1, pp. 5–10. (in Russ.)"
+        );
+    }
+
+    #[test]
+    fn books_give_their_extent_in_pages() {
+        let s = Source {
+            authors: vec![Name::Person(Person::new("Громыко", "А. А."))],
+            title: Title::new("Дипломатический словарь"),
+            places: vec![crate::Place::new("Москва")],
+            publishers: vec!["Наука".into()],
+            date: Some(Date::year(1985)),
+            extent: Some("480 с.".into()),
+            ..Source::new(Kind::Book)
+        };
+        assert_eq!(
+            romanize_reference(&s),
+            "Gromyko A.A. Diplomaticheskii slovar'. Moscow, Nauka Publ., 1985. 480 p. (in Russ.)"
         );
     }
 

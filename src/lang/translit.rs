@@ -220,18 +220,19 @@ pub fn transliterate_into(
 ) {
     let table = table(system, lang);
     let bytes = text.as_bytes();
+    out.reserve(text.len() + text.len() / 4);
     let mut i = 0;
-    let mut prev: Option<char> = None;
+    // Where the previous character starts; decoded only by the rare context rules.
+    let mut prev_at: Option<usize> = None;
+    let prev = |at: Option<usize>| at.and_then(|at| text[at..].chars().next());
     while i < bytes.len() {
         let b = bytes[i];
         if b < 0x80 {
-            let start = i;
-            i += 1;
-            while i < bytes.len() && bytes[i] < 0x80 {
-                i += 1;
-            }
-            out.push_str(&text[start..i]);
-            prev = Some(char::from(bytes[i - 1]));
+            let run =
+                bytes[i..].iter().position(|&b| b >= 0x80).unwrap_or(bytes.len() - i);
+            out.push_str(&text[i..i + run]);
+            i += run;
+            prev_at = Some(i - 1);
         } else if (0xD0..=0xD3).contains(&b) {
             // U+0400–U+04FF: two bytes, the second a continuation byte.
             let cp = ((usize::from(b) & 0x1F) << 6) | (usize::from(bytes[i + 1]) & 0x3F);
@@ -240,18 +241,20 @@ pub fn transliterate_into(
                 Rule::Plain => out.push_str(&cell.text),
                 Rule::Keep => out.push_str(&text[i..i + 2]),
                 Rule::Capital => {
-                    let caps = all_caps(prev, text[i + 2..].chars().next());
+                    let caps = all_caps(prev(prev_at), text[i + 2..].chars().next());
                     out.push_str(if caps { &cell.caps } else { &cell.text });
                 }
-                Rule::Context => contextual(out, table, cell, prev, &text[i + 2..]),
+                Rule::Context => {
+                    contextual(out, table, cell, prev(prev_at), &text[i + 2..])
+                }
             }
-            prev = text[i..i + 2].chars().next();
+            prev_at = Some(i);
             i += 2;
         } else {
-            let c = text[i..].chars().next().unwrap_or_default();
-            out.push(c);
-            prev = Some(c);
-            i += c.len_utf8();
+            let width = text[i..].chars().next().map_or(1, char::len_utf8);
+            out.push_str(&text[i..i + width]);
+            prev_at = Some(i);
+            i += width;
         }
     }
 }

@@ -88,7 +88,7 @@ pub(crate) static LETTERS: &[Letter] = &[
     // Ukrainian and Belarusian.
     l('ґ', 'Ґ', "g\u{300}", "g`", "g", "g", "g", "g", "g"),
     l('є', 'Є', "ê", "ye", "je", "ye", "i\u{361}e", "ie", "ye"),
-    l('і', 'І', "ì", "i", "i", "i", "i", "i", "i"),
+    l('і', 'І', "ì", "i`", "i", "i", "ī", "i", "i"),
     l('ї', 'Ї', "ï", "yi", "ï", "yi", "ï", "i", "yi"),
     l('ў', 'Ў', "ŭ", "u`", "ŭ", "w", "ŭ", "u", "u"),
     // Serbian and Macedonian.
@@ -111,8 +111,13 @@ pub(crate) static LETTERS: &[Letter] = &[
 /// Values that depend on the language written in Cyrillic: (language, system, letter,
 /// value). Russian uses [`LETTERS`] as is.
 pub(crate) static OVERRIDES: &[(L, S, char, &str)] = &[
-    // ГОСТ 7.79-2000 system B, table 2: Ukrainian и = y`, Bulgarian щ = sht, ъ = a`.
+    // ГОСТ 7.79-2000 system B, table 2: Ukrainian и = y`, Bulgarian щ = sht, ъ = a`;
+    // і = i` in pre-1918 Russian and old Bulgarian, i in Ukrainian and Belarusian.
     (L::Ukrainian, S::Gost779B, 'и', "y`"),
+    (L::Ukrainian, S::Gost779B, 'і', "i"),
+    (L::Belarusian, S::Gost779B, 'і', "i"),
+    (L::Ukrainian, S::AlaLc, 'і', "i"),
+    (L::Belarusian, S::AlaLc, 'і', "i"),
     (L::Bulgarian, S::Gost779B, 'щ', "sht"),
     (L::Bulgarian, S::Gost779B, 'ъ', "a`"),
     // BGN/PCGN national systems.
