@@ -136,6 +136,13 @@ macro_rules! per_code {
                 assert!(text.starts_with(&format!("# {} ", c.code)), "{} heading", c.code);
                 assert!(text.contains(c.title), "{} page does not name its title", c.code);
                 assert!(text.contains("## Example"), "{} page has no example", c.code);
+                // The page quotes its fixture and what the checker says about it.
+                let input = std::fs::read_to_string(dir().join(format!("{}.txt", c.code))).unwrap();
+                assert!(text.contains(input.trim_end()), "{} page does not show its fixture", c.code);
+                let said = text.split("The checker reports").nth(1).and_then(|t| t.split("```text\n").nth(1));
+                let said = said.and_then(|t| t.lines().next()).unwrap_or_else(|| panic!("{} page: no report", c.code));
+                let report = std::fs::read_to_string(dir().join(format!("{}.expected.txt", c.code))).unwrap();
+                assert!(report.lines().any(|l| l == said), "{} page quotes `{said}`, not in the report", c.code);
             }
         }
     };

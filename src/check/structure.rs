@@ -109,7 +109,7 @@ fn analytic(ctx: &Ctx<'_>, src: &Source, out: &mut Vec<Finding>) {
         out.push(ctx.finding(
             "G016",
             format!(
-                "missing host document: a {} is written `… // Host. Year. Pages`",
+                "missing host document of this {}: write `… // Host. Year. Pages`",
                 src.kind
             ),
             end_of(
