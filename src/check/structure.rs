@@ -37,7 +37,7 @@ pub(super) fn check(ctx: &Ctx<'_>, src: &Source) -> Vec<Finding> {
     let electronic =
         !local && chain().any(|s| s.medium.as_deref().is_some_and(is_electronic));
     let web = matches!(kind, Kind::WebPage | Kind::WebSite);
-    if (web || electronic) && chain().all(|h| h.url.is_none()) {
+    if (web || electronic) && !local && chain().all(|h| h.url.is_none()) {
         let at = end_of(
             ctx,
             src,
