@@ -295,10 +295,14 @@ fn check_parsed(
         let d = index.diagnostic(Severity::Error, "G001", message, u.clone());
         list.push(Finding { diagnostic: d, replacement: None });
     }
+    let in_unclaimed = |d: &Diagnostic| {
+        let i = unclaimed.partition_point(|u| u.start <= d.span.start);
+        i > 0 && overlaps(&unclaimed[i - 1], &d.span)
+    };
     list.extend(
         stray
             .into_iter()
-            .filter(|d| !unclaimed.iter().any(|u| overlaps(u, &d.span)))
+            .filter(|d| !in_unclaimed(d))
             .map(|d| Finding { diagnostic: d, replacement: None }),
     );
     list.sort_by_key(|f| f.diagnostic.span.start);
@@ -330,15 +334,20 @@ fn items(
                     })
                 })
                 .collect();
+            items.sort_by_key(|it| it.span.start);
             let mut stray = Vec::new();
             for mut d in out.diagnostics {
                 let Some(span) = clamp(text, d.span.clone(), &(0..text.len())) else {
                     continue;
                 };
                 d.span = span;
-                match items.iter_mut().find(|it| it.span.contains(&d.span.start)) {
-                    Some(it) => it.parser_diagnostics.push(d),
-                    None => stray.push(d),
+                // Items are in input order: find the one holding the diagnostic by bisection.
+                let i = items.partition_point(|it| it.span.start <= d.span.start);
+                match i.checked_sub(1).map(|i| &mut items[i]) {
+                    Some(it) if it.span.contains(&d.span.start) => {
+                        it.parser_diagnostics.push(d)
+                    }
+                    _ => stray.push(d),
                 }
             }
             (items, stray)

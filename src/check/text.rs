@@ -45,11 +45,14 @@ pub(super) fn url_spans(w: &str) -> Vec<Span> {
             spans.push(i..end);
         }
     }
+    spans.sort_by_key(|s| s.start);
     spans
 }
 
+/// Whether `at` lies in one of `spans` (sorted, not overlapping): a binary search.
 fn in_any(spans: &[Span], at: usize) -> bool {
-    spans.iter().any(|s| s.contains(&at))
+    let i = spans.partition_point(|s| s.start <= at);
+    i > 0 && spans[i - 1].contains(&at)
 }
 
 fn prev_char(w: &str, at: usize) -> Option<char> {
@@ -217,10 +220,15 @@ fn dashes(ctx: &Ctx<'_>, urls: &[Span], out: &mut Vec<Finding>) {
                 && next_char(w, i + c.len_utf8()).is_none_or(char::is_whitespace)
         })
         .collect();
-    let count = |d: char| spaced.iter().filter(|s| s.1 == d).count();
+    let mut counts: Vec<(char, usize)> = Vec::new();
+    for &(_, d) in &spaced {
+        match counts.iter_mut().find(|c| c.0 == d) {
+            Some(c) => c.1 += 1,
+            None => counts.push((d, 1)),
+        }
+    }
     let preferred = if ctx.style == Style::Gost2018 { '–' } else { '—' };
-    let Some(major) =
-        spaced.iter().map(|s| s.1).max_by_key(|&d| (count(d), d == preferred))
+    let Some(&(major, _)) = counts.iter().max_by_key(|&&(d, n)| (n, d == preferred))
     else {
         return;
     };
