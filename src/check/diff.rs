@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::safety::abbreviates;
 use crate::Span;
 
 /// The most edit steps the diff searches before it gives up and reports the whole text as
@@ -23,6 +24,8 @@ pub enum Change {
     Case,
     /// Only punctuation differs (`URL.:` → `URL:`).
     Punctuation,
+    /// A word abbreviated or spelled out (`Москва` → `М.`, `Изд-во` → `Издательство`).
+    Abbreviation,
     /// A piece moved elsewhere (element order).
     Order,
     /// Words differ: abbreviations, added or dropped elements.
@@ -37,6 +40,7 @@ impl Change {
             Change::Dash => "dashes",
             Change::Case => "case",
             Change::Punctuation => "punctuation",
+            Change::Abbreviation => "abbreviations",
             Change::Order => "element order",
             Change::Words => "words",
         }
@@ -224,7 +228,23 @@ fn classify(removed: &str, inserted: &str) -> Change {
         return Change::Case;
     }
     let words = |s: &str| squeeze(s, char::is_alphanumeric);
-    if words(&a) == words(&b) { Change::Punctuation } else { Change::Words }
+    if words(&a) == words(&b) {
+        return Change::Punctuation;
+    }
+    let split = |s: &str| -> Vec<String> {
+        s.split(|c: char| !(c.is_alphanumeric() || c == '-'))
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let (wa, wb) = (split(removed), split(inserted));
+    let abbreviated = !wa.is_empty()
+        && wa.len() == wb.len()
+        && wa
+            .iter()
+            .zip(&wb)
+            .all(|(x, y)| x == y || abbreviates(x, y) || abbreviates(y, x));
+    if abbreviated { Change::Abbreviation } else { Change::Words }
 }
 
 /// A pure deletion whose words reappear as a pure insertion elsewhere is a move.
@@ -319,7 +339,9 @@ mod tests {
         assert_eq!(one("Т. 2, с. 132", "Т. 2, С. 132"), Change::Case);
         assert_eq!(one("URL.: http", "URL: http"), Change::Punctuation);
         let h = diff("Сов. энцикл.", "Советская энциклопедия");
-        assert!(h.iter().all(|h| h.change == Change::Words), "{h:?}");
+        assert!(h.iter().all(|h| h.change == Change::Abbreviation), "{h:?}");
+        assert_eq!(one("М. : Наука", "Москва : Наука"), Change::Abbreviation);
+        assert_eq!(one("Книга. М.", "Брошюра. М."), Change::Words);
         assert_eq!(diff("Францией\u{a0}// История", "Францией // История"), vec![]);
         let h = diff("Москва 1945. Наука", "Наука. Москва 1945");
         assert!(h.iter().any(|h| h.change == Change::Order), "{h:?}");

@@ -87,7 +87,7 @@ fn words(s: &str) -> Vec<(String, &str)> {
 
 /// Whether `short` is an abbreviation of `long`: same first letter, letters in order;
 /// a single letter only for a city (`М.` for Москва, `L.` for London).
-fn abbreviates(short: &str, long: &str) -> bool {
+pub(super) fn abbreviates(short: &str, long: &str) -> bool {
     if short.chars().count() == 1 {
         let upper: String = short.to_uppercase() + ".";
         return expand_city(&upper).is_some_and(|full| full.to_lowercase() == long);
