@@ -30,6 +30,11 @@ fn bench(c: &mut Criterion) {
         group.bench_function("dev corpus, one per line", |b| {
             b.iter(|| check_list(&dev, &options))
         });
+        // The parser alone on the same input: the floor under the checker's time.
+        let parser = gostbib::Parser::new().lenient(true).one_per_line(true);
+        group.bench_function("dev corpus, parser alone", |b| {
+            b.iter(|| parser.parse(&dev))
+        });
     } else {
         eprintln!("note: {DEV} not found, dev corpus bench skipped");
     }

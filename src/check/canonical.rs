@@ -35,6 +35,9 @@ fn round(
     backend: Backend,
 ) -> Result<String, String> {
     let c = (backend.format)(src, style).map_err(|e| e.to_string())?;
+    if findings.iter().all(|f| f.replacement.is_none()) {
+        return Ok(c);
+    }
     let hunks = diff::diff(text, &c);
     Ok(fix::carry_repairs(base, findings, &c, &hunks).unwrap_or(c))
 }

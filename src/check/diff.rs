@@ -69,7 +69,7 @@ fn tokens(text: &str) -> Vec<Span> {
     let mut out: Vec<Span> = Vec::new();
     let mut prev: Option<u8> = None;
     for (i, c) in text.char_indices() {
-        let class = if c.is_alphanumeric() || is_mark(c) {
+        let class = if is_word_char(c) || is_mark(c) {
             0
         } else if c.is_whitespace() {
             1
@@ -85,6 +85,14 @@ fn tokens(text: &str) -> Vec<Span> {
         prev = Some(class);
     }
     out
+}
+
+/// A letter or digit, with the ASCII and Cyrillic ranges answered without a table
+/// look-up (they are nearly all of the text).
+pub(super) fn is_word_char(c: char) -> bool {
+    c.is_ascii_alphanumeric()
+        || ('\u{0410}'..='\u{044F}').contains(&c)
+        || (!c.is_ascii() && c.is_alphanumeric())
 }
 
 fn is_mark(c: char) -> bool {

@@ -3,6 +3,7 @@
 
 use std::collections::HashSet;
 
+use super::diff::is_word_char;
 use crate::lang::expand_city;
 
 /// Words of the 7.82-2001 and 7.0.100-2018 labels that a 7.0.5-2008 canonical form
@@ -70,7 +71,7 @@ fn words(s: &str) -> Vec<(String, &str)> {
         let joins = c == '-'
             && prev.is_some_and(char::is_alphabetic)
             && it.peek().is_some_and(|&(_, n)| n.is_alphabetic());
-        if c.is_alphanumeric() || (joins && start.is_some()) {
+        if is_word_char(c) || (joins && start.is_some()) {
             start.get_or_insert(i);
         } else if let Some(st) = start.take() {
             out.push(&s[st..i]);

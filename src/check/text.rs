@@ -70,24 +70,23 @@ fn boundary_before(w: &str, at: usize) -> bool {
 /// Case-insensitive occurrences of `needle` in `hay` starting at word boundaries, as
 /// byte ranges.
 fn find_words(hay: &str, needle: &str) -> Vec<Span> {
-    let mut out = Vec::new();
-    for (i, _) in hay.char_indices() {
-        if !boundary_before(hay, i) {
-            continue;
-        }
-        let mut rest = hay[i..].chars();
-        let mut len = 0;
-        let ok = needle.chars().all(|n| {
-            rest.next().is_some_and(|c| {
-                len += c.len_utf8();
-                c.to_lowercase().eq(n.to_lowercase())
-            })
-        });
-        if ok {
-            out.push(i..i + len);
-        }
-    }
-    out
+    let Some(first) = needle.chars().next() else { return Vec::new() };
+    let (lower, upper) = (first.to_lowercase().next(), first.to_uppercase().next());
+    // Only places that start with the needle's first letter are compared.
+    hay.match_indices(|c: char| Some(c) == lower || Some(c) == upper)
+        .filter(|&(i, _)| boundary_before(hay, i))
+        .filter_map(|(i, _)| {
+            let mut rest = hay[i..].chars();
+            let mut len = 0;
+            let ok = needle.chars().all(|n| {
+                rest.next().is_some_and(|c| {
+                    len += c.len_utf8();
+                    c == n || c.to_lowercase().eq(n.to_lowercase())
+                })
+            });
+            ok.then_some(i..i + len)
+        })
+        .collect()
 }
 
 /// Whether `a` reads as `b` when every kind of space (NBSP, thin) counts as a space:
