@@ -157,3 +157,46 @@ per_code! {
     g035 => "G035", g036 => "G036", g037 => "G037",
     g040 => "G040", g041 => "G041", g042 => "G042",
 }
+
+/// The seed's "Lit." paragraph: what the checker says (`URL.:`, the missing access date
+/// for `Б. д.`, ` ; ` between places) and the list `--fix` writes.
+#[test]
+fn seed_list_reports_and_fix_match_the_fixtures() {
+    let input = std::fs::read_to_string(
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("fixtures/seed-lit.txt"),
+    )
+    .unwrap();
+    let options = CheckOptions::new();
+    let report = check_list(&input, &options);
+    let mut mismatches = Vec::new();
+    let text = report.render_text(&input, "seed-lit.txt");
+    compare(dir().join("seed-lit.expected.txt"), &text, false, &mut mismatches);
+    compare(
+        dir().join("seed-lit.expected.json"),
+        &(report.to_json() + "\n"),
+        true,
+        &mut mismatches,
+    );
+    let fixed = report.fix_fully(&input, &options);
+    compare_exact(dir().join("seed-lit.fixed.txt"), &fixed, &mut mismatches);
+    assert!(mismatches.is_empty(), "{}", mismatches.join("\n"));
+    let codes: Vec<&str> =
+        report.findings().map(|f| f.diagnostic.code.as_str()).collect();
+    if pipeline_ready() {
+        assert_eq!(codes, ["G035", "G012", "G030"]);
+    }
+}
+
+fn compare_exact(path: PathBuf, actual: &str, mismatches: &mut Vec<String>) {
+    if std::env::var_os("GOSTBIB_BLESS").is_some() {
+        std::fs::write(&path, actual).unwrap();
+        return;
+    }
+    let expected = std::fs::read_to_string(&path).unwrap_or_default();
+    if expected != actual {
+        mismatches.push(format!(
+            "{}:\n--- expected\n{expected}\n--- actual\n{actual}",
+            path.display()
+        ));
+    }
+}
