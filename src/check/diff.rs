@@ -11,6 +11,12 @@ use crate::Span;
 const MAX_EDITS: usize = 256;
 
 /// What a difference between the written and the canonical form is about.
+///
+/// ```
+/// use gostbib::check::diff::{Change, diff};
+/// assert_eq!(diff("С. 29-82", "С. 29–82")[0].change, Change::Dash);
+/// assert_eq!(Change::Dash.name(), "dashes");
+/// ```
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
 )]
@@ -49,6 +55,12 @@ impl Change {
 
 /// One difference: the bytes `old` of the written text become `new` in the canonical
 /// form.
+///
+/// ```
+/// use gostbib::check::diff::diff;
+/// let h = &diff("URL.: http", "URL: http")[0];
+/// assert_eq!((h.old.clone(), h.removed.as_str(), h.inserted.as_str()), (3..4, ".", ""));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Hunk {
     /// Byte range in the written text (relative to the reference).

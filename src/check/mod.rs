@@ -1,9 +1,9 @@
 //! The reference-list checker: what is wrong with a hand-written GOST list, and the
 //! corrected form of each reference.
 //!
-//! [`check_list`] parses a list, formats every reference in the chosen
-//! [`Style`](crate::gost::Style), compares, and reports [`Finding`]s with stable codes
-//! (`G001`…, see [`codes::CODES`] and `docs/codes/`). Findings about one reference sit in
+//! [`check_list`] parses a list, formats every reference in the chosen [`Style`],
+//! compares, and reports [`Finding`]s with stable codes (`G001`…, see [`codes::CODES`]
+//! and `docs/codes/`). Findings about one reference sit in
 //! its [`ReferenceReport`]; duplicates, order and numbering are list-level.
 //!
 //! ```
@@ -81,6 +81,15 @@ impl CheckOptions {
 }
 
 /// One diagnostic of the checker, with the text that repairs it where there is one.
+///
+/// ```
+/// use gostbib::check::{CheckOptions, check_list};
+/// let text = "Сайт. URL.: http://a.ru (дата обращения: 01.02.2020).";
+/// let report = check_list(text, &CheckOptions::new());
+/// let f = report.findings().find(|f| f.diagnostic.code == "G030").unwrap();
+/// assert_eq!(&text[f.diagnostic.span.clone()], "URL.:");
+/// assert_eq!(f.replacement.as_deref(), Some("URL:"));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Finding {
     /// What, where, how serious.
@@ -92,6 +101,16 @@ pub struct Finding {
 }
 
 /// The result for one reference of the list.
+///
+/// ```
+/// use gostbib::check::{CheckOptions, check_list};
+/// let report = check_list("1. Иванов И. И. Книга. М.; Л., 1990.", &CheckOptions::new());
+/// let r = &report.references[0];
+/// assert_eq!((r.index, r.number), (1, Some(1)));
+/// assert_eq!(r.text, "Иванов И. И. Книга. М.; Л., 1990.");
+/// assert_eq!((r.position.line, r.position.column), (1, 4));
+/// assert!(r.findings.iter().any(|f| f.diagnostic.code == "G035"));
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ReferenceReport {
     /// 1-based index in the list.
@@ -123,6 +142,14 @@ pub struct ReferenceReport {
 
 impl ReferenceReport {
     /// The written text with the differences marked inline (`[-old-]{+new+}`).
+    ///
+    /// ```
+    /// use gostbib::check::{CheckOptions, check_list};
+    /// let report = check_list("Иванов И. И. Книга. М.; Л., 1990.", &CheckOptions::new());
+    /// let r = &report.references[0];
+    /// assert_eq!(r.canonical.as_deref(), Some("Иванов И. И. Книга. М. ; Л., 1990."));
+    /// assert_eq!(r.diff_inline(), "Иванов И. И. Книга. М.{+ +}; Л., 1990.");
+    /// ```
     pub fn diff_inline(&self) -> String {
         diff::render_inline(&self.text, &self.diff)
     }
@@ -133,6 +160,17 @@ impl ReferenceReport {
 }
 
 /// Everything the checker found in a list.
+///
+/// ```
+/// use gostbib::Severity;
+/// use gostbib::check::{CheckOptions, check_list};
+/// let text = "Иванов И. И. Книга (очерки. М., 1990.";
+/// let report = check_list(text, &CheckOptions::new());
+/// assert!(report.has_errors(), "an unclosed bracket is an error");
+/// assert_eq!(report.count(Severity::Error), report.findings().filter(|f| f.diagnostic.severity == Severity::Error).count());
+/// assert!(report.render_text(text, "list.txt").contains("error[G033]"));
+/// assert!(report.to_json().contains("\"code\": \"G033\""));
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CheckReport {
     /// The style checked against (`gost-2008-short`).
