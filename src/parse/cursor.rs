@@ -15,13 +15,15 @@ pub(crate) struct Ctx<'a> {
     pub(crate) spans: Vec<(Element, usize, usize)>,
     /// An archival reference: full dates end a title (`Протокол № 1. 27 октября 1924 г.`).
     pub(crate) archival: bool,
+    /// The reference has a `//` host: no journal is looked for without one.
+    pub(crate) has_host: bool,
 }
 
 impl<'a> Ctx<'a> {
     pub(crate) fn new(t: &'a str) -> Self {
         let toks = tokenize(t);
         let used = vec![false; toks.len()];
-        Ctx { t, toks, used, spans: Vec::new(), archival: false }
+        Ctx { t, toks, used, spans: Vec::new(), archival: false, has_host: false }
     }
 
     pub(crate) fn len(&self) -> usize {

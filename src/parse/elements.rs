@@ -21,6 +21,8 @@ pub(crate) enum Elem {
     Missing(MissingWhat, Missing),
     /// `В 3 т.`: the number of volumes.
     Volumes(String),
+    /// `В 2 частях`: the number of parts, as written.
+    Parts(String),
     /// A locator and its value; for an issue, a day and month in parentheses
     /// (`N98-Т (6 июля)`) or a part (`№ 52 (ч. I)`) may come with it.
     Loc(Loc, String, LocExtra),
@@ -55,7 +57,18 @@ pub(crate) struct LocExtra {
 
 /// Whether token `i` separates areas: a dash with a space or period before it.
 pub(crate) fn is_dash_sep(cx: &Ctx<'_>, i: usize) -> bool {
+    // `С.-Петерб.`, `Ж.-П.`: a hyphen inside an abbreviation.
+    let abbreviation = i >= 2
+        && cx.tx(i) == "-"
+        && cx.is(i - 1, Period)
+        && cx
+            .word(i - 2)
+            .is_some_and(|w| w.chars().count() == 1 && w.chars().all(char::is_uppercase))
+        && cx
+            .word(i + 1)
+            .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
     cx.is(i, Dash)
+        && !abbreviation
         && (i == 0
             || matches!(cx.kind(i - 1), Some(Space | Period))
             || matches!(cx.kind(i + 1), Some(Space))
@@ -260,6 +273,10 @@ fn volumes(cx: &Ctx<'_>, i: usize) -> Option<(Elem, usize)> {
         return None;
     }
     let e = if cx.is(k + 1, Period) { k + 2 } else { k + 1 };
+    if w.starts_with('ч') {
+        // `В 2 частях`: the number of parts, kept as a note.
+        return Some((Elem::Parts(cx.text(i, e).to_owned()), e));
+    }
     Some((Elem::Volumes(n.to_owned()), e))
 }
 

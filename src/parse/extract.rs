@@ -221,7 +221,7 @@ fn note_end(cx: &Ctx<'_>, mut j: usize, end: usize) -> usize {
 
 fn set_url(cx: &mut Ctx<'_>, src: &mut Source, label: usize, at: usize) {
     let raw = cx.tx(at);
-    let url = raw.trim_end_matches(['.', ',', ';', '>', ')']);
+    let url = raw.trim_end_matches(['.', ',', ';', '>', ')', '—', '–']);
     let url =
         if raw.ends_with(')') && url.contains('(') { &raw[..url.len() + 1] } else { url };
     if src.url.is_none() {

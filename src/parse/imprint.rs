@@ -78,6 +78,10 @@ fn ends_publisher(cx: &Ctx<'_>, i: usize, end: usize) -> bool {
 
 /// Publishers after `:` up to a year, an area separator or the next `Place :`.
 fn publishers(cx: &Ctx<'_>, mut i: usize, end: usize, out: &mut Vec<String>) -> usize {
+    // `СПб.: 1875`: no publisher.
+    if ends_publisher(cx, i, end) {
+        return i;
+    }
     let mut start = i;
     let flush = |out: &mut Vec<String>, a: usize, b: usize| {
         let t = cx.text(a, b).trim_matches(|c: char| c == ' ' || c == ',' || c == ':');
@@ -135,6 +139,14 @@ fn publishers(cx: &Ctx<'_>, mut i: usize, end: usize, out: &mut Vec<String>) -> 
     i
 }
 
+/// Whether a name is a publisher's rather than a place's (`… Press`, `Изд-во …`).
+fn is_publisher_name(name: &str) -> bool {
+    let lower = name.to_lowercase();
+    ["press", "verlag", "publish", "изд", "university", "университет", "books"]
+        .iter()
+        .any(|w| lower.contains(w))
+}
+
 /// Removes one pair of enclosing quotes (`«Наука»`, `“Сов. Россия”`).
 pub(crate) fn strip_quotes(t: &str) -> &str {
     let mut cs = t.chars();
@@ -169,6 +181,10 @@ pub(crate) fn imprint(
     loop {
         let (p, e) = place(cx, j)?;
         if p.written.is_some() {
+            // `Л.С. Явича`, `М. Горьким`: an initial, not a city.
+            if cx.is(cx.skip_space(e), Word) {
+                return None;
+            }
             evidence = true;
         }
         places.push(p);
@@ -238,6 +254,14 @@ pub(crate) fn imprint(
     }
     if strict && !evidence {
         return None;
+    }
+    // `Academic International Press, 1983`: a publisher written without a place.
+    if pubs.is_empty()
+        && places.len() == 1
+        && places[0].written.is_none()
+        && is_publisher_name(&places[0].name)
+    {
+        pubs.push(places.remove(0).name);
     }
     Some((Elem::Imprint(places, pubs), j))
 }

@@ -283,6 +283,14 @@ pub(crate) fn person(text: &str) -> Option<Person> {
     if words.is_empty() || words.len() > 4 || !words.iter().all(|w| is_upper_start(w)) {
         return None;
     }
+    // `Папулин Сергей Юрьевич`: the family name first, before a patronymic.
+    if words.len() == 3 && is_patronymic(words[2]) {
+        let p = Person {
+            given: Some(format!("{} {}", words[1], words[2])),
+            ..Person::new(words[0], "")
+        };
+        return Some(p);
+    }
     let (fam, given) = words.split_last()?;
     if !is_family_word(fam)
         || given

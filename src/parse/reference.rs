@@ -142,7 +142,7 @@ fn ends_title(cx: &Ctx<'_>, sep: usize, n: usize, end: usize) -> bool {
         {
             return true;
         }
-        if journal_ahead(cx, n, end) {
+        if journal_ahead(cx, n, end) || thesis_author_ahead(cx, n, end) {
             return true;
         }
     }
@@ -177,19 +177,48 @@ fn ends_title(cx: &Ctx<'_>, sep: usize, n: usize, end: usize) -> bool {
 
 /// `Вестник ОХиТА. 2021. №1`: a journal named without `//`, then its year and issue.
 fn journal_ahead(cx: &Ctx<'_>, n: usize, end: usize) -> bool {
-    if !cx.word(n).is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase)) {
+    let named = cx.word(n).is_some_and(|w| {
+        w.chars().next().is_some_and(char::is_uppercase) && w.chars().count() >= 3
+    });
+    if cx.has_host || !named {
         return false;
     }
-    let ce = chunk_end(cx, n, end);
-    if !cx.is(ce, Period) {
-        return false;
+    let mut at = n;
+    for _ in 0..6 {
+        let ce = chunk_end(cx, at, end);
+        if !cx.is(ce, Period) {
+            return false;
+        }
+        let d = after_seps(cx, ce, end);
+        if let Some((Elem::Date(_), de)) = super::elements::date(cx, d, end) {
+            let l = after_seps(cx, de, end);
+            return matches!(super::elements::locator(cx, l, end), Some((Elem::Loc(Loc::Issue, _, x), _)) if x.numbered);
+        }
+        if d >= end || d == at || is_dash_sep(cx, ce + 1) {
+            return false;
+        }
+        at = d;
     }
-    let d = after_seps(cx, ce, end);
-    let Some((Elem::Date(_), de)) = super::elements::date(cx, d, end) else {
-        return false;
-    };
-    let l = after_seps(cx, de, end);
-    matches!(super::elements::locator(cx, l, end), Some((Elem::Loc(Loc::Issue, _, x), _)) if x.numbered)
+    false
+}
+
+/// `… условиях. Калюжный Е.А. автореферат дис.`: the author after the title, before
+/// a dissertation statement. Returns the people and the index after them.
+fn thesis_author(
+    cx: &Ctx<'_>,
+    n: usize,
+    end: usize,
+) -> Option<(Vec<crate::Person>, usize)> {
+    let (people, e) = names::heading(cx, n, end, false);
+    if people.is_empty() || e <= n {
+        return None;
+    }
+    matches!(element(cx, e, end, true), Some((Elem::Thesis(_), _))).then_some((people, e))
+}
+
+fn thesis_author_ahead(cx: &Ctx<'_>, n: usize, end: usize) -> bool {
+    cx.word(n).is_some_and(|w| w.chars().count() >= 3)
+        && thesis_author(cx, n, end).is_some()
 }
 
 /// Whether the period at `j` can end an area: it is followed by a space or a dash
@@ -207,6 +236,10 @@ fn period_is_boundary(cx: &Ctx<'_>, j: usize) -> bool {
             && w.chars().count() <= 2
             && cs.all(char::is_lowercase);
         if initial && !cx.is(j.wrapping_sub(2), Word) {
+            return false;
+        }
+        // `от 28 июля 2002 г. № 60н`: the number of an act.
+        if w == "г" && cx.tx(cx.skip_space(j + 1)) == "№" {
             return false;
         }
         if super::words::month(w).is_some()
@@ -327,7 +360,9 @@ fn split_title(text: &str) -> Title {
         Some(k) => (&text[..k], vec![text[k + 3..].trim().to_owned()]),
         None => (text, Vec::new()),
     };
-    let spaced = text.contains(" : ");
+    let latin = text.chars().filter(|c| c.is_ascii_alphabetic()).count() * 2
+        > text.chars().filter(|c| c.is_alphabetic()).count();
+    let spaced = text.contains(" : ") || latin;
     let mut parts = Vec::new();
     let mut depth = 0i32;
     let mut last = 0;
@@ -428,6 +463,8 @@ pub(crate) struct Tail {
     found: Vec<(Elem, usize, usize)>,
     /// Chunks no element recognised (token ranges).
     unknown: Vec<(usize, usize)>,
+    /// Statements of responsibility found after other areas (`: В 2-х т. / Гл. ред. …`).
+    resp: Vec<(usize, usize)>,
 }
 
 pub(crate) fn read_tail(cx: &mut Ctx<'_>, mut i: usize, end: usize) -> Tail {
@@ -438,15 +475,30 @@ pub(crate) fn read_tail(cx: &mut Ctx<'_>, mut i: usize, end: usize) -> Tail {
             continue;
         }
         let series_ok = tail.found.last().is_some_and(|(e, ..)| {
-            matches!(e, Elem::Imprint(..) | Elem::Date(_) | Elem::Extent(_))
+            matches!(
+                e,
+                Elem::Imprint(..) | Elem::Date(_) | Elem::Extent(_) | Elem::Loc(..)
+            )
         });
-        if let Some((el, e)) = super::elements::element_with(cx, i, end, false, series_ok)
-        {
+        let after_thesis =
+            tail.found.last().is_some_and(|(e, ..)| matches!(e, Elem::Thesis(_)));
+        let found =
+            super::elements::element_with(cx, i, end, false, series_ok).or_else(|| {
+                // `дис. … канд. хим. наук, Новосибирск`: a place after a dissertation.
+                after_thesis
+                    .then(|| super::imprint::imprint(cx, i, end, false))
+                    .flatten()
+                    .filter(|(_, e)| {
+                        cx.text(i, *e).split_whitespace().count() == 1
+                            && !(cx.is(*e, Space) && cx.is(*e + 1, Word))
+                    })
+            });
+        if let Some((el, e)) = found {
             let kind = match &el {
                 Elem::Imprint(..) => Element::Place,
                 Elem::Date(_) | Elem::DayMonth(..) => Element::Date,
                 Elem::Loc(Loc::Pages, ..) | Elem::Extent(_) => Element::Pages,
-                Elem::Loc(..) | Elem::Volumes(_) => Element::Numbering,
+                Elem::Loc(..) | Elem::Volumes(_) | Elem::Parts(_) => Element::Numbering,
                 Elem::Edition(_) => Element::Edition,
                 Elem::Series(_) => Element::Series,
                 Elem::Medium(_) => Element::Medium,
@@ -469,7 +521,13 @@ pub(crate) fn read_tail(cx: &mut Ctx<'_>, mut i: usize, end: usize) -> Tail {
                 e += 1;
             }
         }
-        if is_note(cx, i) || cx.is(i, Slash) {
+        if cx.is(i, Slash) {
+            cx.mark(Element::Responsibility, i, e);
+            tail.resp.push((i + 1, e));
+            i = e;
+            continue;
+        }
+        if is_note(cx, i) {
             cx.mark(Element::Note, i, e);
         }
         tail.unknown.push((i, e));
@@ -497,6 +555,7 @@ pub(crate) fn apply_tail(
             Elem::Missing(MissingWhat::Date, m) => level.date_missing = Some(m),
             Elem::Missing(MissingWhat::Place, m) => level.place_missing = Some(m),
             Elem::Missing(MissingWhat::Publisher, m) => level.publisher_missing = Some(m),
+            Elem::Parts(p) => level.notes.push(p),
             Elem::Volumes(v) => {
                 level.numbering.volumes = level.numbering.volumes.take().or(Some(v))
             }
@@ -551,6 +610,9 @@ pub(crate) fn apply_tail(
             Elem::Thesis(t) => level.thesis = level.thesis.take().or(Some(t)),
         }
     }
+    for &(a, b) in &tail.resp {
+        apply_resp(level, cx.text(a, b));
+    }
     for &(a, b) in &tail.unknown {
         if is_note(cx, a) {
             level.notes.push(cx.text(a, b).to_owned());
@@ -600,6 +662,7 @@ fn journal_tail(tail: &Tail) -> bool {
 /// A reference with a title, possibly a heading, responsibility and a `//` host.
 fn general(cx: &mut Ctx<'_>, src: &mut Source, end: usize, own: &mut Numbering) -> bool {
     let slash = (0..end).find(|&i| cx.is(i, DoubleSlash) && !cx.used[i]);
+    cx.has_host = slash.is_some();
     let part_end = slash.unwrap_or(end);
     let latin = !is_electronic(cx, src);
     let (people, start) = match organization_heading(cx, part_end) {
@@ -620,25 +683,47 @@ fn general(cx: &mut Ctx<'_>, src: &mut Source, end: usize, own: &mut Numbering) 
     src.medium = src.medium.take().or(area.medium);
     let mut resp_host = None;
     if let Some((a, b)) = area.resp {
-        let before = (src.authors.len(), src.contributors.len());
+        let r = responsibility(cx.text(a, b));
+        let said_nothing = r.authors.is_empty() && r.contributors.is_empty();
         apply_resp(src, cx.text(a, b));
-        let said_nothing = before == (src.authors.len(), src.contributors.len());
         if said_nothing && slash.is_none() && !cx.text(a, b).contains('.') {
             resp_host = Some((a, b));
         }
         cx.mark(Element::Responsibility, a - 1, b);
     }
-    let tail = read_tail(cx, area.next, part_end);
+    let mut next = area.next;
+    if src.authors.is_empty() {
+        let n = after_seps(cx, next, part_end);
+        if let Some((people, e)) = thesis_author(cx, n, part_end) {
+            cx.mark(Element::Name, n, e);
+            src.authors.extend(people.into_iter().map(Name::Person));
+            next = e;
+        }
+    }
+    let tail = read_tail(cx, next, part_end);
     let mut journal = journal_tail(&tail);
     if slash.is_none() && journal {
         // `Title / Journal. - № 6, 2007` or `Title. Journal. 2021. № 1`: the host is
         // named without `//`.
-        let first_unknown = tail
-            .unknown
-            .first()
-            .filter(|(a, _)| tail.found.iter().all(|(_, s, _)| s > a));
+        let first_unknown = tail.unknown.first().filter(|&&(a, b)| {
+            tail.found.iter().all(|(_, s, _)| *s > a)
+                && !is_note(cx, a)
+                && cx.text(a, b).chars().filter(|c| c.is_alphabetic()).count() >= 4
+        });
         let host_title =
             resp_host.or_else(|| first_unknown.copied().filter(|_| resp_host.is_none()));
+        // `Вестник … Центра им. Н. И. Пирогова. 2020. №2`: every unread chunk before
+        // the first element belongs to the journal's title.
+        let first_found = tail.found.iter().map(|(_, s, _)| *s).min().unwrap_or(end);
+        let host_title = host_title.map(|(a, b)| {
+            let last = tail
+                .unknown
+                .iter()
+                .filter(|(s, _)| *s >= a && *s < first_found)
+                .map(|(_, e)| *e)
+                .max();
+            if resp_host.is_some() { (a, b) } else { (a, last.unwrap_or(b)) }
+        });
         if let Some((a, b)) = host_title {
             let mut host =
                 Source { title: split_title(cx.text(a, b)), ..Source::default() };
@@ -651,6 +736,27 @@ fn general(cx: &mut Ctx<'_>, src: &mut Source, end: usize, own: &mut Numbering) 
             src.host = Some(Box::new(host));
             return true;
         }
+    }
+    let whole_issue = tail.found.iter().any(|(e, ..)| match e {
+        Elem::Loc(Loc::Issue, _, x) => x.numbered,
+        Elem::Date(d) => d.start.day.is_some(),
+        _ => false,
+    });
+    if slash.is_none()
+        && journal
+        && whole_issue
+        && src.authors.is_empty()
+        && area.resp.is_none()
+        && src.title.other.is_empty()
+    {
+        // `Союзная мысль. - 1917. - 7 сентября. - № 140`: an issue of a periodical
+        // cited as a whole; its title is the container's.
+        let mut host =
+            Source { title: std::mem::take(&mut src.title), ..Source::default() };
+        apply_tail(cx, &tail, &mut host, own);
+        host.kind = Kind::Periodical;
+        src.host = Some(Box::new(host));
+        return true;
     }
     apply_tail(cx, &tail, src, own);
     if let Some(s) = slash {

@@ -4,6 +4,7 @@
 
 use super::names::person;
 use super::words::{ROLE_PHRASES, RoleWord};
+use crate::lang::names::nominative;
 use crate::{Contributor, Name, Person, Role};
 
 /// What a statement of responsibility says.
@@ -27,9 +28,11 @@ fn role(r: RoleWord) -> Role {
     }
 }
 
-/// Strips the role phrases at the start of `s`; returns the roles of the last one.
-fn strip_roles(mut s: &str) -> (Option<&'static [RoleWord]>, &str) {
+/// Strips the role phrases at the start of `s`; returns the roles of the last one and
+/// whether it governs the genitive (`под ред. А. Н. Кокотова`).
+fn strip_roles(mut s: &str) -> (Option<&'static [RoleWord]>, bool, &str) {
     let mut roles = None;
+    let mut genitive = false;
     loop {
         s = s.trim_start();
         let lower = s.to_lowercase();
@@ -43,9 +46,10 @@ fn strip_roles(mut s: &str) -> (Option<&'static [RoleWord]>, &str) {
                 let n: usize =
                     s.chars().take(p.chars().count()).map(char::len_utf8).sum();
                 roles = Some(*r);
+                genitive = p.starts_with("под");
                 s = &s[n..];
             }
-            None => return (roles, s),
+            None => return (roles, genitive, s),
         }
     }
 }
@@ -64,8 +68,8 @@ pub(crate) fn responsibility(text: &str) -> Responsibility {
             Some(k) if !st[k + 1..].starts_with("//") => &st[..k],
             _ => st,
         };
-        let mut st = st.trim().trim_end_matches('.').trim();
-        for etal in ["и др", "et al", "[и др"] {
+        let mut st = st.trim();
+        for etal in ["и др.", "и др", "et al.", "et al"] {
             if let Some(p) = st.strip_suffix(etal) {
                 out.et_al = true;
                 st = p.trim().trim_end_matches(',').trim();
@@ -74,7 +78,7 @@ pub(crate) fn responsibility(text: &str) -> Responsibility {
         if st.is_empty() {
             continue;
         }
-        let (roles, rest) = strip_roles(st);
+        let (roles, genitive, rest) = strip_roles(st);
         let pieces: Vec<&str> = rest
             .split(',')
             .flat_map(|p| p.split(" and "))
@@ -89,7 +93,15 @@ pub(crate) fn responsibility(text: &str) -> Responsibility {
         match roles {
             Some(rs) => {
                 for piece in pieces {
-                    let Some(p) = person(piece) else { continue };
+                    let Some(mut p) = person(piece) else { continue };
+                    if genitive {
+                        let hint = p.initials.clone().or(p.given.clone());
+                        if let Some(nom) = nominative(&p.family, hint.as_deref())
+                            .filter(|n| *n != p.family)
+                        {
+                            p.as_written = Some(std::mem::replace(&mut p.family, nom));
+                        }
+                    }
                     for r in rs {
                         if *r == RoleWord::Author {
                             out.authors.push(p.clone());
@@ -113,21 +125,21 @@ pub(crate) fn responsibility(text: &str) -> Responsibility {
                     out.authors.extend(people.into_iter().flatten());
                 } else if single
                     && pieces.len() == 1
-                    && !pieces[0].contains('.')
+                    && !pieces[0].trim_end_matches('.').contains('.')
                     && pieces[0].chars().next().is_some_and(char::is_uppercase)
                 {
-                    out.organization = Some(pieces[0].to_owned());
+                    out.organization = Some(pieces[0].trim_end_matches('.').to_owned());
                 } else if pieces.len() == 2
                     && pieces.iter().all(|p| {
                         !p.contains(' ')
-                            && !p.contains('.')
-                            && p.chars()
+                            && p.trim_end_matches('.')
+                                .chars()
                                 .all(|c| matches!(c, '\u{0400}'..='\u{04FF}' | '-'))
                     })
                 {
                     // `Малакович, Ирина`
                     if let Some(mut p) = person(pieces[0]) {
-                        p.given = Some(pieces[1].to_owned());
+                        p.given = Some(pieces[1].trim_end_matches('.').to_owned());
                         out.authors.push(p);
                     }
                 }
@@ -162,7 +174,9 @@ mod tests {
             vec![("Чеботарев".into(), Role::Editor), ("Шугрина".into(), Role::Editor)]
         );
         let r = responsibility("Пер. с англ. под ред. В.В. Ковалева");
-        assert_eq!(fam(&r).1, vec![("Ковалева".into(), Role::Editor)]);
+        assert_eq!(fam(&r).1, vec![("Ковалев".into(), Role::Editor)]);
+        let Name::Person(p) = &r.contributors[0].name else { panic!() };
+        assert_eq!(p.as_written.as_deref(), Some("Ковалева"));
         let r = responsibility("отв. ред. и сост. В.М. Хрусталёв");
         assert_eq!(fam(&r).1.len(), 2);
         let r = responsibility("Ed. by William G. Rosenberg and Lewis H. Siegelbaum");

@@ -92,6 +92,10 @@ pub(crate) fn archive(cx: &mut Ctx<'_>, src: &mut Source, end: usize) -> bool {
     }
     // The repository runs back to `//`, an area dash or the start.
     let mut r = fond;
+    // `TsGA SPb. - F. 148`: step over the separator before the fond first.
+    while r > 0 && cx.is_filler(r - 1) {
+        r -= 1;
+    }
     while r > 0
         && !cx.is(r - 1, DoubleSlash)
         && !(is_dash_sep(cx, r - 1) && cx.is(r, Space))
@@ -114,8 +118,13 @@ pub(crate) fn archive(cx: &mut Ctx<'_>, src: &mut Source, end: usize) -> bool {
         title_end -= 1;
     }
     if title_end > 0 {
-        let area = title_area(cx, 0, title_end);
-        cx.mark(Element::Title, 0, area.next);
+        let (people, start) = super::names::heading(cx, 0, title_end, false);
+        if !people.is_empty() {
+            cx.mark(Element::Name, 0, start);
+            src.authors.extend(people.into_iter().map(crate::Name::Person));
+        }
+        let area = title_area(cx, start, title_end);
+        cx.mark(Element::Title, start, area.next);
         src.title = area.title;
         let tail = read_tail(cx, area.next, title_end);
         let mut own = Numbering::default();
@@ -223,6 +232,8 @@ pub(crate) fn classify(s: &Source, journal: bool) -> Kind {
             m.to_lowercase().contains("электрон")
                 || m.to_lowercase().contains("electronic")
         });
+    let own_imprint =
+        !s.places.is_empty() || !s.publishers.is_empty() || s.extent.is_some();
     if let Some(h) = &s.host {
         let hn = &h.numbering;
         let all_titles =
@@ -236,6 +247,9 @@ pub(crate) fn classify(s: &Source, journal: bool) -> Kind {
             return Kind::Article;
         }
         let imprint = !h.places.is_empty() || !h.publishers.is_empty();
+        if own_imprint && !imprint {
+            return Kind::Book;
+        }
         if (electronic || h.url.is_some())
             && !imprint
             && hn.volume.is_none()
