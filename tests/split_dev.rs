@@ -117,7 +117,7 @@ fn dev_references_joined_in_shuffled_groups_split_back() {
     let Some(refs) = dev("refs.txt") else { return };
     let refs: Vec<&str> = refs.lines().filter(|l| !l.trim().is_empty()).collect();
     let mut groups = Vec::new();
-    for seed in 1..=20u64 {
+    for seed in 1..=200u64 {
         let mut rng = XorShift(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1);
         let mut order: Vec<usize> = (0..refs.len()).collect();
         for i in (1..order.len()).rev() {

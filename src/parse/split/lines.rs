@@ -7,9 +7,11 @@
 
 use std::collections::HashSet;
 
+use super::semicolon::starts_numbered;
 use super::words::{
-    backlink_len, is_heading, label_len, starts_continuation_word, starts_locator,
-    starts_lowercase, starts_person, starts_place, starts_uppercase, starts_url,
+    LOCATORS, backlink_len, is_heading, label_len, starts_continuation_word,
+    starts_locator, starts_lowercase, starts_number_title, starts_person, starts_place,
+    starts_uppercase, starts_url,
 };
 use crate::Span;
 
@@ -47,6 +49,9 @@ struct Line {
     start: usize,
     end: usize,
     kind: Kind,
+    /// A list label (`Лит.:`) was stripped from the start of this line and
+    /// text follows it: a paragraph of references.
+    labelled: bool,
 }
 
 /// The numbering styles of a list.
@@ -86,7 +91,7 @@ pub(super) fn blocks(input: &str) -> Vec<Block> {
             _ => None,
         })
         .collect();
-    let items = number_items(&lines, &markers);
+    let items = number_items(input, &lines, &markers);
     if !items.is_empty() {
         mark_section_headings(input, &mut lines, &items);
         let mut blocks = item_blocks(&lines, &markers, &items);
@@ -116,6 +121,7 @@ fn classify(input: &str) -> Vec<Line> {
             start: offset + lead,
             end: offset + raw.trim_end_matches(blank).len(),
             kind: Kind::Content,
+            labelled: false,
         };
         offset += raw.len();
         if line.start >= line.end {
@@ -134,7 +140,8 @@ fn classify(input: &str) -> Vec<Line> {
         } else if !seen_text {
             if let Some(n) = label_len(text) {
                 line.start += n;
-                if line.start >= line.end {
+                line.labelled = line.start < line.end;
+                if !line.labelled {
                     line.kind = Kind::Heading;
                 }
             }
@@ -168,6 +175,9 @@ fn parse_marker(line: &str, base: usize) -> Option<Marker> {
             text,
             strong: true,
         });
+    }
+    if let Some(marker) = superscript_marker(line, base) {
+        return Some(marker);
     }
     let open = usize::from(first == '[');
     let digits = line[open..].bytes().take_while(u8::is_ascii_digit).count();
@@ -211,20 +221,50 @@ fn parse_marker(line: &str, base: usize) -> Option<Marker> {
     Some(Marker { style, number, span, text: base + line.len() - body.len(), strong })
 }
 
+/// Reads a footnote number in superscript digits (`¹² Иванов И. И.`).
+fn superscript_marker(line: &str, base: usize) -> Option<Marker> {
+    const DIGITS: &str = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+    let mut number = 0u32;
+    let mut len = 0;
+    for c in line.chars().take_while(|&c| DIGITS.contains(c)).take(3) {
+        let digit = DIGITS.chars().position(|d| d == c)? as u32;
+        number = number * 10 + digit;
+        len += c.len_utf8();
+    }
+    if len == 0 {
+        return None;
+    }
+    let body = line[len..].trim_start();
+    let strong = starts_uppercase(body) || body.starts_with(['«', '"', '„', '“', '[']);
+    let text = base + line.len() - body.len();
+    Some(Marker { style: Style::Footnote, number, span: base..base + len, text, strong })
+}
+
 /// Picks the lines whose numbers form the list's sequence (`1.`, `2.`, `3.`),
 /// so that a year or a page at the start of a wrapped line is not taken for
 /// an item. Returns the line indices of the items.
-fn number_items(lines: &[Line], markers: &[Option<Marker>]) -> Vec<usize> {
+fn number_items(input: &str, lines: &[Line], markers: &[Option<Marker>]) -> Vec<usize> {
     let numbered = |m: &&Marker| !matches!(m.style, Style::Bullet(_));
     let present: HashSet<(Style, u32)> =
         markers.iter().flatten().filter(numbered).map(|m| (m.style, m.number)).collect();
     let single = lines.iter().filter(|l| l.kind == Kind::Content).count() == 1;
     let mut items = Vec::new();
     let mut expected: Option<(Style, u32)> = None;
+    let mut last_text: Option<usize> = None;
     for (i, marker) in markers.iter().enumerate() {
+        let previous = last_text;
+        if lines[i].kind == Kind::Content {
+            last_text = Some(i);
+        }
         let Some(m) = marker.as_ref().filter(numbered) else {
             continue;
         };
+        // `… Т. 3. Вып.` / `1. Казань, 1926.`: a number carried over to the
+        // next line is no item.
+        if previous.is_some_and(|p| ends_unfinished(&input[lines[p].start..lines[p].end]))
+        {
+            continue;
+        }
         let accept = match expected {
             None => present.contains(&(m.style, m.number + 1)) || (single && m.strong),
             Some((style, n)) => {
@@ -374,9 +414,26 @@ fn plain_blocks(input: &str, lines: &[Line], markers: &[Option<Marker>]) -> Vec<
     let chars = |i: usize| input[lines[i].start..lines[i].end].chars().count();
     let width = content.iter().map(|&i| chars(i)).max().unwrap_or(0);
     let full = |i: usize| 10 * chars(i) >= 7 * width;
+    // Text broken at a fixed width has most of its lines near that width; a
+    // list of references of varied lengths has few.
+    let fixed_width = {
+        let breaking = content.len().saturating_sub(1);
+        let full_lines = content[..breaking].iter().filter(|&&i| full(i)).count();
+        breaking > 0 && 3 * full_lines >= 2 * breaking
+    };
+    // Paragraphs separated by blank lines, a few lines each: one reference
+    // (or one `;` paragraph) per paragraph, all its lines joined. A labelled
+    // first paragraph (`Лит.: …`) is joined whole too.
+    let groups = 1 + pairs.len().abs_diff(content.len().saturating_sub(1));
+    let paragraphs = groups >= 2 && !pairs.is_empty() && content.len() <= 4 * groups;
+    let labelled = content.first().is_some_and(|&i| lines[i].labelled);
+    let mut first_group = true;
     let mut blocks: Vec<Block> = Vec::new();
     let mut prev: Option<usize> = None;
     for &i in &content {
+        if prev.is_some_and(|p| !adjacent(p, i)) {
+            first_group = false;
+        }
         let line = lines[i];
         let text = &input[line.start..line.end];
         let join = prev.is_some_and(|p| {
@@ -386,10 +443,14 @@ fn plain_blocks(input: &str, lines: &[Line], markers: &[Option<Marker>]) -> Vec<
                 .next()
                 .is_some_and(|t| starts_url(t) || t.contains("://"));
             adjacent(p, i)
-                && ((before
-                    .ends_with([';', ',', ':', '/', '-', '–', '—', '(', '«', '„', '&'])
-                    && !url)
-                    || (ends_letter(p) && (wrapped || (full(p) && !starts_person(text))))
+                && (((paragraphs || (labelled && first_group))
+                    && !(ends_sentence(before) && starts_person(text)))
+                    || (before.ends_with([
+                        ';', ',', ':', '/', '-', '–', '—', '(', '«', '„', '&',
+                    ]) && !url)
+                    || (ends_letter(p)
+                        && (wrapped || (fixed_width && full(p) && !starts_person(text))))
+                    || ends_unfinished(before)
                     || continues(text))
         });
         prev = Some(i);
@@ -414,6 +475,41 @@ fn plain_blocks(input: &str, lines: &[Line], markers: &[Option<Marker>]) -> Vec<
     blocks
 }
 
+/// Whether a line ends a sentence: a period not after a lower-case
+/// abbreviation (`/ Под ред.` and `подгот.` wait for their names).
+fn ends_sentence(line: &str) -> bool {
+    let token = line.rsplit(char::is_whitespace).next().unwrap_or("");
+    let word = token
+        .trim_end_matches('.')
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    let abbreviation = !word.is_empty()
+        && word.chars().count() <= 8
+        && word.chars().all(char::is_lowercase);
+    token.ends_with('.') && !abbreviation
+}
+
+/// Whether a line ends where no reference can end: a locator waiting for its
+/// number (`С.`, `P.`, `№`), an initial (`Шеремет А.Д.`), or a bare
+/// `http://` broken from its address.
+fn ends_unfinished(line: &str) -> bool {
+    let mut tokens = line.rsplit(char::is_whitespace);
+    let token = tokens.next().unwrap_or("");
+    let word = token.trim_end_matches('.');
+    // `С.` waits for its page; `715 с.` is a finished page count.
+    let counted =
+        tokens.next().is_some_and(|t| t.ends_with(|c: char| c.is_ascii_digit()));
+    let locator = token.ends_with('.')
+        && !counted
+        && LOCATORS.contains(&word.to_lowercase().as_str());
+    let initials = token.ends_with('.') && token.split_inclusive('.').all(|t| {
+        let mut chars = t.chars();
+        matches!((chars.next(), chars.next(), chars.next()), (Some(a), Some('.'), None) if a.is_uppercase())
+    });
+    locator || initials || token == "№" || token.ends_with("://")
+}
+
 /// Whether a line (or the text after a bullet) continues the previous
 /// reference rather than starting one.
 fn continues(text: &str) -> bool {
@@ -428,7 +524,15 @@ fn continues(text: &str) -> bool {
     match chars.next() {
         Some('/' | ':' | ',' | ';' | '(' | '.') => true,
         Some('-' | '–' | '—') => chars.next().is_some_and(char::is_whitespace),
-        Some(c) if c.is_ascii_digit() => false,
+        // A page or a date carried over: `1033-1034`, `28 окт.`; a title may
+        // start with a number (`100 великих полководцев`).
+        Some(c) if c.is_ascii_digit() => {
+            let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+            let titled = text[digits..].strip_prefix(' ').is_some_and(|r| {
+                starts_uppercase(r) || r.starts_with(['«', '"', '„', '“'])
+            });
+            !titled && !starts_number_title(text) && !starts_numbered(text)
+        }
         _ => starts_lowercase(text) && !starts_url(text),
     }
 }
@@ -457,6 +561,8 @@ mod tests {
         assert!(parse_marker("2005г.", 0).is_none());
         assert!(parse_marker("2005, № 5", 0).is_none());
         assert!(parse_marker("1971 Ясные дали. М., 1971.", 0).is_none());
+        let m = parse_marker("¹² Иванов И. И.", 0).unwrap();
+        assert_eq!((m.style, m.number, m.strong), (Style::Footnote, 12, true));
         assert!(parse_marker("-Москва", 0).is_none());
     }
 
@@ -473,6 +579,14 @@ mod tests {
     fn footnote_numbers_alone_on_their_lines() {
         let list = "1\n\nСЗ РФ. 1994, № 32.\n\n2\n\nСПС.\n\n3\n\nТам же.";
         assert_eq!(texts(list), ["СЗ РФ. 1994, № 32.", "СПС.", "Там же."]);
+    }
+
+    #[test]
+    fn a_number_carried_over_is_no_item() {
+        let list = "1. Фирсов Н. Н. Движение // Эскизы. Т. 3. Вып.\n1. Казань, 1926.\n2. Линда В. Н. Воспоминания.";
+        assert_eq!(texts(list).len(), 2);
+        let editor = "Образ [Электронный ресурс]; [ред.-сост.\nМакобок А.А.]. – Кемерово, 2008.\n\nОборнева И.В. Оценка. М., 2006.";
+        assert_eq!(texts(editor).len(), 2);
     }
 
     #[test]
@@ -495,6 +609,27 @@ mod tests {
         );
         assert!(!is_section_heading("Москва : Наука"));
         assert!(!is_section_heading("С. 208-220."));
+    }
+
+    #[test]
+    fn unfinished_line_ends() {
+        assert!(ends_unfinished("Кн. 3. С."));
+        assert!(ends_unfinished("Баканов М.И., Шеремет А.Д."));
+        assert!(ends_unfinished("URL: http://"));
+        assert!(!ends_unfinished("М.: Наука, 2005. - 715 с."));
+        assert!(!ends_unfinished("Дневник. С. 184."));
+    }
+
+    #[test]
+    fn paragraphs_separated_by_blank_lines() {
+        let list = "Сабанин С.Н. Проблемы повышения эффективности:\nДис. ... канд. юрид. наук. Свердловск, 1981. С. 47.\n\nФинансы организаций / Под ред. Н.В. Колчиной. - М.: ЮНИТИ, 2005. - 368\nс.\n\nGoogle Developers. Решатель CP-SAT\nhttps://developers.google.com/optimization/";
+        assert_eq!(texts(list).len(), 3);
+        let editor = "Общая теория государства и права: Учеб. / Под ред.\nВ.В. Лазарева. М., 2001. С. 151.\n\nПолитическая ситуация. М.,\n2003.";
+        assert_eq!(texts(editor).len(), 2);
+        let sections = "Основная литература\nИванов И. И. Книга. М., 1990.\nПетров П. П. Очерки. М., 1991.\n\nДополнительная литература\nСидоров С. С. Статьи. М., 1992.\nОрлов О. О. Заметки. М., 1993.";
+        assert_eq!(texts(sections).len(), 4);
+        let labelled = "Лит.: Иванов И. И. Книга. М., 1990; Петров П. П. Очерки.\nМ., 1991; Сидоров С. С. Статьи.\nhttps://x.ru/a; Орлов О. О. Заметки. М., 1993.";
+        assert_eq!(texts(labelled).len(), 1);
     }
 
     #[test]

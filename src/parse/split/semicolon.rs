@@ -197,7 +197,7 @@ fn has_address(before: &str) -> bool {
 }
 
 /// Whether `s` starts with a list number: `2. `, `2) `, or `2]` after a `[`.
-fn starts_numbered(s: &str) -> bool {
+pub(super) fn starts_numbered(s: &str) -> bool {
     let digits = s.bytes().take_while(u8::is_ascii_digit).count();
     if digits == 0 || digits > 3 {
         return false;
@@ -227,18 +227,32 @@ pub(super) fn numbered_len(s: &str) -> (usize, usize) {
 }
 
 /// Whether `before` ends inside a publication area that has a place and a
-/// publisher but no date yet (`М.: Изд-во «Дело и сервис»`), so that a
-/// following `Новосибирск:` is a second place.
+/// publisher but no date yet (`М.: Изд-во «Дело и сервис»`,
+/// `М.: Норма: ИНФРА-М`), so that a following `Новосибирск:` is a second place.
+///
+/// The colon must follow a place: an abbreviation (`М.:`), a known city, or
+/// any word before a spaced colon (`Москва : Наука`); a subtitle colon
+/// (`Making Workers Soviet: Power, Class, and Identity`) does not count.
 fn in_imprint(before: &str) -> bool {
-    let Some(colon) = before.rfind(':') else {
-        return false;
-    };
-    let publisher = before[colon + 1..].trim();
-    // A publisher is a name: capitalised or quoted (`Наука`, `«Питер»`), not
-    // `Текст: электронный` or `Режим доступа: для читателей`.
-    publisher.len() <= 80
-        && publisher.starts_with(|c: char| c.is_uppercase() || "«\"„“”".contains(c))
-        && !publisher.contains(|c: char| c.is_ascii_digit())
+    for (colon, _) in before.rmatch_indices(':') {
+        let publisher = before[colon + 1..].trim();
+        if publisher.len() > 80 || publisher.contains(|c: char| c.is_ascii_digit()) {
+            return false;
+        }
+        let place = &before[..colon];
+        let placed = place.ends_with(' ')
+            || place.ends_with('.')
+            || ends_with_known_place(place)
+            || crate::lang::abbrev::CITIES.iter().any(|&(abbr, _)| place.ends_with(abbr));
+        // A publisher is a name: capitalised or quoted (`Наука`, `«Питер»`), not
+        // `Текст: электронный` or `Режим доступа: для читателей`.
+        let named =
+            publisher.starts_with(|c: char| c.is_uppercase() || "«\"„“”".contains(c));
+        if placed && named {
+            return true;
+        }
+    }
+    false
 }
 
 /// Whether `before` ends inside a statement of responsibility (`/ K. Calabro`),
@@ -280,6 +294,11 @@ mod tests {
         assert_eq!(parts("Studien. Berlin; New York: de Gruyter, 1990").len(), 1);
         assert_eq!(parts("Очерки. Москва; Ленинград: Наука, 1950").len(), 1);
         assert_eq!(parts("Т. 1. М.: Норма: ИНФРА-М; Новосибирск: Наука, 2001").len(), 1);
+        assert_eq!(
+            parts("Т. 1. – Москва : Наука; Новосибирск : Сиб. отд-ние, 2001").len(),
+            1
+        );
+        assert_eq!(parts("Making Workers Soviet: Power, Class, and Identity; История Кузбасса: Учеб. пос.").len(), 2);
     }
 
     #[test]

@@ -6,6 +6,7 @@
 /// Labels that head a reference list, lower-cased, longest first where one is
 /// a prefix of another.
 const LABELS: &[&str] = &[
+    "список использованных источников и литературы",
     "список использованной литературы",
     "список использованных источников",
     "список источников и литературы",
@@ -17,10 +18,14 @@ const LABELS: &[&str] = &[
     "дополнительная литература",
     "основная литература",
     "источники и литература",
+    "литература и источники",
+    "использованные источники",
+    "библиографический указатель",
     "литература",
     "источники",
     "библиография",
     "примечания",
+    "сноски",
     "лит.",
     "lit.",
     "literatur",
@@ -28,6 +33,7 @@ const LABELS: &[&str] = &[
     "bibliography",
     "references",
     "works cited",
+    "further reading",
     "sources",
     "notes",
 ];
@@ -99,7 +105,7 @@ const ROLE_WORDS: &[&str] = &["под", "edited", "translated", "compiled", "her
 pub(super) const LOCATORS: &[&str] = &[
     "т", "с", "ч", "кн", "вып", "гл", "л", "ф", "оп", "д", "стр", "ст", "разд", "прил",
     "vol", "vols", "p", "pp", "s", "ss", "bd", "bde", "no", "nr", "t", "ch", "chap",
-    "pt", "fasc", "f", "op", "d", "l",
+    "pt", "fasc", "f", "op", "d", "l", "c",
 ];
 
 /// Words of repeated citations (`Ibid.,`, `Там же`, `Op. cit.`), lower-cased,
@@ -470,9 +476,9 @@ pub(super) fn is_name_list(s: &str) -> bool {
     initials > 0
 }
 
-/// Strips a list label (`Lit.:`, `Литература`, `References:`) from the start of
-/// `s`; returns the number of bytes it took, colon and spaces included.
-pub(super) fn label_len(s: &str) -> Option<usize> {
+/// The list label (`Lit.`, `Литература`) at the start of `s`, if it is a
+/// whole word: its length in bytes.
+fn match_label(s: &str) -> Option<usize> {
     let h = head(s, 80).to_lowercase();
     // Lower-casing keeps the byte length of Cyrillic and ASCII letters; bail
     // out on anything else rather than slice at a wrong offset.
@@ -480,8 +486,20 @@ pub(super) fn label_len(s: &str) -> Option<usize> {
         return None;
     }
     let label = LABELS.iter().find(|l| h.starts_with(**l))?;
-    let rest = &s[label.len()..];
-    if rest.starts_with(|c: char| c.is_alphanumeric()) {
+    let whole = !s[label.len()..].starts_with(|c: char| c.is_alphanumeric());
+    whole.then_some(label.len())
+}
+
+/// Strips a list label (`Lit.:`, `Литература:`, `References:`) from the start of
+/// `s`; returns the number of bytes it took, colon and spaces included. The
+/// label must end the text, be followed by `:` or `.` (or end with a period
+/// itself) or by a person (`Bibliography Иванов И. И. …`):
+/// `Литература Древней Руси. М., 1990` keeps its first word.
+pub(super) fn label_len(s: &str) -> Option<usize> {
+    let n = match_label(s)?;
+    let rest = &s[n..];
+    let marked = rest.starts_with([':', '.']) || s[..n].ends_with('.');
+    if !marked && !rest.trim().is_empty() && !starts_person(rest.trim_start()) {
         return None;
     }
     let rest = rest.strip_prefix([':', '.']).unwrap_or(rest);
@@ -489,13 +507,13 @@ pub(super) fn label_len(s: &str) -> Option<usize> {
 }
 
 /// Whether a whole line is a heading to skip (`Библиография: проза`,
-/// `Основная литература:`), not a reference.
+/// `Список литературы по теме`, `Основная литература:`), not a reference.
 pub(super) fn is_heading(line: &str) -> bool {
     if line.len() > 80 || line.contains(|c: char| c.is_ascii_digit()) {
         return false;
     }
-    if let Some(n) = label_len(line) {
-        let rest = &line[n..];
+    if let Some(n) = match_label(line) {
+        let rest = line[n..].trim_start_matches([':', '.']);
         return rest.split_whitespace().count() <= 3 && !rest.ends_with('.');
     }
     let Some(body) = line.strip_suffix(':') else {
@@ -624,6 +642,11 @@ mod tests {
         assert_eq!(label_len("Lit.: Панкратова"), Some(6));
         assert_eq!(label_len("Литература: А"), Some("Литература: ".len()));
         assert_eq!(label_len("Литературное наследство"), None);
+        assert_eq!(label_len("Литература Древней Руси. М., 1990."), None);
+        assert_eq!(label_len("Источники по истории Сибири. М., 1990."), None);
+        assert_eq!(label_len("Лит. Иванов И. Книга."), Some("Лит. ".len()));
+        assert_eq!(label_len("Литература"), Some("Литература".len()));
+        assert!(is_heading("Список литературы по теме"));
         assert!(is_heading("Библиография: проза"));
         assert!(is_heading("Список литературы"));
         assert!(is_heading("Основная литература:"));
