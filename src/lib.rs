@@ -26,5 +26,9 @@ pub use model::{
 };
 pub use parse::{ParseOutput, Parser, parse_list, parse_reference, split_list};
 
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;
+
 /// A `Result` with the crate's [`Error`].
 pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -273,10 +273,13 @@ fn one_volume_of_a_multivolume_work() {
     };
     check(
         &s,
-        "Маркс К. Сочинения. В 50 т. — М., 1990. — Т. 2. — С. 27.",
-        "Маркс К. Сочинения. В 50 т. М., 1990. Т. 2. С. 27.",
+        "Маркс К. Сочинения. В 50 т. Т. 2. — М., 1990. — С. 27.",
+        "Маркс К. Сочинения. В 50 т. Т. 2. М., 1990. С. 27.",
         "Маркс, К. Сочинения : в 50 т. / К. Маркс. Т. 2. – М., 1990. – С. 27.",
     );
+    // Without the number of volumes, a reference puts the volume after the date.
+    let s = Source { numbering: Numbering { volumes: None, ..s.numbering.clone() }, ..s };
+    assert_eq!(all(&s)[1], "Маркс К. Сочинения. М., 1990. Т. 2. С. 27.");
 }
 
 #[test]
@@ -636,6 +639,70 @@ fn standard_and_conference_paper() {
     assert_eq!(
         all(&paper)[1],
         "Иванов И. И. Доклад // Наука : материалы конф. Казань, 2010. С. 5–7."
+    );
+}
+
+#[test]
+fn remaining_kinds_in_every_style() {
+    let set = Source {
+        title: Title::new("Сказки"),
+        numbering: Numbering { volumes: some("5"), ..num() },
+        places: vec![moscow()],
+        publishers: vec!["Худож. лит.".into()],
+        date: Some(Date::range(PartialDate::year(1990), PartialDate::year(1994))),
+        ..Source::new(Kind::MultiVolume)
+    };
+    check(
+        &set,
+        "Сказки. В 5 т. — М. : Худож. лит., 1990—1994.",
+        "Сказки. В 5 т. М. : Худож. лит., 1990—1994.",
+        "Сказки : в 5 т. – М. : Худож. лит., 1990–1994.",
+    );
+    let abstract_ = Source {
+        authors: vec![person("Петров", "П. П.")],
+        title: Title::new("Внешняя политика СССР"),
+        thesis: Some(Thesis {
+            degree: "автореф. дис. … канд. ист. наук".into(),
+            ..Thesis::default()
+        }),
+        places: vec![moscow()],
+        date: Some(Date::year(2002)),
+        extent: some("24 с."),
+        ..Source::new(Kind::Autoreferat)
+    };
+    check(
+        &abstract_,
+        "Петров П. П. Внешняя политика СССР : автореф. дис. … канд. ист. наук. — М., 2002. — 24 с.",
+        "Петров П. П. Внешняя политика СССР : автореф. дис. … канд. ист. наук. М., 2002. 24 с.",
+        "Петров, П. П. Внешняя политика СССР : автореф. дис. … канд. ист. наук / П. П. Петров. – М., 2002. – 24 с.",
+    );
+    let patent = Source {
+        title: Title {
+            other: vec!["заявка 2000108705/28".into()],
+            ..Title::new("Приемопередающее устройство")
+        },
+        responsibility: some("заявитель Воронеж. науч.-исслед. ин-т связи"),
+        date: Some(Date::new(PartialDate::ymd(2001, 3, 10))),
+        notes: vec!["Бюл. № 7".into()],
+        ..Source::new(Kind::Patent)
+    };
+    check(
+        &patent,
+        "Приемопередающее устройство : заявка 2000108705/28 / заявитель Воронеж. науч.-исслед. ин-т связи. — 2001. — 10 марта. — Бюл. № 7.",
+        "Приемопередающее устройство : заявка 2000108705/28 / заявитель Воронеж. науч.-исслед. ин-т связи. 2001. 10 марта. Бюл. № 7.",
+        "Приемопередающее устройство : заявка 2000108705/28 / заявитель Воронеж. науч.-исслед. ин-т связи. – 2001. – 10 марта. – Бюл. № 7.",
+    );
+    let other = Source {
+        title: Title::new("Карта Московской губернии"),
+        place_missing: Some(Missing::new("Б. м.", true)),
+        date: Some(Date { supplied: true, ..Date::year(1850) }),
+        ..Source::new(Kind::Other)
+    };
+    check(
+        &other,
+        "Карта Московской губернии. — [Б. м.], [1850].",
+        "Карта Московской губернии. [Б. м.], [1850].",
+        "Карта Московской губернии. – [Б. м.], [1850].",
     );
 }
 

@@ -91,14 +91,32 @@ struct ConvertArgs {
     /// Output format.
     #[arg(long, value_enum, default_value = "csl-json")]
     to: Format,
-    /// GOST style for `--to gost`: gost-2008, gost-2008-short, gost-2018.
+    /// GOST style for `--to gost`: gost-2008, gost-2008-short, gost-2018, or translit
+    /// (the romanized "References" form of Russian journals).
     #[arg(long, default_value = "gost-2008-short")]
     style: String,
+    /// With `--to gost`: a whole reference section (sorted the GOST way, deduplicated,
+    /// numbered) instead of one reference per line in input order.
+    #[arg(long)]
+    section: bool,
+    /// Markup of a `--section`: text, markdown or html.
+    #[arg(long, value_enum, default_value = "text")]
+    markup: Markup,
     /// Treat each non-empty line of GOST input as one reference (no splitting).
     #[arg(long)]
     one_per_line: bool,
     /// Input file; standard input when absent.
     file: Option<std::path::PathBuf>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Markup {
+    /// Plain text.
+    Text,
+    /// Markdown.
+    Markdown,
+    /// HTML.
+    Html,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -150,19 +168,38 @@ fn export(args: &ConvertArgs, sources: &[Source]) -> Result<String, Error> {
     use gostbib::bibtex::Dialect;
     match args.to {
         Format::CslJson => Ok(gostbib::csl::to_csl_json(sources)),
-        Format::Gost => {
-            let style = args.style.parse()?;
-            let mut out = String::new();
-            for s in sources {
-                out.push_str(&gostbib::gost::to_gost_string(s, style)?);
-                out.push('\n');
-            }
-            Ok(out)
-        }
+        Format::Gost => export_gost(args, sources),
         Format::Biblatex => gostbib::bibtex::to_bib_string(sources, Dialect::Biblatex),
         Format::Bibtex => gostbib::bibtex::to_bib_string(sources, Dialect::Bibtex),
         Format::Mods => gostbib::mods::to_mods_string(sources),
     }
+}
+
+fn export_gost(args: &ConvertArgs, sources: &[Source]) -> Result<String, Error> {
+    use gostbib::gost::{GostPrinter, SectionFormat, SectionOptions};
+    let mut out = String::new();
+    if args.style == "translit" {
+        for s in sources {
+            out.push_str(&gostbib::lang::romanize::romanize_reference(s));
+            out.push('\n');
+        }
+        return Ok(out);
+    }
+    let printer = GostPrinter::new().style(args.style.parse()?);
+    if args.section {
+        let format = match args.markup {
+            Markup::Text => SectionFormat::Text,
+            Markup::Markdown => SectionFormat::Markdown,
+            Markup::Html => SectionFormat::Html,
+        };
+        let opts = SectionOptions::new().printer(printer).format(format);
+        return Ok(gostbib::gost::format_section(sources, &opts));
+    }
+    for s in sources {
+        printer.print(s, &mut out)?;
+        out.push('\n');
+    }
+    Ok(out)
 }
 
 fn run(cli: Cli) -> Result<(), Error> {

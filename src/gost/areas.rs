@@ -81,7 +81,7 @@ pub(super) fn render(p: &GostPrinter, s: &Source) -> String {
         style,
         words: lang.words(),
         lang,
-        out: Out { buf: String::new(), area },
+        out: Out { buf: String::with_capacity(256), area },
         headed: false,
     };
     r.source(s);
@@ -145,15 +145,19 @@ impl Render<'_> {
             None => {
                 let serial = looks_serial(s);
                 // A reference puts the volume of a monograph after the date
-                // (`М., 1990. Т. 2. С. 27`); a record keeps it in the title area.
-                let vol_in_title = !serial && self.style.is_record();
+                // (`М., 1990. Т. 2. С. 27`), unless the number of volumes is given:
+                // then the volume follows it (`Дневник. В 3 т. Т. 2. М., 1955`, 7.0.5's
+                // first variant). A record keeps it in the title area.
+                let vol_in_title = !serial
+                    && (self.style.is_record()
+                        || nonempty(&s.numbering.volumes).is_some());
                 self.title_area(s, vol_in_title);
                 self.edition(s);
                 self.publication(s, s);
                 if !vol_in_title {
-                    self.numbering_after_date(&s.numbering, serial);
+                    self.numbering_after_date(Num::own(&s.numbering), serial);
                 }
-                self.locators(&s.numbering);
+                self.locators(Num::own(&s.numbering));
                 if !self.in_text() {
                     self.extent(s);
                 }
@@ -190,18 +194,18 @@ impl Render<'_> {
         } else {
             self.heading(h);
         }
-        let num = merged(&h.numbering, &part.numbering);
+        let num = Num { unit: &h.numbering, part: &part.numbering };
         if serial {
             self.title_area(h, false);
         } else {
-            self.title_area_with(h, &num, true);
+            self.title_area_with(h, num, true);
         }
         self.edition(h);
         self.publication(h, part);
         if serial {
-            self.numbering_after_date(&num, true);
+            self.numbering_after_date(num, true);
         }
-        self.locators(&num);
+        self.locators(num);
     }
 
     fn heading(&mut self, s: &Source) {
@@ -213,10 +217,10 @@ impl Render<'_> {
     }
 
     fn title_area(&mut self, s: &Source, vol_in_title: bool) {
-        self.title_area_with(s, &s.numbering, vol_in_title);
+        self.title_area_with(s, Num::own(&s.numbering), vol_in_title);
     }
 
-    fn title_area_with(&mut self, s: &Source, num: &Numbering, vol_in_title: bool) {
+    fn title_area_with(&mut self, s: &Source, num: Num<'_>, vol_in_title: bool) {
         let t = &s.title;
         let record = self.style.is_record();
         if !t.main.is_empty() {
@@ -250,7 +254,7 @@ impl Render<'_> {
                 self.out.push(sp);
             }
         }
-        if let Some(n) = nonempty(&num.volumes) {
+        if let Some(n) = num.unit(|n| &n.volumes) {
             let w = self.words;
             if record {
                 self.out.sign(" : ");
@@ -264,13 +268,8 @@ impl Render<'_> {
                 self.out.push(&format!("{} {n} {}", w.volumes_in, w.volumes_unit));
             }
         }
-        let resp = responsibility(
-            s,
-            self.style,
-            self.p.get_initials(),
-            Lang::of(s),
-            self.headed,
-        );
+        let resp =
+            responsibility(s, self.style, self.p.get_initials(), self.lang, self.headed);
         if let Some(r) = resp {
             self.out.sign(" / ");
             let r = self.abbr(&r);
@@ -286,23 +285,24 @@ impl Render<'_> {
 
     /// `Т. 3` (with its title), `Кн. 1`, `Ч. 2`, `Вып. 4` in biblatex-gost's default
     /// order (volume, book, part, issue).
-    fn volume_elements(&self, num: &Numbering, serial: bool) -> Vec<String> {
+    fn volume_elements(&self, num: Num<'_>, serial: bool) -> Vec<String> {
         let w = self.words;
         let mut els = Vec::new();
-        if let Some(v) = nonempty(&num.volume) {
+        if let Some(v) = num.unit(|n| &n.volume) {
             let mut el = format!("{} {v}", w.volume);
-            if let Some(vt) = nonempty(&num.volume_title) {
+            if let Some(vt) = num.unit(|n| &n.volume_title) {
                 el.push_str(if self.style.is_record() { " : " } else { ". " });
                 el.push_str(vt);
             }
             els.push(el);
         }
-        for (label, value) in [(w.book, &num.book), (w.part, &num.part)] {
-            if let Some(v) = nonempty(value) {
+        let fields: [(&str, Field); 2] = [(w.book, |n| &n.book), (w.part, |n| &n.part)];
+        for (label, field) in fields {
+            if let Some(v) = num.unit(field) {
                 els.push(format!("{label} {v}"));
             }
         }
-        if let Some(i) = nonempty(&num.issue) {
+        if let Some(i) = num.unit(|n| &n.issue) {
             els.push(format!("{} {i}", if serial { w.issue } else { w.issue_book }));
         }
         els
@@ -432,7 +432,7 @@ impl Render<'_> {
 
     /// A serial's `Т. 5, № 3` after the date, or a monograph's `Т. 2` after the date
     /// in a reference.
-    fn numbering_after_date(&mut self, num: &Numbering, serial: bool) {
+    fn numbering_after_date(&mut self, num: Num<'_>, serial: bool) {
         let els = self.volume_elements(num, serial);
         if els.is_empty() {
             return;
@@ -458,14 +458,19 @@ impl Render<'_> {
     }
 
     /// The location of the part: `Гл. 11`, `С. 12–15`, `Ст. 3822`.
-    fn locators(&mut self, num: &Numbering) {
+    fn locators(&mut self, num: Num<'_>) {
         let w = self.words;
-        for (label, value) in
-            [(w.chapter, &num.chapter), (w.pages, &num.pages), (w.section, &num.section)]
-        {
-            if let Some(v) = nonempty(value) {
+        let fields: [(&str, Field); 3] = [
+            (w.chapter, |n| &n.chapter),
+            (w.pages, |n| &n.pages),
+            (w.section, |n| &n.section),
+        ];
+        for (label, field) in fields {
+            if let Some(v) = num.loc(field) {
                 self.out.area();
-                self.out.push(&format!("{label} {v}"));
+                self.out.push(label);
+                self.out.push(" ");
+                self.out.push(v);
             }
         }
     }
@@ -537,7 +542,11 @@ impl Render<'_> {
     fn content_form(&mut self, s: &Source, h: &Source) {
         let form = match nonempty(&s.content_form) {
             Some(f) => f.to_owned(),
-            None if s.medium.is_some() || s.url.is_some() || h.url.is_some() => {
+            None if s.medium.is_some()
+                || s.url.is_some()
+                || h.medium.is_some()
+                || h.url.is_some() =>
+            {
                 "Текст : электронный".to_owned()
             }
             None => return,
@@ -647,29 +656,27 @@ pub(super) fn numeric_date(d: &PartialDate) -> String {
     }
 }
 
-/// The host's numbering, falling back to the part's where the host has none; the
-/// locators (chapter, pages, article) are the part's.
-fn merged(host: &Numbering, part: &Numbering) -> Numbering {
-    let or = |a: &mut Option<String>, b: &Option<String>| {
-        if a.is_none() {
-            a.clone_from(b);
-        }
-    };
-    let mut n = host.clone();
-    or(&mut n.volume, &part.volume);
-    or(&mut n.volume_title, &part.volume_title);
-    or(&mut n.volumes, &part.volumes);
-    or(&mut n.part, &part.part);
-    or(&mut n.book, &part.book);
-    or(&mut n.issue, &part.issue);
-    for (mine, theirs) in [
-        (&mut n.chapter, &part.chapter),
-        (&mut n.pages, &part.pages),
-        (&mut n.section, &part.section),
-    ] {
-        if theirs.is_some() {
-            mine.clone_from(theirs);
-        }
+/// The numbering of a description: a host's units (volume, issue…) with the part's
+/// as a fallback, and the part's locators (chapter, pages, article) with the host's as
+/// a fallback. For a description without a host both are the same.
+#[derive(Clone, Copy)]
+struct Num<'a> {
+    unit: &'a Numbering,
+    part: &'a Numbering,
+}
+
+type Field = for<'x> fn(&'x Numbering) -> &'x Option<String>;
+
+impl<'a> Num<'a> {
+    fn own(n: &'a Numbering) -> Self {
+        Num { unit: n, part: n }
     }
-    n
+    /// A unit of the host (volume, issue…).
+    fn unit(self, f: Field) -> Option<&'a str> {
+        nonempty(f(self.unit)).or_else(|| nonempty(f(self.part)))
+    }
+    /// A locator of the part (chapter, pages, article).
+    fn loc(self, f: Field) -> Option<&'a str> {
+        nonempty(f(self.part)).or_else(|| nonempty(f(self.unit)))
+    }
 }

@@ -1,6 +1,8 @@
 //! Reference sections: sorted, deduplicated, numbered lists.
 
 use std::collections::HashMap;
+use std::fmt::Write as _;
+use std::hash::BuildHasher as _;
 
 use super::GostPrinter;
 use super::names::{has_heading, heading_name};
@@ -166,7 +168,12 @@ pub fn section_sort_key(s: &Source) -> String {
         s.date.or_else(|| s.host.as_ref().and_then(|h| h.date)).map(|d| d.start.year);
     let mut key = sort_key(&head);
     key.push('\u{1}');
-    key.push_str(&sort_key(&s.title.main));
+    if head != s.title.main {
+        // Titles only break ties between works of one author: their first words do.
+        let end =
+            s.title.main.char_indices().nth(64).map_or(s.title.main.len(), |(i, _)| i);
+        key.push_str(&sort_key(&s.title.main[..end]));
+    }
     key.push('\u{1}');
     if let Some(y) = year {
         key.push_str(&format!("{y:+06}"));
@@ -201,16 +208,26 @@ pub struct SectionEntry {
 /// assert_eq!(Mark::number(n, Some("25"), Lang::Ru).to_string(), "[2, с. 25]");
 /// ```
 pub fn section_entries(sources: &[Source], opts: &SectionOptions) -> Vec<SectionEntry> {
-    let mut first: HashMap<String, usize> = HashMap::new();
+    // Texts are remembered by hash (the text itself is compared on a hit), so that no
+    // text is copied.
+    let hasher = std::collections::hash_map::RandomState::new();
+    let mut first: HashMap<u64, usize> = HashMap::with_capacity(sources.len());
     let mut items: Vec<(String, SectionEntry)> = Vec::with_capacity(sources.len());
     for (i, s) in sources.iter().enumerate() {
         let Ok(text) = opts.printer.to_string(s) else { continue };
         if opts.dedup {
-            if let Some(&at) = first.get(&text) {
-                items[at].1.sources.push(i);
-                continue;
+            let h = hasher.hash_one(&text);
+            match first.get(&h) {
+                Some(&at) if items[at].1.text == text => {
+                    items[at].1.sources.push(i);
+                    continue;
+                }
+                // A hash collision between different texts: keep both.
+                Some(_) => {}
+                None => {
+                    first.insert(h, items.len());
+                }
             }
-            first.insert(text.clone(), items.len());
         }
         let key = if opts.sort { section_sort_key(s) } else { String::new() };
         items.push((key, SectionEntry { text, sources: vec![i] }));
@@ -260,13 +277,13 @@ pub fn format_section(sources: &[Source], opts: &SectionOptions) -> String {
         match opts.format {
             SectionFormat::Text => {
                 if opts.numbered {
-                    out.push_str(&format!("{}. ", n + 1));
+                    let _ = write!(out, "{}. ", n + 1);
                 }
                 out.push_str(text);
             }
             SectionFormat::Markdown => {
                 if opts.numbered {
-                    out.push_str(&format!("{}. ", n + 1));
+                    let _ = write!(out, "{}. ", n + 1);
                 } else {
                     out.push_str("- ");
                 }

@@ -1,0 +1,247 @@
+//! Escaping field values for `.bib` files, and reading them back from the chunks the
+//! `biblatex` crate produces.
+//!
+//! The writer never relies on the `biblatex` crate's own serialiser (it is lossy on
+//! braces, `--` and backslashes, typst/biblatex#76); every value goes through
+//! [`text`] or [`verbatim`] here, and the import decodes it back to exactly the same
+//! string (tested in `tests/bib_escape.rs`).
+
+use biblatex::{Chunk, Spanned};
+
+/// Escapes a literal value so that biber, BibTeX and the `biblatex` crate all read
+/// back exactly `s` (whitespace runs excepted: every `.bib` reader collapses them).
+///
+/// Braces and backslashes become text commands, so the field's braces always balance;
+/// `% & # _ $` get a backslash; `~ ^` become `\textasciitilde{}`/`\textasciicircum{}`;
+/// an en dash is written `--`, an em dash `---`, and a literal `--` as `-{}-`.
+/// With `protect_case`, words of two or more capitals (`СССР`, `USSR`) are braced.
+pub(crate) fn literal(s: &str, protect_case: bool) -> String {
+    let mut out = String::with_capacity(s.len() + 8);
+    let mut rest = s;
+    while !rest.is_empty() {
+        let end = rest.find(|c: char| !c.is_alphanumeric()).unwrap_or(rest.len());
+        let end =
+            if end == 0 { rest.chars().next().map_or(0, char::len_utf8) } else { end };
+        let (word, tail) = rest.split_at(end);
+        if protect_case && is_acronym(word) {
+            out.push('{');
+            push_escaped(&mut out, word);
+            out.push('}');
+        } else {
+            if out.ends_with('-') && word.starts_with(['-', '–', '—']) {
+                out.push_str("{}");
+            }
+            push_escaped(&mut out, word);
+        }
+        rest = tail;
+    }
+    out
+}
+
+/// Whether a word needs case protection: two or more letters, all of them capitals.
+fn is_acronym(word: &str) -> bool {
+    word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && word.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
+fn push_escaped(out: &mut String, s: &str) {
+    for c in s.chars() {
+        match c {
+            '{' => out.push_str("\\textbraceleft{}"),
+            '}' => out.push_str("\\textbraceright{}"),
+            '\\' => out.push_str("\\textbackslash{}"),
+            '~' => out.push_str("\\textasciitilde{}"),
+            '^' => out.push_str("\\textasciicircum{}"),
+            '%' | '&' | '#' | '_' | '$' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '–' => out.push_str("--"),
+            '—' => out.push_str("---"),
+            '\n' | '\r' | '\t' => out.push(' '),
+            _ => out.push(c),
+        }
+    }
+}
+
+/// Writes a verbatim value (`url`, `doi`): biber reads it literally, so the value is
+/// kept as it is except for what no `.bib` reader can hold. A hyphen after a hyphen is
+/// percent-encoded (`%2D`, the same URL by RFC 3986; the `biblatex` crate would read
+/// `--` as a dash), as are whitespace, backslashes and unbalanced braces.
+/// [`unverbatim`] undoes the hyphen encoding.
+pub(crate) fn verbatim(s: &str) -> String {
+    let balanced = braces_balance(s);
+    let mut out = String::with_capacity(s.len());
+    let mut prev_hyphen = false;
+    for c in s.chars() {
+        match c {
+            '-' if prev_hyphen => out.push_str("%2D"),
+            '{' if !balanced => out.push_str("%7B"),
+            '}' if !balanced => out.push_str("%7D"),
+            '\\' => out.push_str("%5C"),
+            c if c.is_whitespace() => out.push_str("%20"),
+            _ => out.push(c),
+        }
+        prev_hyphen = c == '-';
+    }
+    out
+}
+
+/// Reads back a value written by [`verbatim`]: `-%2D` is `--`.
+pub(crate) fn unverbatim(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(c) = rest.chars().next() {
+        if out.ends_with('-') && rest.starts_with("%2D") {
+            out.push('-');
+            rest = &rest[3..];
+        } else {
+            out.push(c);
+            rest = &rest[c.len_utf8()..];
+        }
+    }
+    out
+}
+
+fn braces_balance(s: &str) -> bool {
+    let mut depth = 0i64;
+    for c in s.chars() {
+        match c {
+            '{' => depth += 1,
+            '}' if depth == 0 => return false,
+            '}' => depth -= 1,
+            _ => {}
+        }
+    }
+    depth == 0
+}
+
+/// A character of a decoded field with whether it stood inside braces.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Ch {
+    pub(crate) c: char,
+    pub(crate) braced: bool,
+}
+
+/// The decoded characters of a field, each marked with whether it was braced.
+pub(crate) fn chars(chunks: &[Spanned<Chunk>]) -> Vec<Ch> {
+    let mut out = Vec::new();
+    for chunk in chunks {
+        let (s, braced) = match &chunk.v {
+            Chunk::Normal(s) => (s.as_str(), false),
+            Chunk::Verbatim(s) => (s.as_str(), true),
+            Chunk::Math(s) => {
+                out.push(Ch { c: '$', braced: true });
+                out.extend(s.chars().map(|c| Ch { c, braced: true }));
+                out.push(Ch { c: '$', braced: true });
+                continue;
+            }
+        };
+        out.extend(s.chars().map(|c| Ch { c, braced }));
+    }
+    out
+}
+
+/// The plain text of a field.
+pub(crate) fn plain(chunks: &[Spanned<Chunk>]) -> String {
+    chars(chunks).into_iter().map(|ch| ch.c).collect()
+}
+
+/// Splits decoded characters at unbraced occurrences of `sep` surrounded by
+/// whitespace (the BibTeX `and` of name and literal lists, case-insensitive).
+pub(crate) fn split_and(chs: &[Ch]) -> Vec<Vec<Ch>> {
+    let mut parts = vec![Vec::new()];
+    let mut i = 0;
+    while i < chs.len() {
+        if is_and_at(chs, i) {
+            parts.push(Vec::new());
+            i += 5;
+            continue;
+        }
+        parts.last_mut().expect("never empty").push(chs[i]);
+        i += 1;
+    }
+    parts
+}
+
+fn is_and_at(chs: &[Ch], i: usize) -> bool {
+    if i + 5 > chs.len() {
+        return false;
+    }
+    let w = &chs[i..i + 5];
+    w[0].c == ' '
+        && w[4].c == ' '
+        && w.iter().all(|ch| !ch.braced)
+        && w[1..4].iter().map(|ch| ch.c.to_ascii_lowercase()).eq("and".chars())
+}
+
+/// Trims unbraced whitespace at both ends.
+pub(crate) fn trim(chs: &[Ch]) -> &[Ch] {
+    let start =
+        chs.iter().position(|ch| ch.braced || !ch.c.is_whitespace()).unwrap_or(chs.len());
+    let end = chs
+        .iter()
+        .rposition(|ch| ch.braced || !ch.c.is_whitespace())
+        .map_or(start, |e| e + 1);
+    &chs[start..end.max(start)]
+}
+
+/// The string of some decoded characters.
+pub(crate) fn string(chs: &[Ch]) -> String {
+    chs.iter().map(|ch| ch.c).collect()
+}
+
+/// Whether an item of a literal or name list must be braced whole so that `and`
+/// inside it does not split it.
+pub(crate) fn needs_group(item: &str) -> bool {
+    item.is_empty()
+        || item.split_whitespace().any(|w| w.eq_ignore_ascii_case("and"))
+        || item.starts_with(char::is_whitespace)
+        || item.ends_with(char::is_whitespace)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(field: &str, escaped: &str) -> String {
+        let src = format!("@misc{{k, {field} = {{{escaped}}}}}");
+        let bib = biblatex::Bibliography::parse(&src).unwrap();
+        plain(bib.get("k").unwrap().get(field).unwrap())
+    }
+
+    #[test]
+    fn specials_survive_the_crate() {
+        for s in [
+            "a {b} c",
+            "50% & #1_x $5",
+            "~^\\",
+            "a } b {",
+            "1985–1986",
+            "a--b",
+            "a---b",
+            "в—т",
+            "{СССР}",
+            "x-y",
+            "-–-",
+            "a—-b",
+            "a\\b",
+            "1 $ 2",
+        ] {
+            assert_eq!(read("title", &literal(s, true)), s, "{s}");
+        }
+    }
+
+    #[test]
+    fn acronyms_are_braced() {
+        assert_eq!(literal("Признание СССР Францией", true), "Признание {СССР} Францией");
+        assert_eq!(literal("USSR", false), "USSR");
+    }
+
+    #[test]
+    fn urls_keep_percent_signs() {
+        let u = "http://a.ru/%D0%9F?a=1&b--c_d";
+        assert_eq!(unverbatim(&read("url", &verbatim(u))), u);
+        assert!(verbatim(u).contains("%D0%9F"));
+    }
+}

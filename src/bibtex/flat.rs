@@ -1,0 +1,220 @@
+//! Hosts written flat into the entry (`booktitle`, `journaltitle`, `maintitle` +
+//! `volume`), the way biblatex-gost users write a chapter of a volume of a multi-volume
+//! work, and read back from such entries.
+
+use super::fields::{self, Fields, Value};
+use super::residue;
+use crate::{Kind, Source};
+
+/// Fields of a flat entry that describe the host (after renaming).
+const HOST_FIELDS: &[&str] = &[
+    "editor",
+    "editortype",
+    "editora",
+    "editoratype",
+    "editorb",
+    "editorbtype",
+    "editorc",
+    "editorctype",
+    "location",
+    "publisher",
+    "date",
+    "volume",
+    "volumes",
+    "number",
+    "issue",
+    "series",
+    "isbn",
+    "issn",
+];
+
+/// The BibLaTeX entry type of a source (`@inbook` for a chapter whose host has authors).
+pub(crate) fn entry_type(s: &Source) -> String {
+    match s.kind {
+        Kind::Chapter if s.host.as_ref().is_some_and(|h| !h.authors.is_empty()) => {
+            "inbook".into()
+        }
+        k => fields::entry_type(k).0.into(),
+    }
+}
+
+/// The entry type of an entry with its host written flat: `@article` under a
+/// `journaltitle` (a journal, a newspaper, a web site, an official gazette),
+/// `@inbook`/`@incollection`/`@inproceedings` under a `booktitle`, else the kind's own.
+pub(crate) fn flat_type(s: &Source, hf: &Fields) -> String {
+    if hf.contains_key("journaltitle") || hf.contains_key("journalsubtitle") {
+        "article".into()
+    } else if !["booktitle", "booksubtitle", "bookauthor"]
+        .iter()
+        .any(|k| hf.contains_key(*k))
+    {
+        fields::entry_type(s.kind).0.into()
+    } else if s.kind == Kind::ConferencePaper {
+        "inproceedings".into()
+    } else if hf.contains_key("bookauthor") {
+        "inbook".into()
+    } else {
+        "incollection".into()
+    }
+}
+
+/// Renames the host's title fields; `None` if the host has a field a flat entry
+/// cannot hold.
+fn host_fields(
+    h: &Source,
+    title: &str,
+    subtitle: &str,
+    author: Option<&str>,
+) -> Option<Fields> {
+    let mut f = fields::encode(h);
+    f.remove("entrysubtype");
+    let mut out = Fields::new();
+    for (k, v) in f {
+        let k = match k.as_str() {
+            "title" => title,
+            "subtitle" => subtitle,
+            "author" => author?,
+            k if HOST_FIELDS.contains(&k) => k,
+            _ => return None,
+        };
+        out.insert(k.to_owned(), v);
+    }
+    Some(out)
+}
+
+/// The host (and its multi-volume work) as flat fields; `None` when the host has
+/// data a flat entry cannot hold.
+pub(crate) fn host_fields_flat(s: &Source) -> Option<Fields> {
+    let h = s.host.as_deref()?;
+    if s.kind.is_analytic() || h.kind != Kind::MultiVolume {
+        let (t, st) = if matches!(h.kind, Kind::Periodical | Kind::WebSite) {
+            ("journaltitle", "journalsubtitle")
+        } else {
+            ("booktitle", "booksubtitle")
+        };
+        let mut hf = host_fields(h, t, st, Some("bookauthor"))?;
+        if let Some(g) = h.host.as_deref() {
+            if g.host.is_some() {
+                return None;
+            }
+            for (k, v) in host_fields(g, "maintitle", "mainsubtitle", None)? {
+                if !matches!(k.as_str(), "maintitle" | "mainsubtitle" | "volumes") {
+                    return None;
+                }
+                hf.insert(k, v);
+            }
+        }
+        Some(hf)
+    } else {
+        // A volume in its multi-volume work: the set's title is `maintitle`.
+        if h.host.is_some() {
+            return None;
+        }
+        let hf = host_fields(h, "maintitle", "mainsubtitle", None)?;
+        let set_only =
+            |k: &String| matches!(k.as_str(), "maintitle" | "mainsubtitle" | "volumes");
+        hf.keys().all(set_only).then_some(hf)
+    }
+}
+
+/// Own fields plus the host's; `None` when they collide. The caller checks that the
+/// result reads back exactly.
+pub(crate) fn merge(own: &Fields, host: Fields) -> Option<Fields> {
+    let mut merged = own.clone();
+    for (k, v) in host {
+        if merged.insert(k, v).is_some() {
+            return None;
+        }
+    }
+    Some(merged)
+}
+
+fn take_into(from: &mut Fields, to: &mut Fields, names: &[(&str, &str)]) {
+    for (src, dst) in names {
+        if let Some(v) = from.remove(*src) {
+            to.insert((*dst).to_owned(), v);
+        }
+    }
+}
+
+/// A source (with its flat host, if any) from an entry's own fields, applying the
+/// residue field. The `crossref` host is the importer's business.
+pub(crate) fn decode_entry(ty: &str, f: &mut Fields) -> Result<Source, String> {
+    let residue = match f.remove(residue::FIELD) {
+        Some(Value::Verb(r) | Value::Text(r)) => Some(r),
+        _ => None,
+    };
+    let has = |f: &Fields, k: &str| f.contains_key(k);
+    let bookish =
+        ["booktitle", "journaltitle", "bookauthor", "booksubtitle", "journalsubtitle"];
+    let mut host = None;
+    if !has(f, "crossref") && bookish.iter().any(|k| has(f, k)) {
+        let mut hf = Fields::new();
+        let journal = has(f, "journaltitle") || has(f, "journalsubtitle");
+        take_into(
+            f,
+            &mut hf,
+            &[
+                ("booktitle", "title"),
+                ("booksubtitle", "subtitle"),
+                ("journaltitle", "title"),
+                ("journalsubtitle", "subtitle"),
+                ("bookauthor", "author"),
+            ],
+        );
+        for k in HOST_FIELDS {
+            take_into(f, &mut hf, &[(k, k)]);
+        }
+        let grand = set_from(f, &mut hf);
+        let sub = match f.get("entrysubtype") {
+            Some(Value::Text(t)) => Some(t.as_str()),
+            _ => None,
+        };
+        let kind = if journal && fields::kind_of(ty, sub) == Kind::WebPage {
+            Kind::WebSite
+        } else if journal {
+            Kind::Periodical
+        } else if grand.is_some() {
+            Kind::Volume
+        } else {
+            Kind::Book
+        };
+        let mut h = decode_as(kind, &mut hf);
+        h.host = grand.map(Box::new);
+        host = Some(h);
+    } else if !has(f, "crossref") && has(f, "maintitle") {
+        let mut none = Fields::new();
+        host = set_from(f, &mut none);
+        if let Some(Value::Text(v)) = f.remove("volumes") {
+            if let Some(h) = host.as_mut() {
+                h.numbering.volumes = Some(v);
+            }
+        }
+    }
+    let mut s = fields::decode(ty, f);
+    if let Some(r) = residue {
+        residue::apply(&mut s, &r)?;
+    }
+    s.host = host.map(Box::new);
+    Ok(s)
+}
+
+/// The multi-volume work of a flat entry (`maintitle`), taking `volumes` from the
+/// host's fields.
+fn set_from(f: &mut Fields, hf: &mut Fields) -> Option<Source> {
+    if !f.contains_key("maintitle") && !f.contains_key("mainsubtitle") {
+        return None;
+    }
+    let mut gf = Fields::new();
+    take_into(f, &mut gf, &[("maintitle", "title"), ("mainsubtitle", "subtitle")]);
+    take_into(hf, &mut gf, &[("volumes", "volumes")]);
+    Some(decode_as(Kind::MultiVolume, &mut gf))
+}
+
+fn decode_as(kind: Kind, f: &mut Fields) -> Source {
+    let (ty, sub) = fields::entry_type(kind);
+    if let Some(sub) = sub {
+        f.insert("entrysubtype".into(), Value::Text(sub.into()));
+    }
+    fields::decode(ty, f)
+}
