@@ -88,7 +88,7 @@ fn cpu(c: &mut Criterion) {
     let mut group = c.benchmark_group("cpu");
     group.throughput(Throughput::Bytes(text.len() as u64));
     let mut out = String::with_capacity(text.len() * 2);
-    for system in [System::Gost779A, System::Gost779B, System::Bsi] {
+    for system in [System::Gost779A, System::Gost779B, System::Bsi, System::BgnPcgn] {
         group.bench_function(format!("translit_{system:?}"), |b| {
             b.iter_custom(|iters| {
                 cpu_time(iters, || {

@@ -29,4 +29,7 @@ mod translit_table;
 pub use abbrev::expand_city;
 pub use collate::sort_key;
 pub use detect::detect_language;
+pub use homoglyph::repair_homoglyphs;
+pub use names::nominative;
+pub use romanize::romanize_reference;
 pub use translit::{System, transliterate, untranslit_a};

@@ -95,11 +95,14 @@ struct Cell {
     text: String,
     /// Value in all capitals.
     caps: String,
+    /// Value as the table gives it (lowercase).
+    value: String,
 }
 
 #[derive(Debug)]
 struct Table {
     system: System,
+    lang: CyrillicLanguage,
     cells: Vec<Cell>,
 }
 
@@ -131,10 +134,16 @@ fn value_of(system: System, lang: CyrillicLanguage, lower: char) -> Option<&'sta
 fn has_context_rule(system: System, lang: CyrillicLanguage, lower: char) -> bool {
     match system {
         System::Gost779B => lower == 'ц',
-        System::BgnPcgn => {
-            matches!(lang, CyrillicLanguage::Russian | CyrillicLanguage::Belarusian)
-                && matches!(lower, 'е' | 'ё' | 'ы' | 'э' | 'й' | 'т' | 'ш')
-        }
+        System::BgnPcgn => match lang {
+            CyrillicLanguage::Russian | CyrillicLanguage::Belarusian => {
+                matches!(lower, 'е' | 'ё' | 'ы' | 'э' | 'й' | 'т' | 'ш')
+            }
+            // The Ukrainian national system of 2010, which BGN/PCGN adopted in 2019.
+            CyrillicLanguage::Ukrainian => {
+                matches!(lower, 'є' | 'ї' | 'й' | 'ю' | 'я' | 'ь' | 'г')
+            }
+            _ => false,
+        },
         _ => false,
     }
 }
@@ -156,10 +165,11 @@ fn build(system: System, lang: CyrillicLanguage) -> Table {
                 upper,
                 text: if upper { title_case(value) } else { value.to_owned() },
                 caps: value.to_uppercase(),
+                value: value.to_owned(),
             };
         }
     }
-    Table { system, cells }
+    Table { system, lang, cells }
 }
 
 /// Transliterates Russian text by a system.
@@ -285,9 +295,36 @@ fn contextual(
     rest: &str,
 ) {
     let next = rest.chars().next();
-    let lower = |c: Option<char>| c.and_then(|c| c.to_lowercase().next());
+    // The rules test Russian letters only: lowercase А–Я and Ѐ–Џ by arithmetic.
+    let lower = |c: Option<char>| {
+        c.map(|c| match u32::from(c) {
+            0x410..=0x42F => char::from_u32(u32::from(c) + 0x20).unwrap_or(c),
+            0x400..=0x40F => char::from_u32(u32::from(c) + 0x50).unwrap_or(c),
+            _ => c,
+        })
+    };
     let (p, n) = (lower(prev), lower(next));
-    let value: String = match (table.system, cell.lower) {
+    let ukrainian = table.lang == CyrillicLanguage::Ukrainian;
+    let value: &str = match (table.system, cell.lower) {
+        (System::BgnPcgn, c) if ukrainian => {
+            // `ye yi y yu ya` at the start of a word, `ie i i iu ia` inside; `ь` is not
+            // written; `зг` = `zgh`.
+            let initial = !p.is_some_and(char::is_alphabetic);
+            match (c, initial) {
+                ('є', true) => "ye",
+                ('є', false) => "ie",
+                ('ї', true) => "yi",
+                ('й', true) => "y",
+                ('ї' | 'й', false) => "i",
+                ('ю', true) => "yu",
+                ('ю', false) => "iu",
+                ('я', true) => "ya",
+                ('я', false) => "ia",
+                ('г', _) if p == Some('з') => "gh",
+                ('г', _) => "h",
+                _ => "",
+            }
+        }
         (System::Gost779B, _) => {
             // `c` before the Latin letters e, i, y, j; `cz` elsewhere.
             let next_latin = next
@@ -297,32 +334,35 @@ fn contextual(
                 .or(next)
                 .map(|c| c.to_ascii_lowercase());
             let soft = matches!(next_latin, Some('e' | 'i' | 'y' | 'j'));
-            (if soft { "c" } else { "cz" }).to_owned()
+            if soft { "c" } else { "cz" }
         }
         (_, 'е' | 'ё') => {
             let initial = !p.is_some_and(char::is_alphabetic);
             let iotated = initial || p.is_some_and(|p| is_vowel(p) || "йъь".contains(p));
-            let base = if cell.lower == 'е' { "e" } else { "ë" };
-            if iotated { format!("y{base}") } else { base.to_owned() }
+            match (cell.lower == 'е', iotated) {
+                (true, true) => "ye",
+                (true, false) => "e",
+                (false, true) => "yë",
+                (false, false) => "ë",
+            }
         }
         (_, 'ы' | 'й') => {
-            let mut v = String::new();
-            if cell.lower == 'ы' && p.is_some_and(is_vowel) {
-                v.push('·');
+            let before = cell.lower == 'ы' && p.is_some_and(is_vowel);
+            let after = n.is_some_and(|n| "ауыэ".contains(n));
+            match (before, after) {
+                (false, false) => "y",
+                (true, false) => "·y",
+                (false, true) => "y·",
+                (true, true) => "·y·",
             }
-            v.push('y');
-            if n.is_some_and(|n| "ауыэ".contains(n)) {
-                v.push('·');
-            }
-            v
         }
-        (_, 'э') if p.is_some_and(is_consonant) => "·e".to_owned(),
-        (_, 'т') if n == Some('с') => "t·".to_owned(),
-        (_, 'ш') if n == Some('ч') => "sh·".to_owned(),
-        _ => cell.text.to_lowercase(),
+        (_, 'э') if p.is_some_and(is_consonant) => "·e",
+        (_, 'т') if n == Some('с') => "t·",
+        (_, 'ш') if n == Some('ч') => "sh·",
+        _ => &cell.value,
     };
     if !cell.upper {
-        out.push_str(&value);
+        out.push_str(value);
     } else if all_caps(prev, next) {
         out.push_str(&value.to_uppercase());
     } else {
@@ -516,6 +556,26 @@ mod tests {
         ];
         for (system, expected) in cases {
             assert_eq!(transliterate("Щука Юрий Хрущёв", system), expected, "{system:?}");
+        }
+    }
+
+    #[test]
+    fn ukrainian_bgn_pcgn_is_the_2010_national_system() {
+        let uk = |s| transliterate_as(s, System::BgnPcgn, CyrillicLanguage::Ukrainian);
+        let cases = [
+            ("Київ", "Kyiv"),
+            ("Запоріжжя", "Zaporizhzhia"),
+            ("Юрій", "Yurii"),
+            ("Згорани", "Zghorany"),
+            ("Єнакієве", "Yenakiieve"),
+            ("Їжакевич", "Yizhakevych"),
+            ("Йосипівка", "Yosypivka"),
+            ("Яготин", "Yahotyn"),
+            ("Львів", "Lviv"),
+            ("Гадяч", "Hadiach"),
+        ];
+        for (ukr, latin) in cases {
+            assert_eq!(uk(ukr), latin);
         }
     }
 
