@@ -538,10 +538,10 @@ fn check_item(
             .map(|d| Finding { diagnostic: d, replacement: None })
             .collect::<Vec<_>>(),
     );
-    if canonical.is_some() {
-        if let Some(f) = unexplained_difference(&ctx, &findings, &hunks) {
-            findings.push(f);
-        }
+    if let Some(c) = &canonical
+        && let Some(f) = unexplained_difference(&ctx, &findings, &hunks, c)
+    {
+        findings.push(f);
     }
     findings.retain(|f| !options.allows(&f.diagnostic.code));
     findings.sort_by_key(|f| (f.diagnostic.span.start, f.diagnostic.code.clone()));
@@ -569,6 +569,7 @@ fn unexplained_difference(
     ctx: &Ctx<'_>,
     findings: &[Finding],
     hunks: &[Hunk],
+    canonical: &str,
 ) -> Option<Finding> {
     let explained = |h: &Hunk| {
         let abs = ctx.span.start + h.old.start..ctx.span.start + h.old.end;
@@ -584,7 +585,9 @@ fn unexplained_difference(
     kinds.dedup();
     let what: Vec<&str> = kinds.iter().map(|k| k.name()).collect();
     let at = ctx.span.start + first.old.start;
-    let shown: Vec<String> = open.iter().take(3).map(|h| describe(h)).collect();
+    let written = ctx.written();
+    let shown: Vec<String> =
+        open.iter().take(3).map(|h| describe(h, written, canonical)).collect();
     let more = if open.len() > 3 {
         format!(" and {} more", open.len() - 3)
     } else {
@@ -640,13 +643,42 @@ fn strip_spans(src: &mut Source) {
 }
 
 /// A difference in a few words: ``add ` ` ``, ``drop `— ` ``, `` `a` → `b` ``.
-fn describe(h: &Hunk) -> String {
-    match (h.removed.is_empty(), h.inserted.is_empty()) {
-        (true, _) => format!("add `{}`", h.inserted),
-        (_, true) => format!("drop `{}`", h.removed),
-        _ => format!("`{}` → `{}`", h.removed, h.inserted),
-    }
+fn describe(h: &Hunk, written: &str, canonical: &str) -> String {
+    let (l, r) = around(written, &h.old);
+    let (l2, r2) = around(canonical, &h.new);
+    format!("`{l}{}{r}` → `{l2}{}{r2}`", h.removed, h.inserted)
 }
+
+/// The text around `range`: back to the start of the word before it and on to the end of
+/// the word after it, at most [`CONTEXT_CHARS`] characters each way.
+fn around<'t>(text: &'t str, range: &Span) -> (&'t str, &'t str) {
+    let word_start = |s: &str| s.trim_end_matches(|c: char| !c.is_whitespace()).len();
+    let before = &text[..range.start];
+    let mut start = word_start(before);
+    if start == range.start {
+        start = word_start(before.trim_end());
+    }
+    let after = &text[range.end..];
+    let word_len = |s: &str| s.find(char::is_whitespace).unwrap_or(s.len());
+    let mut len = word_len(after);
+    if len == 0 {
+        let skip = after.len() - after.trim_start().len();
+        len = skip + word_len(&after[skip..]);
+    }
+    let left = &text[start..range.start];
+    let left = left
+        .char_indices()
+        .rev()
+        .nth(CONTEXT_CHARS - 1)
+        .map_or(left, |(i, _)| &left[i..]);
+    let right = &after[..len];
+    let right =
+        right.char_indices().nth(CONTEXT_CHARS).map_or(right, |(i, _)| &right[..i]);
+    (left, right)
+}
+
+/// Characters of context on each side of a difference in a `G003` message.
+const CONTEXT_CHARS: usize = 16;
 
 /// What the per-reference checks see.
 pub(crate) struct Ctx<'a> {

@@ -115,7 +115,11 @@ fn unexplained_differences_are_a_g003_note_with_the_diff() {
     assert_eq!(codes(&r), ["G003"]);
     let f = &r.references[0].findings[0];
     assert_eq!(f.diagnostic.severity, Severity::Note);
-    assert!(f.diagnostic.message.contains("drop `— `"), "{}", f.diagnostic.message);
+    assert!(
+        f.diagnostic.message.contains("`Книга. — М.` → `Книга. М.`"),
+        "{}",
+        f.diagnostic.message
+    );
     assert!(!r.has_errors());
 }
 
