@@ -138,6 +138,16 @@ fn dev_corpus_never_fails_and_fix_output_checks_clean() {
 }
 
 #[test]
+fn threads_do_not_change_the_report() {
+    let Some(refs) = shared("dev/refs.txt") else { return };
+    let options = CheckOptions::new().one_per_line(true);
+    let parallel = check_list(&refs, &options);
+    let sequential = check_list(&refs, &options.clone().sequential(true));
+    assert!(parallel.references.len() >= 256, "long enough to be cut into runs");
+    assert_eq!(parallel.to_json(), sequential.to_json());
+}
+
+#[test]
 fn dev_lists_never_fail_and_fix_output_checks_clean() {
     let Some(lists) = shared("dev/lists.tsv") else { return };
     for row in lists.lines().skip(1) {

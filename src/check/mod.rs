@@ -52,6 +52,9 @@ pub struct CheckOptions {
     pub allow: Vec<String>,
     /// Each non-empty line is one reference (no splitting inside lines).
     pub one_per_line: bool,
+    /// Check on the calling thread only. By default a long list is checked on several
+    /// threads, one run of references each; the report is the same.
+    pub sequential: bool,
 }
 
 impl CheckOptions {
@@ -72,6 +75,11 @@ impl CheckOptions {
     /// Sets one-reference-per-line mode.
     pub fn one_per_line(mut self, yes: bool) -> Self {
         self.one_per_line = yes;
+        self
+    }
+    /// Checks on the calling thread only (by default long lists use every core).
+    pub fn sequential(mut self, yes: bool) -> Self {
+        self.sequential = yes;
         self
     }
     /// Whether a code is silenced.
@@ -318,12 +326,10 @@ fn check_parsed(
         .enumerate()
         .map(|(i, it)| list::number_before(text, &items, i, it))
         .collect();
-    let mut references = Vec::with_capacity(items.len());
-    for (i, item) in items.into_iter().enumerate() {
-        let mut r = check_item(text, &index, item, options, backend);
+    let mut references = check_items(text, &index, items, options, backend);
+    for (i, r) in references.iter_mut().enumerate() {
         r.index = i + 1;
         r.number = numbers[i].as_ref().map(|n| n.0);
-        references.push(r);
     }
     let mut list = list::check(text, &index, &references, &numbers);
     let spans: Vec<Span> = references.iter().map(|r| r.span.clone()).collect();
@@ -346,6 +352,53 @@ fn check_parsed(
     list.sort_by_key(|f| f.diagnostic.span.start);
     list.retain(|f| !options.allows(&f.diagnostic.code));
     CheckReport { style: style_name(options.style), references, list }
+}
+
+/// Lists shorter than this are checked on the calling thread.
+const PARALLEL_FROM: usize = 256;
+
+/// Checks every item, in order; long lists are cut into one run of items per core
+/// (references are independent, and the runs are joined in input order).
+fn check_items(
+    text: &str,
+    index: &LineIndex<'_>,
+    items: Vec<Item>,
+    options: &CheckOptions,
+    backend: Backend,
+) -> Vec<ReferenceReport> {
+    let threads = std::thread::available_parallelism().map_or(1, usize::from).min(8);
+    if options.sequential || threads < 2 || items.len() < PARALLEL_FROM {
+        return items
+            .into_iter()
+            .map(|it| check_item(text, index, it, options, backend))
+            .collect();
+    }
+    let per = items.len().div_ceil(threads);
+    let mut runs: Vec<Vec<Item>> = Vec::with_capacity(threads);
+    let mut rest = items.into_iter();
+    loop {
+        let run: Vec<Item> = rest.by_ref().take(per).collect();
+        if run.is_empty() {
+            break;
+        }
+        runs.push(run);
+    }
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = runs
+            .into_iter()
+            .map(|run| {
+                scope.spawn(move || {
+                    run.into_iter()
+                        .map(|it| check_item(text, index, it, options, backend))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect()
+    })
 }
 
 /// Turns the parser's output (or its failure) into items; parser diagnostics go to the
