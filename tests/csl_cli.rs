@@ -48,3 +48,36 @@ fn malformed_input_fails_with_the_position() {
     assert!(stderr.contains("line 2, column 19"), "{stderr}");
     assert!(out.stdout.is_empty());
 }
+
+#[test]
+fn the_seed_paragraph_converts_to_the_expected_csl_json() {
+    let dir = env!("CARGO_MANIFEST_DIR");
+    let out = gostbib(
+        &[
+            "convert",
+            "--from",
+            "gost",
+            "--to",
+            "csl-json",
+            &format!("{dir}/fixtures/seed-lit.txt"),
+        ],
+        "",
+    );
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let got: Vec<Value> = serde_json::from_slice(&out.stdout).unwrap();
+    let want: Vec<Value> = serde_json::from_str(
+        &std::fs::read_to_string(format!("{dir}/fixtures/seed.csl.json")).unwrap(),
+    )
+    .unwrap();
+    assert_eq!(got.len(), want.len());
+    for (g, w) in got.iter().zip(&want) {
+        for key in w.as_object().unwrap().keys().filter(|k| *k != "custom") {
+            assert_eq!(g[key], w[key], "{key}");
+        }
+        assert_eq!(
+            g.as_object().unwrap().len(),
+            w.as_object().unwrap().len(),
+            "no extra fields"
+        );
+    }
+}

@@ -32,13 +32,17 @@ fn export() -> (Vec<Source>, String) {
     (sources, json)
 }
 
+/// Whether a pandoc that reads CSL-JSON (2.11 and later) is on PATH.
 fn pandoc_available() -> bool {
-    let ok = Command::new("pandoc")
-        .arg("--version")
-        .output()
-        .is_ok_and(|o| o.status.success());
+    let formats = Command::new("pandoc").arg("--list-input-formats").output();
+    let ok = formats.is_ok_and(|o| {
+        o.status.success()
+            && String::from_utf8_lossy(&o.stdout).lines().any(|l| l == "csljson")
+    });
     if !ok {
-        eprintln!("note: pandoc is not on PATH, skipping the pandoc checks");
+        eprintln!(
+            "note: no pandoc with CSL-JSON input on PATH, skipping the pandoc checks"
+        );
     }
     ok
 }
@@ -174,5 +178,55 @@ fn pandoc_and_citeproc_js_render_every_item_in_gost_style() {
                 assert!(all.contains(&letters(title)), "{engine}: {title} not rendered");
             }
         }
+    }
+}
+
+/// BibLaTeX entries that pandoc turns into CSL-JSON: a producer that is not us.
+const BIBLATEX: &str = r#"
+@incollection{pankratova,
+  author = {Панкратова, А. М.}, title = {Признание СССР Францией},
+  booktitle = {История дипломатии}, editor = {Потемкин, В. П.}, volume = {3},
+  location = {Москва and Ленинград}, publisher = {Госполитиздат}, date = {1945},
+  chapter = {11}, pages = {200--215}, langid = {russian},
+}
+@article{kantor,
+  author = {Кантор, В. К.}, title = {Русский европеец как явление культуры},
+  journaltitle = {Вопросы философии}, date = {1992}, number = {10}, pages = {76--86},
+  doi = {10.1000/xyz},
+}
+@online{embassy,
+  title = {Российско-Французские отношения},
+  organization = {Посольство Российской Федерации во Франции},
+  url = {http://www.france.mid.ru/}, urldate = {2020-03-12},
+}
+"#;
+
+#[test]
+fn csl_json_written_by_pandoc_imports_and_exports_unchanged() {
+    if !pandoc_available() {
+        return;
+    }
+    let theirs = run_pandoc(&["-f", "biblatex", "-t", "csljson"], BIBLATEX);
+    let sources = csl::from_csl_json(&theirs).unwrap();
+    assert_eq!(sources.len(), 3);
+    let chapter = &sources[0];
+    let book = chapter.host.as_deref().expect("container-title makes a host");
+    assert_eq!(book.title.main, "История дипломатии");
+    assert_eq!(book.places.len(), 2);
+    assert_eq!(book.numbering.volume.as_deref(), Some("3"));
+    assert_eq!(chapter.numbering.chapter.as_deref(), Some("11"));
+    assert_eq!(
+        chapter.language.as_ref().map(|l| l.to_string()).as_deref(),
+        Some("ru-RU")
+    );
+    assert_eq!(sources[2].accessed, Some(gostbib::PartialDate::ymd(2020, 3, 12)));
+
+    let theirs: Vec<Value> = serde_json::from_str(&theirs).unwrap();
+    let ours: Vec<Value> = serde_json::from_str(&csl::to_csl_json(&sources)).unwrap();
+    for (t, o) in theirs.iter().zip(&ours) {
+        let (mut t, mut o) = (t.clone(), o.clone());
+        t.as_object_mut().unwrap().remove("id");
+        o.as_object_mut().unwrap().remove("id");
+        assert_eq!(o, t);
     }
 }

@@ -6,8 +6,6 @@ use gostbib::{Error, Position, Source, csl};
 use proptest::prelude::*;
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(512))]
-
     #[test]
     fn export_then_import_gives_the_source_back(s in common::source()) {
         let json = csl::to_csl_json(std::slice::from_ref(&s));
@@ -125,4 +123,89 @@ fn names_roles_and_markers_the_strategy_does_not_cover_round_trip() {
     assert!(item[0].get("contributor").is_none(), "no field outside the contract");
     let back = csl::from_csl_json(&json).unwrap();
     assert_eq!(back[0], s);
+}
+
+/// Any JSON value of a small depth: the shapes a careless producer may write.
+fn json_value() -> impl Strategy<Value = serde_json::Value> {
+    use serde_json::{Value, json};
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::Bool),
+        (-3000i64..3000).prop_map(|n| json!(n)),
+        (-10.0f64..3000.0).prop_map(|f| json!(f)),
+        common::text().prop_map(Value::String),
+        Just(json!("")),
+        Just(json!("М.; Л.")),
+        Just(json!("Ф. 17. Оп.163. Д. 1323. Л. 57")),
+    ];
+    leaf.prop_recursive(3, 24, 4, |inner| {
+        prop_oneof![
+            proptest::collection::vec(inner.clone(), 0..4)
+                .prop_map(serde_json::Value::Array),
+            proptest::collection::vec((csl_key(), inner), 0..4)
+                .prop_map(|kv| serde_json::Value::Object(kv.into_iter().collect())),
+        ]
+    })
+}
+
+/// Keys that the mapping reads, and a few it does not.
+fn csl_key() -> impl Strategy<Value = String> {
+    proptest::sample::select(vec![
+        "type",
+        "title",
+        "author",
+        "editor",
+        "translator",
+        "compiler",
+        "illustrator",
+        "container-author",
+        "container-title",
+        "volume",
+        "issue",
+        "page",
+        "issued",
+        "accessed",
+        "date-parts",
+        "circa",
+        "raw",
+        "literal",
+        "family",
+        "given",
+        "publisher-place",
+        "publisher",
+        "edition",
+        "number-of-pages",
+        "archive",
+        "archive_location",
+        "genre",
+        "language",
+        "note",
+        "ISBN",
+        "URL",
+        "custom",
+        "gostbib",
+        "kind",
+        "abstract",
+    ])
+    .prop_map(str::to_owned)
+}
+
+proptest! {
+    #[test]
+    fn whatever_imports_exports_and_imports_to_the_same_source(
+        items in proptest::collection::vec(
+            proptest::collection::vec((csl_key(), json_value()), 0..12), 0..3)
+    ) {
+        let items: Vec<serde_json::Value> = items
+            .into_iter()
+            .map(|kv| serde_json::Value::Object(kv.into_iter().collect()))
+            .collect();
+        let input = serde_json::to_string(&items).unwrap();
+        // Import either fails cleanly or gives sources that survive the round trip.
+        if let Ok(sources) = csl::from_csl_json(&input) {
+            let again = csl::from_csl_json(&csl::to_csl_json(&sources)).unwrap();
+            let strip = |v: &[Source]| v.iter().map(Source::without_provenance).collect::<Vec<_>>();
+            prop_assert_eq!(strip(&again), strip(&sources));
+        }
+    }
 }

@@ -24,7 +24,7 @@ pub(super) fn standard_fields(s: &Source) -> Map<String, Value> {
     put_text(
         &mut item,
         keys::MEDIUM,
-        first(s, |l| l.medium.clone().or(l.content_form.clone())),
+        first_text(s, |l| l.medium.clone().or(l.content_form.clone())),
     );
     // The nearest host with a title proper: a volume known only by its number leaves
     // the title to the multi-volume work above it.
@@ -33,30 +33,36 @@ pub(super) fn standard_fields(s: &Source) -> Map<String, Value> {
         keys::CONTAINER_TITLE,
         s.hosts().map(|h| h.title.main.clone()).find(|t| !t.trim().is_empty()),
     );
-    put_text(&mut item, keys::VOLUME, first(s, |l| l.numbering.volume.clone()));
+    put_text(&mut item, keys::VOLUME, first_text(s, |l| l.numbering.volume.clone()));
     put_text(
         &mut item,
         keys::NUMBER_OF_VOLUMES,
-        first(s, |l| l.numbering.volumes.clone()),
+        first_text(s, |l| l.numbering.volumes.clone()),
     );
     put_text(
         &mut item,
         keys::PART_NUMBER,
-        first(s, |l| l.numbering.part.clone().or(l.numbering.book.clone())),
+        first_text(s, |l| l.numbering.part.clone().or(l.numbering.book.clone())),
     );
-    put_text(&mut item, keys::ISSUE, first(s, |l| l.numbering.issue.clone()));
-    put_text(&mut item, keys::CHAPTER_NUMBER, first(s, |l| l.numbering.chapter.clone()));
-    put_text(&mut item, keys::PAGE, first(s, |l| l.numbering.pages.clone()));
-    put_text(&mut item, keys::SECTION, first(s, |l| l.numbering.section.clone()));
+    put_text(&mut item, keys::ISSUE, first_text(s, |l| l.numbering.issue.clone()));
+    put_text(
+        &mut item,
+        keys::CHAPTER_NUMBER,
+        first_text(s, |l| l.numbering.chapter.clone()),
+    );
+    put_text(&mut item, keys::PAGE, first_text(s, |l| l.numbering.pages.clone()));
+    put_text(&mut item, keys::SECTION, first_text(s, |l| l.numbering.section.clone()));
+    // Any extent the reference gives, even after `//` (`… // arxiv. 2010. 16 p.`): the
+    // contract records what the string says.
     put_text(
         &mut item,
         keys::NUMBER_OF_PAGES,
-        s.extent.as_deref().and_then(extent_number),
+        first_text(s, |l| l.extent.as_deref().and_then(extent_number)),
     );
     put_text(
         &mut item,
         keys::EDITION,
-        first(s, |l| l.edition.as_deref().map(edition_value)),
+        first_text(s, |l| l.edition.as_deref().map(edition_value)),
     );
     if let Some(series) = chain(s).find_map(|l| l.series.first()) {
         put_text(&mut item, keys::COLLECTION_TITLE, Some(series.title.clone()));
@@ -83,7 +89,7 @@ pub(super) fn standard_fields(s: &Source) -> Map<String, Value> {
     if let Some(date) = first(s, |l| l.date) {
         item.insert(keys::ISSUED.into(), date_value(&date));
     }
-    put_text(&mut item, keys::URL, first(s, |l| l.url.clone()));
+    put_text(&mut item, keys::URL, first_text(s, |l| l.url.clone()));
     if let Some(accessed) = first(s, |l| l.accessed) {
         item.insert(keys::ACCESSED.into(), date_parts(&[accessed]));
     }
@@ -94,8 +100,8 @@ pub(super) fn standard_fields(s: &Source) -> Map<String, Value> {
             .find(|l| !l.identifiers.isbn.is_empty())
             .map(|l| l.identifiers.isbn.join(keys::LIST_SEP)),
     );
-    put_text(&mut item, keys::ISSN, first(s, |l| l.identifiers.issn.clone()));
-    put_text(&mut item, keys::DOI, s.identifiers.doi.clone());
+    put_text(&mut item, keys::ISSN, first_text(s, |l| l.identifiers.issn.clone()));
+    put_text(&mut item, keys::DOI, first_text(s, |l| l.identifiers.doi.clone()));
     if let Some(archive) = first(s, |l| l.archive.clone()) {
         put_text(&mut item, keys::ARCHIVE, Some(archive.repository.clone()));
         put_text(&mut item, keys::ARCHIVE_LOCATION, archive_location(&archive));
@@ -103,12 +109,12 @@ pub(super) fn standard_fields(s: &Source) -> Map<String, Value> {
     put_text(
         &mut item,
         keys::GENRE,
-        first(s, |l| l.thesis.as_ref().map(|t| t.degree.clone())),
+        first_text(s, |l| l.thesis.as_ref().map(|t| t.degree.clone())),
     );
     put_text(
         &mut item,
         keys::LANGUAGE,
-        first(s, |l| l.language.as_ref().map(|l| l.to_string())),
+        first_text(s, |l| l.language.as_ref().map(|l| l.to_string())),
     );
     let note = match &s.origin {
         Some(origin) => Some(origin.text.clone()),
@@ -126,6 +132,11 @@ fn chain(s: &Source) -> impl Iterator<Item = &Source> {
 /// The first value found on the source or, failing that, on its hosts.
 fn first<T>(s: &Source, f: impl FnMut(&Source) -> Option<T>) -> Option<T> {
     chain(s).find_map(f)
+}
+
+/// The first non-blank text found on the source or, failing that, on its hosts.
+fn first_text(s: &Source, f: impl FnMut(&Source) -> Option<String>) -> Option<String> {
+    chain(s).filter_map(f).find(|v| !v.trim().is_empty())
 }
 
 /// Inserts a text value unless it is missing or empty (CSL items have no empty strings).

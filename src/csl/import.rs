@@ -4,15 +4,85 @@
 //! pandoc, our own export) writes them; [`item_source`] then applies the
 //! `custom.gostbib` patch when the item has one.
 
+use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Value};
 use unic_langid::LanguageIdentifier;
 
 use super::{custom, keys};
+use crate::Error;
 use crate::lang::expand_city;
 use crate::{
     Archive, Contributor, Date, Kind, Name, Origin, PartialDate, Person, Place, Role,
     Series, Source, Thesis, Title,
 };
+
+/// Reads an array of items or one item; see [`super::from_csl_json`].
+pub(super) fn read(input: &str) -> Result<Vec<Source>, Error> {
+    let mut de = serde_json::Deserializer::from_str(input);
+    let sources = de.deserialize_any(ItemsVisitor).and_then(|s| de.end().map(|()| s));
+    sources.map_err(|e| csl_error(input, &e))
+}
+
+/// A serde_json error as [`Error::Csl`], its byte column turned into characters.
+fn csl_error(input: &str, e: &serde_json::Error) -> Error {
+    let line_start: usize =
+        input.split_inclusive('\n').take(e.line().saturating_sub(1)).map(str::len).sum();
+    let position = crate::Position::of(input, line_start + e.column().saturating_sub(1));
+    let message = e.to_string();
+    let suffix = format!(" at line {} column {}", e.line(), e.column());
+    let message = message.strip_suffix(&suffix).unwrap_or(&message).to_owned();
+    Error::Csl { position, message }
+}
+
+/// The top level: an array of items or one item.
+struct ItemsVisitor;
+
+impl<'de> Visitor<'de> for ItemsVisitor {
+    type Value = Vec<Source>;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a CSL-JSON array of items or a single item object")
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+        let mut sources = Vec::with_capacity(seq.size_hint().unwrap_or(0));
+        while let Some(s) = seq.next_element_seed(ItemVisitor(sources.len()))? {
+            sources.push(s);
+        }
+        Ok(sources)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+        ItemVisitor(0).visit_map(map).map(|s| vec![s])
+    }
+}
+
+/// One item, with its index in the array for messages.
+struct ItemVisitor(usize);
+
+impl<'de> DeserializeSeed<'de> for ItemVisitor {
+    type Value = Source;
+
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for ItemVisitor {
+    type Value = Source;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "item {} to be a CSL-JSON object", self.0)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let mut item = Map::new();
+        while let Some((key, value)) = map.next_entry::<String, Value>()? {
+            item.insert(key, value);
+        }
+        item_source(&item).map_err(|m| de::Error::custom(format!("item {}: {m}", self.0)))
+    }
+}
 
 /// The source an item describes: its standard fields, then its `custom.gostbib` patch.
 ///
@@ -91,12 +161,6 @@ pub(super) fn standard_source(item: &Map<String, Value>) -> Source {
         ..Source::new(kind)
     };
     s.identifiers.doi = text(item, keys::DOI);
-    for (key, role) in [("translator", Role::Translator), ("compiler", Role::Compiler)]
-        .into_iter()
-        .chain(OTHER_ROLES.iter().cloned())
-    {
-        add_contributors(&mut s, item, key, role);
-    }
     let container = text(item, keys::CONTAINER_TITLE);
     let container_authors = names(item, "container-author");
     let mut host =
@@ -105,16 +169,26 @@ pub(super) fn standard_source(item: &Map<String, Value>) -> Source {
             authors: container_authors,
             ..Source::new(host_kind(kind))
         });
-    let target = host.as_mut().unwrap_or(&mut s);
-    add_contributors(target, item, "editor", Role::Editor);
-    add_contributors(target, item, "editorial-director", Role::ChiefEditor);
-    read_container_data(target, item, language.as_ref());
+    for (key, role, of_container) in CONTRIBUTOR_KEYS {
+        let target = if *of_container { host.as_mut().unwrap_or(&mut s) } else { &mut s };
+        target.contributors.extend(
+            names(item, key).into_iter().map(|n| Contributor::new(n, role.clone())),
+        );
+    }
+    read_container_data(host.as_mut().unwrap_or(&mut s), item, language.as_ref());
     s.host = host.map(Box::new);
     s
 }
 
-/// CSL name keys read into contributors besides editor, translator and compiler.
-const OTHER_ROLES: &[(&str, Role)] = &[("illustrator", Role::Illustrator)];
+/// CSL name keys read as contributors: (key, role, whether the name belongs to the
+/// container when there is one). In CSL an `editor` of a chapter edits the book.
+const CONTRIBUTOR_KEYS: &[(&str, Role, bool)] = &[
+    ("editor", Role::Editor, true),
+    ("editorial-director", Role::ChiefEditor, true),
+    ("translator", Role::Translator, false),
+    ("compiler", Role::Compiler, false),
+    ("illustrator", Role::Illustrator, false),
+];
 
 /// Volume, issue, place, publisher, date, edition, series and ISBN/ISSN, which describe
 /// the container when there is one.
@@ -126,7 +200,8 @@ fn read_container_data(
     t.numbering.volume = text(item, keys::VOLUME);
     t.numbering.volume_title = text(item, "volume-title");
     t.numbering.volumes = text(item, keys::NUMBER_OF_VOLUMES);
-    t.numbering.part = text(item, keys::PART_NUMBER);
+    // `part` is the name of `part-number` in the csl-data.json input schema.
+    t.numbering.part = text(item, keys::PART_NUMBER).or_else(|| text(item, "part"));
     t.numbering.issue = text(item, keys::ISSUE);
     t.places = split_list(item, keys::PUBLISHER_PLACE)
         .into_iter()
@@ -195,11 +270,6 @@ fn title(text: Option<String>) -> Title {
     }
 }
 
-fn add_contributors(s: &mut Source, item: &Map<String, Value>, key: &str, role: Role) {
-    s.contributors
-        .extend(names(item, key).into_iter().map(|n| Contributor::new(n, role.clone())));
-}
-
 fn names(item: &Map<String, Value>, key: &str) -> Vec<Name> {
     match item.get(key) {
         Some(Value::Array(list)) => list.iter().filter_map(name).collect(),
@@ -233,25 +303,33 @@ fn name(value: &Value) -> Option<Name> {
     }))
 }
 
-/// A CSL date: `date-parts` (one date or a range), `circa`; or a `raw` / `literal`
-/// ISO date or year.
+/// A CSL date: `date-parts` (one date or a range) with `circa`; failing that, an EDTF
+/// string (`edtf`, `raw`, or the date given as a string: `1945~`, `1985/1986`,
+/// `1997/..`); failing that, the first four-digit year of `literal`.
 pub(super) fn date(value: &Value) -> Option<Date> {
-    let obj = value.as_object()?;
-    let mut parts = match obj.get(keys::DATE_PARTS) {
+    let obj = match value {
+        Value::String(edtf) => return edtf_date(edtf),
+        Value::Object(obj) => obj,
+        _ => return None,
+    };
+    let parts: Vec<PartialDate> = match obj.get(keys::DATE_PARTS) {
         Some(Value::Array(list)) => list.iter().filter_map(date_part).collect(),
         _ => Vec::new(),
     };
-    if parts.is_empty() {
-        let raw = text(obj, "raw").or_else(|| text(obj, "literal"))?;
-        parts =
-            raw.split('/').filter_map(|p| p.trim().parse::<PartialDate>().ok()).collect();
-        if parts.is_empty() {
-            parts.extend(first_year(&raw).map(PartialDate::year));
+    let mut date = match parts.first() {
+        Some(start) => {
+            let mut d = Date::new(*start);
+            d.end = parts.get(1).copied().filter(|e| e != start);
+            d
         }
-    }
-    let mut date = Date::new(*parts.first()?);
-    date.end = parts.get(1).copied().filter(|e| *e != date.start);
-    date.approximate = obj.get("circa").is_some_and(|c| match c {
+        None => ["edtf", "raw"]
+            .into_iter()
+            .find_map(|k| text(obj, k).and_then(|t| edtf_date(&t)))
+            .or_else(|| {
+                text(obj, "literal").and_then(|l| first_year(&l)).map(Date::year)
+            })?,
+    };
+    date.approximate |= obj.get("circa").is_some_and(|c| match c {
         Value::Bool(b) => *b,
         Value::Null => false,
         Value::String(s) => !s.is_empty(),
@@ -260,13 +338,37 @@ pub(super) fn date(value: &Value) -> Option<Date> {
     Some(date)
 }
 
-/// One `[year, month, day]` array; numbers may be strings, zero means absent.
+/// An EDTF date or interval (level 1 qualifiers): `1945`, `1924-10-29`, `1945~`
+/// (approximate), `1945?` (uncertain), `1945%` (both), `1985/1986`, `1997/..` (open).
+fn edtf_date(text: &str) -> Option<Date> {
+    let mut date = None::<Date>;
+    for (i, part) in text.trim().split('/').enumerate() {
+        let part = part.trim();
+        let core = part.trim_end_matches(['~', '?', '%']);
+        let flags = &part[core.len()..];
+        match (i, core.parse::<PartialDate>()) {
+            (0, Ok(start)) => date = Some(Date::new(start)),
+            (1, Ok(end)) => date.as_mut()?.end = Some(end),
+            (1, Err(_)) if core == ".." || core.is_empty() => date.as_mut()?.open = true,
+            _ => return None,
+        }
+        let d = date.as_mut()?;
+        d.approximate |= flags.contains(['~', '%']);
+        d.uncertain |= flags.contains(['?', '%']);
+    }
+    date
+}
+
+/// One `[year, month, day]` array; numbers may be strings or whole floats, zero means
+/// absent.
 fn date_part(value: &Value) -> Option<PartialDate> {
     let nums: Vec<i64> = value
         .as_array()?
         .iter()
         .map_while(|v| match v {
-            Value::Number(n) => n.as_i64(),
+            Value::Number(n) => n
+                .as_i64()
+                .or_else(|| n.as_f64().filter(|f| f.fract() == 0.0).map(|f| f as i64)),
             Value::String(s) => s.trim().parse().ok(),
             _ => None,
         })
@@ -437,12 +539,22 @@ mod tests {
         let d = date(&json!({"date-parts": [[1989, 0]], "circa": true})).unwrap();
         assert!(d.approximate);
         assert_eq!(d.start, PartialDate::year(1989));
+        let d = date(&json!({"date-parts": [[1924.0, 10, "29"]]})).unwrap();
+        assert_eq!(d.start, PartialDate::ymd(1924, 10, 29));
         let d = date(&json!({"raw": "2020-03-12"})).unwrap();
         assert_eq!(d.start, PartialDate::ymd(2020, 3, 12));
+        let d = date(&json!("1945~/1950?")).unwrap();
+        assert!(d.approximate && d.uncertain);
+        assert_eq!(d.end, Some(PartialDate::year(1950)));
+        let d = date(&json!({"edtf": "1997/.."})).unwrap();
+        assert!(d.open && d.end.is_none());
+        assert_eq!(date(&json!("1997/1998/1999")), None);
+        assert_eq!(date(&json!("осень")), None);
         let d = date(&json!({"literal": "осень 1941 г."})).unwrap();
         assert_eq!(d.start, PartialDate::year(1941));
         assert_eq!(date(&json!({"date-parts": [[]]})), None);
-        assert_eq!(date(&json!("1945")), None);
+        assert_eq!(date(&json!("1945")), Some(Date::year(1945)), "an EDTF string");
+        assert_eq!(date(&json!(1945)), None);
     }
 
     #[test]
@@ -489,6 +601,11 @@ mod tests {
             Kind::Autoreferat
         );
         assert_eq!(kind(json!({"type": "nonsense"})), Kind::Other);
+        let part = json!({"type": "book", "part": 2});
+        assert_eq!(
+            standard_source(part.as_object().unwrap()).numbering.part.as_deref(),
+            Some("2")
+        );
     }
 
     #[test]

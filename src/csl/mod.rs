@@ -21,7 +21,6 @@ mod custom;
 mod export;
 mod import;
 
-use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Value};
 
 use crate::{Error, Source};
@@ -175,11 +174,16 @@ impl serde::Serialize for Ordered<'_> {
 /// volume, issue, place, publisher, date and the other container data come from the
 /// source itself or, failing that, from the nearest host that has them.
 ///
+/// What the standard fields cannot say goes to `custom.gostbib`, a merge patch over
+/// the source that the standard fields alone would import to (see `docs/mappings.md`):
+/// here, that `Москва` was written `М.`.
+///
 /// ```
-/// use gostbib::{Kind, Numbering, Person, Name, Source, Title, csl};
+/// use gostbib::{Kind, Numbering, Person, Place, Name, Source, Title, csl};
 /// let book = Source {
 ///     title: Title::new("История дипломатии"),
 ///     numbering: Numbering { volume: Some("3".into()), ..Numbering::default() },
+///     places: vec![Place::abbreviated("Москва", "М.")],
 ///     ..Source::new(Kind::Book)
 /// };
 /// let chapter = Source {
@@ -192,6 +196,10 @@ impl serde::Serialize for Ordered<'_> {
 /// assert_eq!(item["container-title"], "История дипломатии");
 /// assert_eq!(item["volume"], "3");
 /// assert_eq!(item["author"][0]["given"], "А. М.");
+/// assert_eq!(item["publisher-place"], "Москва");
+/// assert_eq!(item["custom"]["gostbib"]["host"]["places"][0]["written"], "М.");
+/// assert_eq!(csl::from_csl_json(&item.to_string())?, [chapter]);
+/// # Ok::<(), gostbib::Error>(())
 /// ```
 pub fn to_csl_item(source: &Source) -> Value {
     let mut item = export::standard_fields(source);
@@ -235,69 +243,5 @@ pub fn to_csl_item(source: &Source) -> Value {
 /// item that is not an object (the message names the item's index, from 0) or of an
 /// item whose `custom.gostbib` object does not give a valid source.
 pub fn from_csl_json(input: &str) -> Result<Vec<Source>, Error> {
-    let mut de = serde_json::Deserializer::from_str(input);
-    let sources = de.deserialize_any(ItemsVisitor).and_then(|s| de.end().map(|()| s));
-    sources.map_err(|e| csl_error(input, &e))
-}
-
-/// A serde_json error as [`Error::Csl`], its byte column turned into characters.
-fn csl_error(input: &str, e: &serde_json::Error) -> Error {
-    let line_start: usize =
-        input.split_inclusive('\n').take(e.line().saturating_sub(1)).map(str::len).sum();
-    let position = crate::Position::of(input, line_start + e.column().saturating_sub(1));
-    let message = e.to_string();
-    let suffix = format!(" at line {} column {}", e.line(), e.column());
-    let message = message.strip_suffix(&suffix).unwrap_or(&message).to_owned();
-    Error::Csl { position, message }
-}
-
-/// The top level: an array of items or one item.
-struct ItemsVisitor;
-
-impl<'de> Visitor<'de> for ItemsVisitor {
-    type Value = Vec<Source>;
-
-    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("a CSL-JSON array of items or a single item object")
-    }
-
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
-        let mut sources = Vec::with_capacity(seq.size_hint().unwrap_or(0));
-        while let Some(s) = seq.next_element_seed(ItemVisitor(sources.len()))? {
-            sources.push(s);
-        }
-        Ok(sources)
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
-        ItemVisitor(0).visit_map(map).map(|s| vec![s])
-    }
-}
-
-/// One item, with its index in the array for messages.
-struct ItemVisitor(usize);
-
-impl<'de> DeserializeSeed<'de> for ItemVisitor {
-    type Value = Source;
-
-    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
-        d.deserialize_any(self)
-    }
-}
-
-impl<'de> Visitor<'de> for ItemVisitor {
-    type Value = Source;
-
-    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "item {} to be a CSL-JSON object", self.0)
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
-        let mut item = Map::new();
-        while let Some((key, value)) = map.next_entry::<String, Value>()? {
-            item.insert(key, value);
-        }
-        import::item_source(&item)
-            .map_err(|m| de::Error::custom(format!("item {}: {m}", self.0)))
-    }
+    import::read(input)
 }

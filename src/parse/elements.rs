@@ -23,6 +23,8 @@ pub(crate) enum Elem {
     Volumes(String),
     /// `В 2 частях`: the number of parts, as written.
     Parts(String),
+    /// The institution named after a dissertation statement.
+    Institution(String),
     /// A locator and its value; for an issue, a day and month in parentheses
     /// (`N98-Т (6 июля)`) or a part (`№ 52 (ч. I)`) may come with it.
     Loc(Loc, String, LocExtra),
@@ -275,7 +277,8 @@ fn volumes(cx: &Ctx<'_>, i: usize) -> Option<(Elem, usize)> {
     let e = if cx.is(k + 1, Period) { k + 2 } else { k + 1 };
     if w.starts_with('ч') {
         // `В 2 частях`: the number of parts, kept as a note.
-        return Some((Elem::Parts(cx.text(i, e).to_owned()), e));
+        let written = if w == "ч" { cx.text(i, e) } else { cx.text(i, k + 1) };
+        return Some((Elem::Parts(written.to_owned()), e));
     }
     Some((Elem::Volumes(n.to_owned()), e))
 }
@@ -374,18 +377,34 @@ pub(crate) fn extent(cx: &Ctx<'_>, i: usize, end: usize) -> Option<(Elem, usize)
     }
     let mut e = if cx.is(k + 1, Period) { k + 2 } else { k + 1 };
     let value = cx.text(i, e).to_owned();
-    // `: ил.`, `, ил.`
-    let a = cx.skip_space(e);
-    if cx.is(a, Colon) || cx.is(a, Comma) {
-        let b = cx.skip_space(a + 1);
-        if cx.word(b).is_some_and(|w| {
-            w.starts_with("ил")
-                || w.starts_with("портр")
-                || w.starts_with("фот")
-                || w.starts_with("табл")
-        }) {
-            e = to_area_end(cx, b, end);
+    // `: ил.`, `, [8] л. ил., портр.`, `17 см`: illustrations and size.
+    loop {
+        let mut a = e;
+        while matches!(cx.kind(a), Some(Space | Comma | Colon)) {
+            a += 1;
         }
+        let ill = |w: &str| {
+            ["ил", "портр", "фот", "табл", "карт", "схем", "цв", "факс", "граф"]
+                .iter()
+                .any(|p| w.starts_with(p))
+        };
+        let next = if cx.word(a).is_some_and(ill) {
+            a + 1
+        } else if cx.is(a, LBracket)
+            && cx.is(a + 1, Number)
+            && cx.is(a + 2, RBracket)
+            && cx.word(cx.skip_space(a + 3)).is_some_and(|w| w == "л" || w == "с")
+        {
+            cx.skip_space(a + 3) + 1
+        } else if cx.is(a, Number) && cx.word(cx.skip_space(a + 1)) == Some("см") {
+            cx.skip_space(a + 1) + 1
+        } else {
+            break;
+        };
+        if next > end || a == e && !cx.is(e, Space) {
+            break;
+        }
+        e = if cx.is(next, Period) { next + 1 } else { next };
     }
     Some((Elem::Extent(value), e))
 }
@@ -567,9 +586,7 @@ fn series(cx: &Ctx<'_>, i: usize, end: usize) -> Option<(Elem, usize)> {
         }
         None => (inner, None),
     };
-    let title = title
-        .trim_end_matches([':', ' '])
-        .trim_matches(|c: char| super::lexer::is_quote(c) || c == ' ');
+    let title = super::imprint::strip_quotes(title.trim_end_matches([':', ' ']).trim());
     Some((Elem::Series(Series::new(title, number)), e))
 }
 
@@ -652,6 +669,21 @@ mod tests {
             e,
             Elem::Imprint(vec![Place::new("Ленинград")], vec!["Сов. писатель".into()])
         );
+    }
+
+    #[test]
+    fn unknown_one_letter_and_capitalised_cities() {
+        let (e, _) = first("К.: КТЭИ, 1990").unwrap();
+        assert_eq!(e, Elem::Imprint(vec![Place::new("К.")], vec!["КТЭИ".into()]));
+        let (e, _) = first("СПБ.: ДМИТРИЙ БУЛАНИН, 2019").unwrap();
+        assert_eq!(
+            e,
+            Elem::Imprint(
+                vec![Place::abbreviated("Санкт-Петербург", "СПБ.")],
+                vec!["ДМИТРИЙ БУЛАНИН".into()]
+            )
+        );
+        assert!(first("Л.С. Явича").is_none());
     }
 
     #[test]

@@ -203,7 +203,7 @@ fn is_area_start(cx: &Ctx<'_>, i: usize) -> bool {
     k == 0 || cx.is(k - 1, Period) || is_dash_sep(cx, k - 1)
 }
 
-fn note_end(cx: &Ctx<'_>, mut j: usize, end: usize) -> usize {
+pub(crate) fn note_end(cx: &Ctx<'_>, mut j: usize, end: usize) -> usize {
     loop {
         let e = chunk_end(cx, j, end);
         // `для зарегистрир. пользователей`: an abbreviation inside the note.

@@ -16,11 +16,45 @@ pub(crate) fn abbreviated_city(cx: &Ctx<'_>, i: usize) -> Option<(Place, usize)>
     let mut best = None;
     for j in i + 1..(i + 7).min(cx.len() + 1) {
         let written = cx.text(i, j);
-        if let Some(full) = expand_city(written) {
+        if let Some(full) = expand_city(written).or_else(|| expand_upper(written)) {
             best = Some((Place::abbreviated(full, written), j));
         }
     }
+    if best.is_none() {
+        // `К.:`, `Х., 2013`: a one-letter city abbreviation the tables do not expand,
+        // kept as written.
+        let w = cx.word(i)?;
+        let after = cx.skip_space(i + 2);
+        let one = w.chars().count() == 1
+            && w.chars().all(char::is_uppercase)
+            && cx.is(i + 1, Period);
+        let dated =
+            cx.is(after, Comma) && date(cx, cx.skip_space(after + 1), cx.len()).is_some();
+        if one && (cx.is(after, Colon) || dated) {
+            return Some((Place::new(cx.text(i, i + 2)), i + 2));
+        }
+    }
     best
+}
+
+/// `СПБ.`: an abbreviation typed in capitals.
+fn expand_upper(written: &str) -> Option<&'static str> {
+    if written.chars().filter(|c| c.is_alphabetic()).count() < 2
+        || written.chars().any(char::is_lowercase)
+    {
+        return None;
+    }
+    let squeeze = |s: &str| {
+        s.chars()
+            .filter(|c| !c.is_whitespace())
+            .flat_map(char::to_lowercase)
+            .collect::<String>()
+    };
+    let w = squeeze(written);
+    crate::lang::abbrev::CITIES
+        .iter()
+        .find(|(a, _)| squeeze(a) == w)
+        .map(|&(_, full)| full)
 }
 
 /// A place written in full: one to three capitalised words (`Ростов-на-Дону`,
@@ -203,7 +237,9 @@ pub(crate) fn imprint(
             }
             Some(Colon) => {
                 let e = publishers(cx, k + 1, end, &mut pubs);
-                evidence |= !pubs.is_empty();
+                // `К.: 1999`: a colon straight before the year.
+                evidence |=
+                    !pubs.is_empty() || date(cx, cx.skip_space(k + 1), end).is_some();
                 j = e;
                 let n = cx.skip_space(j);
                 if cx.is(n, Semicolon) && place(cx, cx.skip_space(n + 1)).is_some() {

@@ -1,10 +1,10 @@
 //! Parsing GOST references and reference lists.
 //!
-//! The pipeline for each reference: [`normalize`] (NFC, spaces, soft hyphens) →
-//! [`lexer`] (tokens with byte spans) → the area grammar of [`reference`] (heading,
-//! title area, responsibility, imprint, locators, `//` host, archival ciphers, law
-//! gazettes), with the elements of [`elements`], the names of [`names`] and
-//! [`respons`], and the identifiers of [`extract`]. See `docs/parser.md`.
+//! The pipeline for each reference: normalisation (NFC, spaces, soft hyphens, with a
+//! byte map back to the input) → a lexer (tokens with byte spans) → the area grammar
+//! (heading, title area, responsibility, imprint, locators, `//` host, archival
+//! ciphers, law gazettes) → the kind of document. The design, the grammar and the
+//! diagnostic codes are in `docs/parser.md`.
 
 mod cursor;
 mod dates;
@@ -18,6 +18,7 @@ mod reference;
 mod respons;
 mod special;
 mod split;
+mod title;
 mod words;
 
 pub use split::{ListItem, split_list, split_list_items};

@@ -3,15 +3,16 @@
 //! law gazettes, and the kind of document.
 
 use super::cursor::Ctx;
-use super::elements::{Elem, MissingWhat, chunk_end, element, is_dash_sep};
+use super::elements::{Elem, MissingWhat, chunk_end, is_dash_sep};
 use super::extract::{extract, is_note};
 use super::lexer::TokenKind::*;
 use super::names;
 use super::respons::responsibility;
 use super::special::{archive, classify, gazette};
+use super::title::{after_seps, resp_end, split_title, thesis_author, title_area};
 use super::words::{LAW_WORDS, Loc};
 use crate::lang::detect_language;
-use crate::{Element, Kind, Name, Numbering, PartialDate, Source, Title};
+use crate::{Element, Kind, Name, Numbering, PartialDate, Source};
 
 /// What the grammar made of one normalised reference.
 #[derive(Debug)]
@@ -99,364 +100,6 @@ fn unparsed_runs(cx: &Ctx<'_>, end: usize) -> Vec<(usize, usize)> {
     out
 }
 
-/// The title area starting at `i`: where it ends and what it holds.
-#[derive(Debug, Default)]
-pub(crate) struct TitleArea {
-    pub(crate) title: Title,
-    medium: Option<String>,
-    /// Token range of the statement of responsibility after ` / `.
-    resp: Option<(usize, usize)>,
-    pub(crate) next: usize,
-}
-
-/// Whether token `i` is a ` / ` that opens a statement of responsibility.
-fn is_resp_slash(cx: &Ctx<'_>, i: usize) -> bool {
-    cx.is(i, Slash)
-        && !(cx.is(i.wrapping_sub(1), Number) && cx.is(i + 1, Number))
-        && (cx.is(i.wrapping_sub(1), Space)
-            || cx.is(i + 1, Space)
-            || cx.is(i.wrapping_sub(1), Quote)
-            || cx.is(i + 1, Word)
-                && cx
-                    .word(i + 1)
-                    .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase)))
-}
-
-/// The index after the separators at `i` (spaces, periods, dashes, commas).
-fn after_seps(cx: &Ctx<'_>, mut i: usize, end: usize) -> usize {
-    while i < end && matches!(cx.kind(i), Some(Space | Period | Dash | Comma | Colon)) {
-        i += 1;
-    }
-    i
-}
-
-/// Whether an element at `n` ends the title when it follows the separator at `sep`.
-fn ends_title(cx: &Ctx<'_>, sep: usize, n: usize, end: usize) -> bool {
-    if n >= end || cx.used[n] {
-        return n < end;
-    }
-    if cx.is(sep, Period) || cx.is(sep, Ellipsis) {
-        // `(Presidium of the Supreme Soviet …)`: a parenthesis closing the reference.
-        if cx.is(n, LParen)
-            && cx.closing(n, end, usize::MAX).is_some_and(|c| c + 1 >= end)
-        {
-            return true;
-        }
-        if journal_ahead(cx, n, end) || thesis_author_ahead(cx, n, end) {
-            return true;
-        }
-    }
-    let Some((el, e)) = element(cx, n, end, true) else {
-        return false;
-    };
-    match (cx.kind(sep), &el) {
-        (_, Elem::Date(d)) if d.start.day.is_some() && !cx.archival => false,
-        // After `:` or `,` only what cannot be other title information.
-        (
-            Some(Colon),
-            Elem::Thesis(_) | Elem::Volumes(_) | Elem::Medium(_) | Elem::Edition(_),
-        ) => true,
-        (Some(Colon), _) => false,
-        (Some(Comma), Elem::Thesis(_)) => true,
-        (Some(Comma), Elem::Date(d)) => d.start.day.is_some() && cx.archival,
-        (Some(Comma), Elem::Imprint(p, _)) => {
-            let k = cx.skip_space(e);
-            !p.is_empty()
-                && cx.is(k, Comma)
-                && matches!(
-                    element(cx, cx.skip_space(k + 1), end, true),
-                    Some((Elem::Date(_), _))
-                )
-        }
-        (Some(Comma), _) => false,
-        // `1914–1916 гг.` belongs to the title.
-        (_, Elem::Date(_)) => !cx.text(n, e).contains("гг"),
-        _ => true,
-    }
-}
-
-/// `Вестник ОХиТА. 2021. №1`: a journal named without `//`, then its year and issue.
-fn journal_ahead(cx: &Ctx<'_>, n: usize, end: usize) -> bool {
-    let named = cx.word(n).is_some_and(|w| {
-        w.chars().next().is_some_and(char::is_uppercase) && w.chars().count() >= 3
-    });
-    if cx.has_host || !named {
-        return false;
-    }
-    let mut at = n;
-    for _ in 0..6 {
-        let ce = chunk_end(cx, at, end);
-        if !cx.is(ce, Period) {
-            return false;
-        }
-        let d = after_seps(cx, ce, end);
-        if let Some((Elem::Date(_), de)) = super::elements::date(cx, d, end) {
-            let l = after_seps(cx, de, end);
-            return matches!(super::elements::locator(cx, l, end), Some((Elem::Loc(Loc::Issue, _, x), _)) if x.numbered);
-        }
-        if d >= end || d == at || is_dash_sep(cx, ce + 1) {
-            return false;
-        }
-        at = d;
-    }
-    false
-}
-
-/// `… условиях. Калюжный Е.А. автореферат дис.`: the author after the title, before
-/// a dissertation statement. Returns the people and the index after them.
-fn thesis_author(
-    cx: &Ctx<'_>,
-    n: usize,
-    end: usize,
-) -> Option<(Vec<crate::Person>, usize)> {
-    let (people, e) = names::heading(cx, n, end, false);
-    if people.is_empty() || e <= n {
-        return None;
-    }
-    matches!(element(cx, e, end, true), Some((Elem::Thesis(_), _))).then_some((people, e))
-}
-
-fn thesis_author_ahead(cx: &Ctx<'_>, n: usize, end: usize) -> bool {
-    cx.word(n).is_some_and(|w| w.chars().count() >= 3)
-        && thesis_author(cx, n, end).is_some()
-}
-
-/// Whether the period at `j` can end an area: it is followed by a space or a dash
-/// (or glued to an abbreviated city), and does not end an initial (`А.`, `Дж.`) or a
-/// month before its year (`15 янв. 1999 г.`).
-fn period_is_boundary(cx: &Ctx<'_>, j: usize) -> bool {
-    let spaced = cx.is(j + 1, Space) || cx.is(j + 1, Dash);
-    let glued_city = cx.is(j + 1, Word) && super::elements::element(cx, j + 1, cx.len(), true).is_some_and(|(e, _)| matches!(e, Elem::Imprint(ref p, _) if p.first().is_some_and(|p| p.written.is_some())));
-    if !spaced && !glued_city {
-        return false;
-    }
-    if let Some(w) = cx.word(j.wrapping_sub(1)) {
-        let mut cs = w.chars();
-        let initial = cs.next().is_some_and(char::is_uppercase)
-            && w.chars().count() <= 2
-            && cs.all(char::is_lowercase);
-        if initial && !cx.is(j.wrapping_sub(2), Word) {
-            return false;
-        }
-        // `от 28 июля 2002 г. № 60н`: the number of an act.
-        if w == "г" && cx.tx(cx.skip_space(j + 1)) == "№" {
-            return false;
-        }
-        if super::words::month(w).is_some()
-            && w.chars().count() <= 5
-            && cx.number(cx.skip_space(j + 1)).is_some_and(|y| y.len() == 4)
-        {
-            return false;
-        }
-    }
-    true
-}
-
-/// Reads a title area from `i`.
-pub(crate) fn title_area(cx: &Ctx<'_>, i: usize, end: usize) -> TitleArea {
-    let mut area = TitleArea::default();
-    // `М., 1945`: an imprint where the title should be.
-    if let Some((Elem::Imprint(p, _), _)) = element(cx, i, end, true) {
-        if p.first().is_some_and(|p| p.written.is_some()) {
-            area.next = i;
-            return area;
-        }
-    }
-    let mut depth = 0i32;
-    let mut quote = 0i32;
-    let mut parts: Vec<(usize, usize)> = Vec::new();
-    let mut seg = i;
-    let mut j = i;
-    let mut stop = end;
-    while j < end {
-        if cx.used[j] {
-            stop = j;
-            break;
-        }
-        match cx.kind(j) {
-            Some(LParen) => depth += 1,
-            Some(RParen) => depth = (depth - 1).max(0),
-            Some(Quote) if cx.tx(j) == "«" => quote += 1,
-            Some(Quote) if cx.tx(j) == "»" => quote = (quote - 1).max(0),
-            Some(LBracket) => {
-                if let Some((Elem::Medium(m), e)) = super::elements::medium(cx, j, end) {
-                    parts.push((seg, j));
-                    area.medium = Some(m);
-                    seg = e;
-                    j = e;
-                    continue;
-                }
-                depth += 1;
-            }
-            Some(RBracket) => depth = (depth - 1).max(0),
-            Some(DoubleSlash) => {
-                stop = j;
-                break;
-            }
-            Some(Slash) if is_resp_slash(cx, j) && depth == 0 => {
-                let e = resp_end(cx, j + 1, end);
-                area.resp = Some((j + 1, e));
-                stop = j;
-                area.next = e;
-                break;
-            }
-            Some(Word)
-                if depth == 0
-                    && j > i
-                    && cx.is(j - 1, Space)
-                    && matches!(cx.tx(j), "под" | "Под")
-                    && cx.word(j + 2).is_some_and(|w| w.starts_with("ред")) =>
-            {
-                // `«Дипломатический словарь» под ред. А. А. Громыко`
-                let e = resp_end(cx, j, end);
-                area.resp = Some((j, e));
-                stop = j;
-                area.next = e;
-                break;
-            }
-            Some(Ellipsis)
-                if depth == 0
-                    && cx.is(j + 1, Space)
-                    && ends_title(cx, j, after_seps(cx, j + 1, end), end) =>
-            {
-                stop = j + 1;
-                break;
-            }
-            Some(Period | Dash | Colon | Comma) if depth == 0 && quote == 0 && j > i => {
-                let is_sep = match cx.kind(j) {
-                    Some(Period) => period_is_boundary(cx, j),
-                    Some(Dash) => {
-                        is_dash_sep(cx, j)
-                            && (cx.is(j + 1, Space) || cx.is(j + 1, Number))
-                    }
-                    _ => cx.is(j + 1, Space),
-                };
-                if is_sep && ends_title(cx, j, after_seps(cx, j, end), end) {
-                    stop = j;
-                    break;
-                }
-            }
-            _ => {}
-        }
-        j += 1;
-    }
-    if j >= end {
-        stop = stop.min(end);
-    }
-    parts.push((seg, stop));
-    if area.resp.is_none() {
-        area.next = stop;
-    }
-    let text: Vec<&str> =
-        parts.iter().map(|&(a, b)| cx.text(a, b)).filter(|s| !s.is_empty()).collect();
-    let text = text.join(" ");
-    area.title = split_title(&text);
-    area
-}
-
-/// Splits `Основы : учеб. пособие` into the title proper and other title information.
-fn split_title(text: &str) -> Title {
-    let (text, parallel) = match text.find(" = ") {
-        Some(k) => (&text[..k], vec![text[k + 3..].trim().to_owned()]),
-        None => (text, Vec::new()),
-    };
-    let latin = text.chars().filter(|c| c.is_ascii_alphabetic()).count() * 2
-        > text.chars().filter(|c| c.is_alphabetic()).count();
-    let spaced = text.contains(" : ") || latin;
-    let mut parts = Vec::new();
-    let mut depth = 0i32;
-    let mut last = 0;
-    let b = text.as_bytes();
-    for (k, c) in text.char_indices() {
-        match c {
-            '(' | '[' | '«' => depth += 1,
-            ')' | ']' | '»' => depth -= 1,
-            ':' if depth <= 0
-                && b.get(k + 1).is_none_or(|&n| n == b' ')
-                && (!spaced || k > 0 && b[k - 1] == b' ') =>
-            {
-                parts.push(&text[last..k]);
-                last = k + 1;
-            }
-            _ => {}
-        }
-    }
-    parts.push(&text[last..]);
-    let clean = |s: &str| -> String {
-        let s = s.trim().trim_end_matches([',', ';', '/', ':', ' ']).trim();
-        // A final period ends the area unless it ends an abbreviation (`гг.`, `соч.`).
-        match s.strip_suffix('.') {
-            Some(p)
-                if !p.ends_with('.')
-                    && p.rsplit(|c: char| !c.is_alphabetic()).next().is_some_and(
-                        |w| {
-                            w.chars().count() > 4
-                                || w.chars().next().is_some_and(char::is_uppercase)
-                                    && w.chars().count() > 2
-                        },
-                    ) =>
-            {
-                p.trim().to_owned()
-            }
-            _ => s.to_owned(),
-        }
-    };
-    let mut it = parts.into_iter().map(clean).filter(|s| !s.is_empty());
-    let main = it.next().unwrap_or_default();
-    Title { main, other: it.collect(), parallel, ..Title::default() }
-}
-
-/// The end of a statement of responsibility that starts at `i`.
-fn resp_end(cx: &Ctx<'_>, i: usize, end: usize) -> usize {
-    let mut depth = 0i32;
-    let mut j = i;
-    while j < end {
-        if cx.used[j] || cx.is(j, DoubleSlash) {
-            return j;
-        }
-        match cx.kind(j) {
-            Some(LParen | LBracket) => depth += 1,
-            Some(RParen | RBracket) => depth = (depth - 1).max(0),
-            Some(Dash)
-                if depth == 0
-                    && is_dash_sep(cx, j)
-                    && (cx.is(j - 1, Period)
-                        || cx.is(j - 1, Space) && cx.is(j + 1, Space)) =>
-            {
-                return j;
-            }
-            Some(Period) if depth == 0 && period_is_boundary(cx, j) => {
-                let n = after_seps(cx, j, end);
-                if n >= end || cx.is(n, LBracket) || ends_title(cx, j, n, end) {
-                    return j;
-                }
-            }
-            Some(Comma) if depth == 0 && cx.is(j + 1, Space) => {
-                let n = cx.skip_space(j + 1);
-                if matches!(
-                    element(cx, n, end, true),
-                    Some((Elem::Imprint(..) | Elem::Volumes(_), _))
-                ) {
-                    return j;
-                }
-            }
-            Some(Space)
-                if depth == 0
-                    && matches!(cx.word(j + 1), Some("в" | "В"))
-                    && matches!(
-                        element(cx, j + 1, end, true),
-                        Some((Elem::Volumes(_), _))
-                    ) =>
-            {
-                return j;
-            }
-            _ => {}
-        }
-        j += 1;
-    }
-    end
-}
-
 /// Everything after the title area, element by element.
 #[derive(Debug, Default)]
 pub(crate) struct Tail {
@@ -489,13 +132,16 @@ pub(crate) fn read_tail(cx: &mut Ctx<'_>, mut i: usize, end: usize) -> Tail {
                     .then(|| super::imprint::imprint(cx, i, end, false))
                     .flatten()
                     .filter(|(_, e)| {
+                        let k = if cx.is(*e, Period) { *e + 1 } else { *e };
                         cx.text(i, *e).split_whitespace().count() == 1
-                            && !(cx.is(*e, Space) && cx.is(*e + 1, Word))
+                            && !(cx.is(k, Space) && cx.is(k + 1, Word))
                     })
+                    .or_else(|| after_thesis.then(|| institution(cx, i, end)).flatten())
             });
         if let Some((el, e)) = found {
             let kind = match &el {
                 Elem::Imprint(..) => Element::Place,
+                Elem::Institution(_) => Element::Thesis,
                 Elem::Date(_) | Elem::DayMonth(..) => Element::Date,
                 Elem::Loc(Loc::Pages, ..) | Elem::Extent(_) => Element::Pages,
                 Elem::Loc(..) | Elem::Volumes(_) | Elem::Parts(_) => Element::Numbering,
@@ -515,6 +161,10 @@ pub(crate) fn read_tail(cx: &mut Ctx<'_>, mut i: usize, end: usize) -> Tail {
         } else {
             chunk_end(cx, i, end).max(i + 1)
         };
+        if is_note(cx, i) {
+            // `Электрон. текстовые данные`: abbreviations inside a note.
+            e = super::extract::note_end(cx, i, end).max(e);
+        }
         if is_note(cx, i) && cx.is(after_seps_no_colon(cx, e, end), Colon) {
             // `Бібліогр. : с. 448-452`
             while e < end && !cx.used[e] && !is_dash_sep(cx, e) {
@@ -534,6 +184,30 @@ pub(crate) fn read_tail(cx: &mut Ctx<'_>, mut i: usize, end: usize) -> Tail {
         i = e;
     }
     tail
+}
+
+/// `… наук. Институт водных проблем РАН, Москва, 2016`: the institution after a
+/// dissertation statement, up to an area dash or the place and year.
+fn institution(cx: &Ctx<'_>, i: usize, end: usize) -> Option<(Elem, usize)> {
+    if !cx.word(i).is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase)) {
+        return None;
+    }
+    let mut e = i;
+    while e < end
+        && !cx.used[e]
+        && !is_dash_sep(cx, e)
+        && !cx.is(e, Slash)
+        && !cx.is(e, DoubleSlash)
+    {
+        if cx.is(e, Comma)
+            && super::imprint::imprint(cx, cx.skip_space(e + 1), end, true).is_some()
+        {
+            break;
+        }
+        e += 1;
+    }
+    let name = cx.text(i, e).trim_end_matches(['.', ',', ' ']);
+    (!name.is_empty()).then(|| (Elem::Institution(name.to_owned()), e))
 }
 
 fn after_seps_no_colon(cx: &Ctx<'_>, mut i: usize, end: usize) -> usize {
@@ -556,6 +230,12 @@ pub(crate) fn apply_tail(
             Elem::Missing(MissingWhat::Place, m) => level.place_missing = Some(m),
             Elem::Missing(MissingWhat::Publisher, m) => level.publisher_missing = Some(m),
             Elem::Parts(p) => level.notes.push(p),
+            Elem::Institution(name) => {
+                if let Some(t) = level.thesis.as_mut().filter(|t| t.institution.is_none())
+                {
+                    t.institution = Some(name);
+                }
+            }
             Elem::Volumes(v) => {
                 level.numbering.volumes = level.numbering.volumes.take().or(Some(v))
             }
@@ -917,5 +597,89 @@ mod tests {
         assert_eq!(s.kind, Kind::WebPage);
         assert_eq!(s.title.main, "Вятский государственный университет");
         assert_eq!(s.medium.as_deref(), Some("Электронный ресурс"));
+    }
+}
+
+#[cfg(test)]
+mod more_tests {
+    use super::*;
+
+    fn p(s: &str) -> Source {
+        parse(s).source
+    }
+
+    #[test]
+    fn journal_without_double_slash_and_whole_issue() {
+        let s = p(
+            "Соснин Н.В. Компетентностный подход /Высшее образование в России. - № 6, 2007.",
+        );
+        assert_eq!(s.kind, Kind::Article);
+        assert_eq!(s.host.as_ref().unwrap().title.main, "Высшее образование в России");
+        let s = p("Союзная мысль. - 1917. - 7 сентября. - № 140. - С. 1.");
+        assert_eq!(s.kind, Kind::NewspaperArticle);
+        assert!(s.title.is_empty());
+        assert_eq!(s.host.as_ref().unwrap().title.main, "Союзная мысль");
+    }
+
+    #[test]
+    fn thesis_author_after_the_title_and_organisation_heading() {
+        let s = p(
+            "Функциональная адаптация. Калюжный Е.А. диссертация на соискание ученой степени кандидата биологических наук. Нижний Новгород, 2003г.",
+        );
+        assert_eq!(s.kind, Kind::Thesis);
+        assert!(matches!(&s.authors[0], Name::Person(p) if p.family == "Калюжный"));
+        assert_eq!(s.title.main, "Функциональная адаптация");
+        let s = p(
+            "Президиум Верховного Совета СССР. Указ от 7 сентября 1941 г «Об административном устройстве».",
+        );
+        assert_eq!(s.kind, Kind::Law);
+        assert_eq!(
+            s.authors,
+            [Name::Organization("Президиум Верховного Совета СССР".into())]
+        );
+    }
+
+    #[test]
+    fn parts_are_a_note_and_responsibility_after_volumes_is_read() {
+        let s = p(
+            "Большой энцикл. словарь: В 2-х т. / Гл. ред. А.М.Прохоров. – М.: Сов. энциклопедия, 1991",
+        );
+        assert_eq!(s.numbering.volumes.as_deref(), Some("2"));
+        assert_eq!(s.contributors.len(), 1);
+        let s = p(
+            "Начертательная геометрия: учебное пособие. В 2 частях. Ч.1. — Астрахань, 2019. — 149 c.",
+        );
+        assert!(s.numbering.volumes.is_none());
+        assert_eq!(s.notes, ["В 2 частях"]);
+        assert_eq!(s.numbering.part.as_deref(), Some("1"));
+    }
+}
+
+#[cfg(test)]
+mod thesis_tests {
+    use super::*;
+
+    #[test]
+    fn full_form_with_series_law_in_other_title_and_lettered_fond() {
+        let s = parse("Иванов, И. И. Название : учебное пособие / И. И. Иванов. – Санкт-Петербург : Питер, 2019. – 320 с. : ил. – (Серия «Учебник для вузов»). – Текст : непосредственный.").source;
+        assert_eq!(s.series[0].title, "Серия «Учебник для вузов»");
+        assert_eq!(s.extent.as_deref(), Some("320 с."));
+        assert_eq!(s.content_form.as_deref(), Some("Текст : непосредственный"));
+        let s = parse("О защите прав потребителей : Закон РФ от 07.02.1992 № 2300-1 // Собрание законодательства РФ. – 1996. – № 3. – Ст. 140.").source;
+        assert_eq!(s.kind, Kind::Law);
+        assert_eq!(s.numbering.section.as_deref(), Some("140"));
+        let s = parse("ГАРФ. Ф. Р-5446. Оп. 1. Д. 12. Л. 3–5 об.").source;
+        let a = s.archive.unwrap();
+        assert_eq!((a.repository.as_str(), a.fond.as_deref()), ("ГАРФ", Some("Р-5446")));
+        assert_eq!(a.leaves.as_deref(), Some("3–5 об."));
+    }
+
+    #[test]
+    fn institution_and_place_after_a_dissertation_statement() {
+        let s = parse("Калугин А.С., Модель стока, дис. … канд. геогр. наук. Институт водных проблем РАН, Москва, 2016").source;
+        let t = s.thesis.unwrap();
+        assert_eq!(t.institution.as_deref(), Some("Институт водных проблем РАН"));
+        assert_eq!(s.places[0].name, "Москва");
+        assert_eq!(s.date.map(|d| d.start.year), Some(2016));
     }
 }

@@ -5,7 +5,8 @@
 use super::cursor::Ctx;
 use super::elements::{chunk_end, is_dash_sep};
 use super::lexer::TokenKind::*;
-use super::reference::{apply_tail, read_tail, title_area};
+use super::reference::{apply_tail, read_tail};
+use super::title::title_area;
 use super::words::LAW_WORDS;
 use crate::{Element, Kind, Numbering, Source, Title};
 
@@ -39,11 +40,12 @@ pub(crate) fn archive(cx: &mut Ctx<'_>, src: &mut Source, end: usize) -> bool {
         let w = cx.tx(k);
         (cx.is(k, Word) || w == "№") && set.contains(&w) && {
             let v = cx.skip_space(if cx.is(k + 1, Period) { k + 2 } else { k + 1 });
+            // `Ф. 5446`, `Ф. Р-5446`, `Ф. Р5446`
             cx.is(v, Number)
                 || cx.word(v).is_some_and(|w| {
-                    w.chars().next().is_some_and(char::is_uppercase)
-                        && w.chars().any(|c| c.is_ascii_digit())
-                })
+                    w.chars().count() <= 2 && w.chars().all(char::is_uppercase)
+                }) && (cx.is(v + 1, Number)
+                    || cx.is(v + 1, Dash) && cx.is(v + 2, Number))
         }
     };
     let Some(fond) = (0..end).find(|&k| {
@@ -224,7 +226,9 @@ pub(crate) fn classify(s: &Source, journal: bool) -> Kind {
             Kind::Thesis
         };
     }
-    if starts_with_law_word(&s.title.main) {
+    if starts_with_law_word(&s.title.main)
+        || s.title.other.iter().any(|o| starts_with_law_word(o))
+    {
         return Kind::Law;
     }
     let electronic = s.url.is_some()

@@ -137,6 +137,9 @@ pub(crate) const LAW_WORDS: &[&str] = &[
     "устав",
     "декрет",
     "методические рекомендации",
+    "закон рф",
+    "федер. закон",
+    "федеральный конституционный закон",
 ];
 
 /// Abbreviated or full given-name endings of Russian patronymics.

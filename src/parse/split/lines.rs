@@ -425,7 +425,7 @@ fn plain_blocks(input: &str, lines: &[Line], markers: &[Option<Marker>]) -> Vec<
     // (or one `;` paragraph) per paragraph, all its lines joined. A labelled
     // first paragraph (`Лит.: …`) is joined whole too.
     let groups = 1 + pairs.len().abs_diff(content.len().saturating_sub(1));
-    let paragraphs = groups >= 2 && !pairs.is_empty() && content.len() <= 4 * groups;
+    let paragraphs = groups >= 2 && !pairs.is_empty() && content.len() <= 6 * groups;
     let labelled = content.first().is_some_and(|&i| lines[i].labelled);
     let mut first_group = true;
     let mut blocks: Vec<Block> = Vec::new();
@@ -443,8 +443,11 @@ fn plain_blocks(input: &str, lines: &[Line], markers: &[Option<Marker>]) -> Vec<
                 .next()
                 .is_some_and(|t| starts_url(t) || t.contains("://"));
             adjacent(p, i)
-                && (((paragraphs || (labelled && first_group))
-                    && !(ends_sentence(before) && starts_person(text)))
+                && ((labelled && first_group)
+                    || (paragraphs
+                        && !(ends_sentence(before)
+                            && !ends_unfinished(before)
+                            && starts_person(text)))
                     || (before.ends_with([
                         ';', ',', ':', '/', '-', '–', '—', '(', '«', '„', '&',
                     ]) && !url)
@@ -498,12 +501,12 @@ fn ends_unfinished(line: &str) -> bool {
     let token = tokens.next().unwrap_or("");
     let word = token.trim_end_matches('.');
     // `С.` waits for its page; `715 с.` is a finished page count.
-    let counted =
-        tokens.next().is_some_and(|t| t.ends_with(|c: char| c.is_ascii_digit()));
+    // A locator alone on its line is the end of a wrapped page count (`479` / `с.`).
+    let counted = tokens.next().is_none_or(|t| t.ends_with(|c: char| c.is_ascii_digit()));
     let locator = token.ends_with('.')
         && !counted
         && LOCATORS.contains(&word.to_lowercase().as_str());
-    let initials = token.ends_with('.') && token.split_inclusive('.').all(|t| {
+    let initials = token.ends_with('.') && !counted && token.split_inclusive('.').all(|t| {
         let mut chars = t.chars();
         matches!((chars.next(), chars.next(), chars.next()), (Some(a), Some('.'), None) if a.is_uppercase())
     });
@@ -618,6 +621,8 @@ mod tests {
         assert!(ends_unfinished("URL: http://"));
         assert!(!ends_unfinished("М.: Наука, 2005. - 715 с."));
         assert!(!ends_unfinished("Дневник. С. 184."));
+        assert!(!ends_unfinished("с."));
+        assert!(!ends_unfinished("БУЛАНИН, 2019. 832 С."));
     }
 
     #[test]

@@ -1,0 +1,433 @@
+//! The title area: title proper, other title information, parallel titles, the
+//! medium in brackets, and where the statement of responsibility after ` / ` (or
+//! ` под ред.`) begins and ends. A title runs to the first separator after which an
+//! element of the later areas starts (see [`ends_title`]).
+
+use super::cursor::Ctx;
+use super::elements::{Elem, chunk_end, element, is_dash_sep};
+use super::lexer::TokenKind::*;
+use super::names;
+use super::words::Loc;
+use crate::Title;
+
+/// The title area starting at `i`: where it ends and what it holds.
+#[derive(Debug, Default)]
+pub(crate) struct TitleArea {
+    pub(crate) title: Title,
+    pub(crate) medium: Option<String>,
+    /// Token range of the statement of responsibility after ` / `.
+    pub(crate) resp: Option<(usize, usize)>,
+    pub(crate) next: usize,
+}
+
+/// Whether token `i` is a ` / ` that opens a statement of responsibility.
+fn is_resp_slash(cx: &Ctx<'_>, i: usize) -> bool {
+    cx.is(i, Slash)
+        && !(cx.is(i.wrapping_sub(1), Number) && cx.is(i + 1, Number))
+        && (cx.is(i.wrapping_sub(1), Space)
+            || cx.is(i + 1, Space)
+            || cx.is(i.wrapping_sub(1), Quote)
+            || cx.is(i + 1, Word)
+                && cx
+                    .word(i + 1)
+                    .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase)))
+}
+
+/// The index after the separators at `i` (spaces, periods, dashes, commas).
+pub(crate) fn after_seps(cx: &Ctx<'_>, mut i: usize, end: usize) -> usize {
+    while i < end && matches!(cx.kind(i), Some(Space | Period | Dash | Comma | Colon)) {
+        i += 1;
+    }
+    i
+}
+
+/// Whether an element at `n` ends the title when it follows the separator at `sep`.
+pub(crate) fn ends_title(cx: &Ctx<'_>, sep: usize, n: usize, end: usize) -> bool {
+    if n >= end || cx.used[n] {
+        return n < end;
+    }
+    if cx.is(sep, Period) || cx.is(sep, Ellipsis) {
+        // `(Presidium of the Supreme Soviet …)`: a parenthesis closing the reference.
+        if cx.is(n, LParen)
+            && cx.closing(n, end, usize::MAX).is_some_and(|c| c + 1 >= end)
+        {
+            return true;
+        }
+        if journal_ahead(cx, n, end) || thesis_author_ahead(cx, n, end) {
+            return true;
+        }
+    }
+    let Some((el, e)) = element(cx, n, end, true) else {
+        return false;
+    };
+    match (cx.kind(sep), &el) {
+        (_, Elem::Date(d)) if d.start.day.is_some() && !cx.archival => false,
+        // After `:` or `,` only what cannot be other title information.
+        (
+            Some(Colon),
+            Elem::Thesis(_) | Elem::Volumes(_) | Elem::Medium(_) | Elem::Edition(_),
+        ) => true,
+        (Some(Colon), _) => false,
+        (Some(Comma), Elem::Thesis(_)) => true,
+        (Some(Comma), Elem::Date(d)) => d.start.day.is_some() && cx.archival,
+        (Some(Comma), Elem::Imprint(p, _)) => {
+            let k = cx.skip_space(e);
+            !p.is_empty()
+                && cx.is(k, Comma)
+                && matches!(
+                    element(cx, cx.skip_space(k + 1), end, true),
+                    Some((Elem::Date(_), _))
+                )
+        }
+        (Some(Comma), _) => false,
+        // `1914–1916 гг.` belongs to the title.
+        (_, Elem::Date(_)) => !cx.text(n, e).contains("гг"),
+        _ => true,
+    }
+}
+
+/// `Вестник ОХиТА. 2021. №1`: a journal named without `//`, then its year and issue.
+fn journal_ahead(cx: &Ctx<'_>, n: usize, end: usize) -> bool {
+    let named = cx.word(n).is_some_and(|w| {
+        w.chars().next().is_some_and(char::is_uppercase) && w.chars().count() >= 3
+    });
+    if cx.has_host || !named {
+        return false;
+    }
+    let mut at = n;
+    for _ in 0..6 {
+        let ce = chunk_end(cx, at, end);
+        if !cx.is(ce, Period) {
+            return false;
+        }
+        let d = after_seps(cx, ce, end);
+        if let Some((Elem::Date(_), de)) = super::elements::date(cx, d, end) {
+            let l = after_seps(cx, de, end);
+            return matches!(super::elements::locator(cx, l, end), Some((Elem::Loc(Loc::Issue, _, x), _)) if x.numbered);
+        }
+        if d >= end || d == at || is_dash_sep(cx, ce + 1) {
+            return false;
+        }
+        at = d;
+    }
+    false
+}
+
+/// `… условиях. Калюжный Е.А. автореферат дис.`: the author after the title, before
+/// a dissertation statement. Returns the people and the index after them.
+pub(crate) fn thesis_author(
+    cx: &Ctx<'_>,
+    n: usize,
+    end: usize,
+) -> Option<(Vec<crate::Person>, usize)> {
+    let (people, e) = names::heading(cx, n, end, false);
+    if people.is_empty() || e <= n {
+        return None;
+    }
+    matches!(element(cx, e, end, true), Some((Elem::Thesis(_), _))).then_some((people, e))
+}
+
+fn thesis_author_ahead(cx: &Ctx<'_>, n: usize, end: usize) -> bool {
+    cx.word(n).is_some_and(|w| w.chars().count() >= 3)
+        && thesis_author(cx, n, end).is_some()
+}
+
+/// Whether the period at `j` can end an area: it is followed by a space or a dash
+/// (or glued to an abbreviated city), and does not end an initial (`А.`, `Дж.`) or a
+/// month before its year (`15 янв. 1999 г.`).
+pub(crate) fn period_is_boundary(cx: &Ctx<'_>, j: usize) -> bool {
+    let spaced = cx.is(j + 1, Space) || cx.is(j + 1, Dash);
+    let glued_city = cx.is(j + 1, Word) && super::elements::element(cx, j + 1, cx.len(), true).is_some_and(|(e, _)| matches!(e, Elem::Imprint(ref p, _) if p.first().is_some_and(|p| p.written.is_some())));
+    if !spaced && !glued_city {
+        return false;
+    }
+    if let Some(w) = cx.word(j.wrapping_sub(1)) {
+        let mut cs = w.chars();
+        let initial = cs.next().is_some_and(char::is_uppercase)
+            && w.chars().count() <= 2
+            && cs.all(char::is_lowercase);
+        if initial && !cx.is(j.wrapping_sub(2), Word) {
+            return false;
+        }
+        // `от 28 июля 2002 г. № 60н`: the number of an act.
+        if w == "г" && cx.tx(cx.skip_space(j + 1)) == "№" {
+            return false;
+        }
+        if super::words::month(w).is_some()
+            && w.chars().count() <= 5
+            && cx.number(cx.skip_space(j + 1)).is_some_and(|y| y.len() == 4)
+        {
+            return false;
+        }
+    }
+    true
+}
+
+/// Reads a title area from `i`.
+pub(crate) fn title_area(cx: &Ctx<'_>, i: usize, end: usize) -> TitleArea {
+    let mut area = TitleArea::default();
+    // `М., 1945`: an imprint where the title should be.
+    if let Some((Elem::Imprint(p, _), _)) = element(cx, i, end, true) {
+        if p.first().is_some_and(|p| p.written.is_some()) {
+            area.next = i;
+            return area;
+        }
+    }
+    let mut depth = 0i32;
+    let mut quote = 0i32;
+    let mut parts: Vec<(usize, usize)> = Vec::new();
+    let mut seg = i;
+    let mut j = i;
+    let mut stop = end;
+    while j < end {
+        if cx.used[j] {
+            stop = j;
+            break;
+        }
+        match cx.kind(j) {
+            Some(LParen) => depth += 1,
+            Some(RParen) => depth = (depth - 1).max(0),
+            Some(Quote) if cx.tx(j) == "«" => quote += 1,
+            Some(Quote) if cx.tx(j) == "»" => quote = (quote - 1).max(0),
+            Some(LBracket) => {
+                if let Some((Elem::Medium(m), e)) = super::elements::medium(cx, j, end) {
+                    parts.push((seg, j));
+                    area.medium = Some(m);
+                    seg = e;
+                    j = e;
+                    continue;
+                }
+                depth += 1;
+            }
+            Some(RBracket) => depth = (depth - 1).max(0),
+            Some(DoubleSlash) => {
+                stop = j;
+                break;
+            }
+            Some(Slash) if is_resp_slash(cx, j) && depth == 0 => {
+                let e = resp_end(cx, j + 1, end);
+                area.resp = Some((j + 1, e));
+                stop = j;
+                area.next = e;
+                break;
+            }
+            Some(Word)
+                if depth == 0
+                    && j > i
+                    && cx.is(j - 1, Space)
+                    && matches!(cx.tx(j), "под" | "Под")
+                    && cx.word(j + 2).is_some_and(|w| w.starts_with("ред")) =>
+            {
+                // `«Дипломатический словарь» под ред. А. А. Громыко`
+                let e = resp_end(cx, j, end);
+                area.resp = Some((j, e));
+                stop = j;
+                area.next = e;
+                break;
+            }
+            Some(Ellipsis)
+                if depth == 0
+                    && cx.is(j + 1, Space)
+                    && ends_title(cx, j, after_seps(cx, j + 1, end), end) =>
+            {
+                stop = j + 1;
+                break;
+            }
+            Some(Period | Dash | Colon | Comma) if depth == 0 && quote == 0 && j > i => {
+                let is_sep = match cx.kind(j) {
+                    Some(Period) => period_is_boundary(cx, j),
+                    Some(Dash) => {
+                        is_dash_sep(cx, j)
+                            && (cx.is(j + 1, Space) || cx.is(j + 1, Number))
+                    }
+                    _ => cx.is(j + 1, Space),
+                };
+                if is_sep && ends_title(cx, j, after_seps(cx, j, end), end) {
+                    stop = j;
+                    break;
+                }
+            }
+            _ => {}
+        }
+        j += 1;
+    }
+    if j >= end {
+        stop = stop.min(end);
+    }
+    parts.push((seg, stop));
+    if area.resp.is_none() {
+        area.next = stop;
+    }
+    let text: Vec<&str> =
+        parts.iter().map(|&(a, b)| cx.text(a, b)).filter(|s| !s.is_empty()).collect();
+    let text = text.join(" ");
+    area.title = split_title(&text);
+    area
+}
+
+/// Splits `Основы : учеб. пособие` into the title proper and other title information.
+pub(crate) fn split_title(text: &str) -> Title {
+    let (text, parallel) = match text.find(" = ") {
+        Some(k) => (&text[..k], vec![text[k + 3..].trim().to_owned()]),
+        None => (text, Vec::new()),
+    };
+    let latin = text.chars().filter(|c| c.is_ascii_alphabetic()).count() * 2
+        > text.chars().filter(|c| c.is_alphabetic()).count();
+    let spaced = text.contains(" : ") || latin;
+    let mut parts = Vec::new();
+    let mut depth = 0i32;
+    let mut last = 0;
+    let b = text.as_bytes();
+    for (k, c) in text.char_indices() {
+        match c {
+            '(' | '[' | '«' => depth += 1,
+            ')' | ']' | '»' => depth -= 1,
+            ':' if depth <= 0
+                && b.get(k + 1).is_none_or(|&n| n == b' ')
+                && (!spaced || k > 0 && b[k - 1] == b' ') =>
+            {
+                parts.push(&text[last..k]);
+                last = k + 1;
+            }
+            _ => {}
+        }
+    }
+    parts.push(&text[last..]);
+    let clean = |s: &str| -> String {
+        let s = s.trim().trim_end_matches([',', ';', '/', ':', ' ']).trim();
+        // A final period ends the area unless it ends an abbreviation (`гг.`, `соч.`).
+        match s.strip_suffix('.') {
+            Some(p)
+                if !p.ends_with('.')
+                    && p.rsplit(|c: char| !c.is_alphabetic()).next().is_some_and(
+                        |w| {
+                            w.chars().count() > 4
+                                || w.chars().next().is_some_and(char::is_uppercase)
+                                    && w.chars().count() > 2
+                        },
+                    ) =>
+            {
+                p.trim().to_owned()
+            }
+            _ => s.to_owned(),
+        }
+    };
+    let mut it = parts.into_iter().map(clean).filter(|s| !s.is_empty());
+    let main = it.next().unwrap_or_default();
+    Title { main, other: it.collect(), parallel, ..Title::default() }
+}
+
+/// The end of a statement of responsibility that starts at `i`.
+pub(crate) fn resp_end(cx: &Ctx<'_>, i: usize, end: usize) -> usize {
+    let mut depth = 0i32;
+    let mut j = i;
+    while j < end {
+        if cx.used[j] || cx.is(j, DoubleSlash) {
+            return j;
+        }
+        match cx.kind(j) {
+            Some(LParen | LBracket) => depth += 1,
+            Some(RParen | RBracket) => depth = (depth - 1).max(0),
+            Some(Dash)
+                if depth == 0
+                    && is_dash_sep(cx, j)
+                    && (cx.is(j - 1, Period)
+                        || cx.is(j - 1, Space) && cx.is(j + 1, Space)) =>
+            {
+                return j;
+            }
+            Some(Period) if depth == 0 && period_is_boundary(cx, j) => {
+                let n = after_seps(cx, j, end);
+                if n >= end || cx.is(n, LBracket) || ends_title(cx, j, n, end) {
+                    return j;
+                }
+            }
+            Some(Comma) if depth == 0 && cx.is(j + 1, Space) => {
+                let n = cx.skip_space(j + 1);
+                if matches!(
+                    element(cx, n, end, true),
+                    Some((Elem::Imprint(..) | Elem::Volumes(_), _))
+                ) {
+                    return j;
+                }
+            }
+            Some(Space)
+                if depth == 0
+                    && matches!(cx.word(j + 1), Some("в" | "В"))
+                    && matches!(
+                        element(cx, j + 1, end, true),
+                        Some((Elem::Volumes(_), _))
+                    ) =>
+            {
+                return j;
+            }
+            _ => {}
+        }
+        j += 1;
+    }
+    end
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn area(s: &str) -> (Title, Option<String>, String) {
+        let cx = Ctx::new(s);
+        let a = title_area(&cx, 0, cx.len());
+        let resp = a.resp.map(|(x, y)| cx.text(x, y).to_owned());
+        (a.title, resp, cx.text(a.next, cx.len()).to_owned())
+    }
+
+    #[test]
+    fn title_runs_to_the_next_area() {
+        let (t, _, rest) = area("Ясные дали. Повести и рассказы. М., 1971");
+        assert_eq!(t.main, "Ясные дали. Повести и рассказы");
+        assert_eq!(rest, ". М., 1971");
+        let (t, _, _) = area("Университеты в России и устав 1884. Л., 1976. С. 161.");
+        assert_eq!(t.main, "Университеты в России и устав 1884");
+        let (t, _, _) = area("Фронтовые письма. 1914–1916 гг. / Публ. подгот. В.М. Осин");
+        assert_eq!(t.main, "Фронтовые письма. 1914–1916 гг.");
+    }
+
+    #[test]
+    fn initials_and_months_do_not_end_a_title() {
+        let (t, _, _) =
+            area("Очерк, составленный Д. И. Боголеем, Н. В. Сумцовым. Харьков, 1906");
+        assert_eq!(t.main, "Очерк, составленный Д. И. Боголеем, Н. В. Сумцовым");
+        let (t, _, _) = area("Кодекс : текст на 15 янв. 1999 г.. - М. : Проспект, 1999");
+        assert_eq!(t.other, ["текст на 15 янв. 1999 г."]);
+    }
+
+    #[test]
+    fn responsibility_medium_and_other_information() {
+        let (t, resp, _) = area(
+            "Алгебра [Электронный ресурс]: учебное пособие/ Сикорская Г.А.— Саратов, 2020",
+        );
+        assert_eq!(
+            (t.main.as_str(), t.other.as_slice()),
+            ("Алгебра", &["учебное пособие".to_owned()][..])
+        );
+        assert_eq!(resp.as_deref(), Some("Сикорская Г.А."));
+        let (t, resp, _) = area(
+            "«Дипломатический словарь» под ред. А. А. Громыко в 3-х томах, М., 1985",
+        );
+        assert_eq!(t.main, "«Дипломатический словарь»");
+        assert_eq!(resp.as_deref(), Some("под ред. А. А. Громыко"));
+        assert_eq!(
+            split_title("Вестник УГАТУ = Vestnik UGATU").parallel,
+            ["Vestnik UGATU"]
+        );
+        assert_eq!(
+            split_title("Право: современные тенденции : материалы").main,
+            "Право: современные тенденции"
+        );
+    }
+
+    #[test]
+    fn a_journal_named_without_double_slash_ends_the_title() {
+        let (t, _, rest) = area("Применение антисептиков. Вестник ОХиТА. 2021. №1 (02).");
+        assert_eq!(t.main, "Применение антисептиков");
+        assert!(rest.starts_with(". Вестник ОХиТА"));
+    }
+}
