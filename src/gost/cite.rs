@@ -347,6 +347,69 @@ pub fn short_reference(
     Ok(super::areas::with_period(out))
 }
 
+/// A complex reference (комплексная ссылка, ГОСТ Р 7.0.5-2008 §4.13): several
+/// references in one, separated by ` ; `, in the order given; a heading that repeats
+/// the previous one is replaced by `Его же`, `Ее же`, `Их же` (`Idem` in Latin script).
+///
+/// ```
+/// use gostbib::gost::{cite::complex, GostPrinter};
+/// use gostbib::{Date, Name, Person, Source, Title};
+/// let by = |f: &str, t: &str, y| Source {
+///     authors: vec![Name::Person(Person::new(f, "М. М."))],
+///     title: Title::new(t),
+///     date: Some(Date::year(y)),
+///     ..Source::default()
+/// };
+/// let list = [by("Бахтин", "Эстетика словесного творчества", 1979), by("Бахтин", "Проблемы поэтики Достоевского", 1963)];
+/// assert_eq!(
+///     complex(&GostPrinter::new(), &list)?,
+///     "Бахтин М. М. Эстетика словесного творчества. 1979 ; Его же. Проблемы поэтики Достоевского. 1963."
+/// );
+/// # Ok::<(), gostbib::Error>(())
+/// ```
+///
+/// # Errors
+/// [`Error::Empty`] when the list is empty or a source holds nothing to show.
+pub fn complex(p: &GostPrinter, sources: &[Source]) -> Result<String, Error> {
+    let inner = p.trailing_period(false).variant(super::Variant::Endnote);
+    let mut parts = Vec::with_capacity(sources.len());
+    let mut previous: Option<&[Name]> = None;
+    for s in sources {
+        let mut text = inner.to_string(s)?;
+        let same = previous.is_some_and(|prev| prev == s.authors.as_slice());
+        if let (true, Some(h)) = (same, heading(s, p.get_style(), p.get_initials())) {
+            if let Some(rest) = text.strip_prefix(h.as_str()) {
+                let rest = rest.strip_prefix('.').unwrap_or(rest);
+                text = format!("{}.{rest}", same_author(s));
+            }
+        }
+        previous = has_heading(s).then_some(s.authors.as_slice());
+        parts.push(text);
+    }
+    if parts.is_empty() {
+        return Err(Error::Empty);
+    }
+    let joined = parts.join(" ; ");
+    Ok(if p.get_trailing_period() { super::areas::with_period(joined) } else { joined })
+}
+
+/// `Его же` / `Ее же` / `Их же` / `Idem` for the heading of a source.
+fn same_author(s: &Source) -> &'static str {
+    if Lang::of(s) != Lang::Ru {
+        return "Idem";
+    }
+    if s.authors.len() > 1 {
+        return "Их же";
+    }
+    let female = match s.authors.first() {
+        Some(Name::Person(p)) => ["ова", "ева", "ёва", "ина", "ына", "ая", "яя"]
+            .iter()
+            .any(|e| p.family.ends_with(e)),
+        _ => false,
+    };
+    if female { "Ее же" } else { "Его же" }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -414,6 +477,30 @@ mod tests {
         assert!("Там же С. 68.".parse::<Ibid>().is_err());
         assert!("Тамже. С. 68.".parse::<Ibid>().is_err());
         assert!("Там же. Х. 68.".parse::<Ibid>().is_err());
+    }
+
+    #[test]
+    fn complex_references() {
+        let by = |fams: &[&str], t: &str| Source {
+            authors: fams
+                .iter()
+                .map(|f| Name::Person(crate::Person::new(*f, "А.")))
+                .collect(),
+            title: crate::Title::new(t),
+            ..Source::default()
+        };
+        let p = GostPrinter::new();
+        let list =
+            [by(&["Панкратова"], "А"), by(&["Панкратова"], "Б"), by(&["Иванов"], "В")];
+        assert_eq!(
+            complex(&p, &list).unwrap(),
+            "Панкратова А. А ; Ее же. Б ; Иванов А. В."
+        );
+        let list = [by(&["Иванов", "Петров"], "А"), by(&["Иванов", "Петров"], "Б")];
+        assert_eq!(complex(&p, &list).unwrap(), "Иванов А., Петров А. А ; Их же. Б.");
+        let list = [by(&["Smith"], "A"), by(&["Smith"], "B")];
+        assert_eq!(complex(&p, &list).unwrap(), "Smith А. A ; Idem. B.");
+        assert!(complex(&p, &[]).is_err());
     }
 
     #[test]
