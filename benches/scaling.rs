@@ -37,7 +37,11 @@ struct Row {
 fn machine() -> String {
     let cpu = std::fs::read_to_string("/proc/cpuinfo")
         .ok()
-        .and_then(|s| s.lines().find(|l| l.starts_with("model name")).map(|l| l.split(':').nth(1).unwrap_or("").trim().to_owned()))
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("model name"))
+                .map(|l| l.split(':').nth(1).unwrap_or("").trim().to_owned())
+        })
         .unwrap_or_else(|| "unknown CPU".into());
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
     format!("{cpu}, {cores} cores (one used unless stated)")
@@ -45,8 +49,12 @@ fn machine() -> String {
 
 fn main() {
     let quick = std::env::args().any(|a| a == "--quick");
-    let sizes: &[usize] = if quick { &[1_000, 20_000] } else { &[1_000, 20_000, 200_000] };
-    let hay_max: usize = std::env::var("GOSTBIB_HAYAGRIVA_MAX").ok().and_then(|v| v.parse().ok()).unwrap_or(20_000);
+    let sizes: &[usize] =
+        if quick { &[1_000, 20_000] } else { &[1_000, 20_000, 200_000] };
+    let hay_max: usize = std::env::var("GOSTBIB_HAYAGRIVA_MAX")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(20_000);
     let hay = peers::Hayagriva::new();
     let parser = gostbib::Parser::new().lenient(true).one_per_line(true);
     let opts = gostbib::gost::SectionOptions::default();
@@ -55,23 +63,82 @@ fn main() {
         let d = data::Data::new(n);
         let runs = if n >= 200_000 { 2 } else { 5 };
         let mut add = |op, bytes, secs| rows.push(Row { op, n, secs, bytes });
-        add("split list", d.paragraph.len(), best(runs, || gostbib::split_list(&d.paragraph).len()));
-        add("parse references", d.lines.len(), best(runs, || parser.parse(&d.lines).unwrap().sources.len()));
+        add(
+            "split list",
+            d.paragraph.len(),
+            best(runs, || gostbib::split_list(&d.paragraph).len()),
+        );
+        add(
+            "parse references",
+            d.lines.len(),
+            best(runs, || parser.parse(&d.lines).unwrap().sources.len()),
+        );
         let section = gostbib::gost::format_section(&d.sources, &opts);
-        add("GOST section (sorted)", section.len(), best(runs, || gostbib::gost::format_section(&d.sources, &opts).len()));
-        add("BibLaTeX export", d.bib.len(), best(runs, || gostbib::bibtex::to_bib_string(&d.sources, gostbib::bibtex::Dialect::Biblatex).unwrap().len()));
-        add("BibTeX import", d.bib.len(), best(runs, || gostbib::bibtex::from_bib_str(&d.bib).unwrap().len()));
-        add("biblatex crate parse (peer)", d.bib.len(), best(runs, || peers::biblatex_parse(&d.bib)));
-        add("MODS export", d.mods.len(), best(runs, || gostbib::mods::to_mods_string(&d.sources).unwrap().len()));
-        add("MODS import", d.mods.len(), best(runs, || gostbib::mods::from_mods_str(&d.mods).unwrap().len()));
-        add("CSL-JSON export", d.csl.len(), best(runs, || gostbib::csl::to_csl_json(&d.sources).len()));
-        add("CSL-JSON import", d.csl.len(), best(runs, || gostbib::csl::from_csl_json(&d.csl).unwrap().len()));
-        add("transliteration (7.79 B)", d.lines.len(), best(runs, || {
-            gostbib::lang::translit::transliterate(&d.lines, gostbib::lang::translit::System::Gost779B).len()
-        }));
+        add(
+            "GOST section (sorted)",
+            section.len(),
+            best(runs, || gostbib::gost::format_section(&d.sources, &opts).len()),
+        );
+        add(
+            "BibLaTeX export",
+            d.bib.len(),
+            best(runs, || {
+                gostbib::bibtex::to_bib_string(
+                    &d.sources,
+                    gostbib::bibtex::Dialect::Biblatex,
+                )
+                .unwrap()
+                .len()
+            }),
+        );
+        add(
+            "BibTeX import",
+            d.bib.len(),
+            best(runs, || gostbib::bibtex::from_bib_str(&d.bib).unwrap().len()),
+        );
+        add(
+            "biblatex crate parse (peer)",
+            d.bib.len(),
+            best(runs, || peers::biblatex_parse(&d.bib)),
+        );
+        add(
+            "MODS export",
+            d.mods.len(),
+            best(runs, || gostbib::mods::to_mods_string(&d.sources).unwrap().len()),
+        );
+        add(
+            "MODS import",
+            d.mods.len(),
+            best(runs, || gostbib::mods::from_mods_str(&d.mods).unwrap().len()),
+        );
+        add(
+            "CSL-JSON export",
+            d.csl.len(),
+            best(runs, || gostbib::csl::to_csl_json(&d.sources).len()),
+        );
+        add(
+            "CSL-JSON import",
+            d.csl.len(),
+            best(runs, || gostbib::csl::from_csl_json(&d.csl).unwrap().len()),
+        );
+        add(
+            "transliteration (7.79 B)",
+            d.lines.len(),
+            best(runs, || {
+                gostbib::lang::translit::transliterate(
+                    &d.lines,
+                    gostbib::lang::translit::System::Gost779B,
+                )
+                .len()
+            }),
+        );
         if n <= hay_max {
             let library = peers::Hayagriva::library(&d.bib);
-            add("hayagriva GOST CSL section (peer)", 0, best(if n >= 20_000 { 1 } else { 3 }, || hay.format(&library)));
+            add(
+                "hayagriva GOST CSL section (peer)",
+                0,
+                best(if n >= 20_000 { 1 } else { 3 }, || hay.format(&library)),
+            );
         }
         eprintln!("N = {n} done");
     }
@@ -81,24 +148,55 @@ fn main() {
 fn write_report(rows: &[Row], sizes: &[usize], quick: bool) {
     let root = env!("CARGO_MANIFEST_DIR");
     let mut md = String::new();
-    let _ = writeln!(md, "# Performance\n\nGenerated by `cargo bench --bench scaling{}` — do not edit by hand.\n", if quick { " -- --quick" } else { "" });
-    let _ = writeln!(md, "Machine: {}. Release build, one thread. Corpus: `benches/support/corpus.rs` (seed 1945), the kind mix of the development set.\n", machine());
-    let _ = writeln!(md, "| operation | N | items/s | MB/s | µs per item |\n|---|---:|---:|---:|---:|");
+    let _ = writeln!(
+        md,
+        "# Performance\n\nGenerated by `cargo bench --bench scaling{}` — do not edit by hand.\n",
+        if quick { " -- --quick" } else { "" }
+    );
+    let _ = writeln!(
+        md,
+        "Machine: {}. Release build, one thread. Corpus: `benches/support/corpus.rs` (seed 1945), the kind mix of the development set.\n",
+        machine()
+    );
+    let _ = writeln!(
+        md,
+        "| operation | N | items/s | MB/s | µs per item |\n|---|---:|---:|---:|---:|"
+    );
     let mut csv = String::from("operation,n,seconds,bytes\n");
     for r in rows {
         let per_s = r.n as f64 / r.secs;
-        let mbs = if r.bytes > 0 { format!("{:.1}", r.bytes as f64 / r.secs / 1e6) } else { "–".into() };
-        let _ = writeln!(md, "| {} | {} | {:.0} | {} | {:.3} |", r.op, r.n, per_s, mbs, r.secs * 1e6 / r.n as f64);
+        let mbs = if r.bytes > 0 {
+            format!("{:.1}", r.bytes as f64 / r.secs / 1e6)
+        } else {
+            "–".into()
+        };
+        let _ = writeln!(
+            md,
+            "| {} | {} | {:.0} | {} | {:.3} |",
+            r.op,
+            r.n,
+            per_s,
+            mbs,
+            r.secs * 1e6 / r.n as f64
+        );
         let _ = writeln!(csv, "{},{},{:.6},{}", r.op, r.n, r.secs, r.bytes);
     }
-    let find = |op: &str, n: usize| rows.iter().find(|r| r.op == op && r.n == n).map(|r| r.secs);
-    let _ = writeln!(md, "\n## Ratios from the same run\n\n| N | hayagriva ÷ gostbib (GOST section) | gostbib BibTeX import ÷ biblatex crate parse | export ÷ import (BibLaTeX) |\n|---:|---:|---:|---:|");
+    let find =
+        |op: &str, n: usize| rows.iter().find(|r| r.op == op && r.n == n).map(|r| r.secs);
+    let _ = writeln!(
+        md,
+        "\n## Ratios from the same run\n\n| N | hayagriva ÷ gostbib (GOST section) | gostbib BibTeX import ÷ biblatex crate parse | export ÷ import (BibLaTeX) |\n|---:|---:|---:|---:|"
+    );
     for &n in sizes {
-        let hay = match (find("hayagriva GOST CSL section (peer)", n), find("GOST section (sorted)", n)) {
+        let hay = match (
+            find("hayagriva GOST CSL section (peer)", n),
+            find("GOST section (sorted)", n),
+        ) {
             (Some(h), Some(g)) => format!("{:.0}×", h / g),
             _ => "not run".into(),
         };
-        let imp = match (find("BibTeX import", n), find("biblatex crate parse (peer)", n)) {
+        let imp = match (find("BibTeX import", n), find("biblatex crate parse (peer)", n))
+        {
             (Some(a), Some(b)) => format!("{:.2}", a / b),
             _ => "–".into(),
         };
@@ -108,7 +206,10 @@ fn write_report(rows: &[Row], sizes: &[usize], quick: bool) {
         };
         let _ = writeln!(md, "| {n} | {hay} | {imp} | {exp} |");
     }
-    let _ = writeln!(md, "\n## Linearity: time per item at the largest N ÷ at N = 1,000\n\n| operation | ratio |\n|---|---:|");
+    let _ = writeln!(
+        md,
+        "\n## Linearity: time per item at the largest N ÷ at N = 1,000\n\n| operation | ratio |\n|---|---:|"
+    );
     let last = *sizes.last().unwrap();
     let mut ops: Vec<&str> = rows.iter().map(|r| r.op).collect();
     ops.dedup();
@@ -119,42 +220,104 @@ fn write_report(rows: &[Row], sizes: &[usize], quick: bool) {
         let _ = writeln!(md, "| {op} | {:.2} |", (b / last as f64) / (a / 1_000.0));
     }
     let _ = writeln!(md, "\n![time per reference against N](scaling.svg)\n");
-    std::fs::write(format!("{root}/docs/performance.md"), md).expect("write docs/performance.md");
-    std::fs::write(format!("{root}/docs/performance.csv"), csv).expect("write docs/performance.csv");
-    std::fs::write(format!("{root}/docs/scaling.svg"), svg(rows, sizes)).expect("write docs/scaling.svg");
+    std::fs::write(format!("{root}/docs/performance.md"), md)
+        .expect("write docs/performance.md");
+    std::fs::write(format!("{root}/docs/performance.csv"), csv)
+        .expect("write docs/performance.csv");
+    std::fs::write(format!("{root}/docs/scaling.svg"), svg(rows, sizes))
+        .expect("write docs/scaling.svg");
     eprintln!("wrote docs/performance.md, docs/performance.csv, docs/scaling.svg");
 }
 
 /// A log–log plot of time per reference against N for our GOST section and hayagriva's.
 fn svg(rows: &[Row], sizes: &[usize]) -> String {
     let (w, h, m) = (640.0, 400.0, 60.0);
-    let series = [("GOST section (sorted)", "#1f77b4", "gostbib"), ("hayagriva GOST CSL section (peer)", "#d62728", "hayagriva"), ("parse references", "#2ca02c", "gostbib parse")];
-    let pts: Vec<(f64, f64)> = rows.iter().filter(|r| series.iter().any(|s| s.0 == r.op)).map(|r| ((r.n as f64).log10(), (r.secs * 1e6 / r.n as f64).log10())).collect();
-    let (x0, x1) = ((sizes[0] as f64).log10() - 0.2, (*sizes.last().unwrap() as f64).log10() + 0.2);
+    let series = [
+        ("GOST section (sorted)", "#1f77b4", "gostbib"),
+        ("hayagriva GOST CSL section (peer)", "#d62728", "hayagriva"),
+        ("parse references", "#2ca02c", "gostbib parse"),
+    ];
+    let pts: Vec<(f64, f64)> = rows
+        .iter()
+        .filter(|r| series.iter().any(|s| s.0 == r.op))
+        .map(|r| ((r.n as f64).log10(), (r.secs * 1e6 / r.n as f64).log10()))
+        .collect();
+    let (x0, x1) =
+        ((sizes[0] as f64).log10() - 0.2, (*sizes.last().unwrap() as f64).log10() + 0.2);
     let y0 = pts.iter().map(|p| p.1).fold(f64::INFINITY, f64::min).floor();
-    let y1 = pts.iter().map(|p| p.1).fold(f64::NEG_INFINITY, f64::max).ceil().max(y0 + 1.0);
+    let y1 =
+        pts.iter().map(|p| p.1).fold(f64::NEG_INFINITY, f64::max).ceil().max(y0 + 1.0);
     let sx = |x: f64| m + (x - x0) / (x1 - x0) * (w - 2.0 * m);
     let sy = |y: f64| h - m - (y - y0) / (y1 - y0) * (h - 2.0 * m);
-    let mut s = format!("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" font-family=\"sans-serif\" font-size=\"12\">\n<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n");
-    let _ = writeln!(s, "<line x1=\"{m}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"black\"/><line x1=\"{m}\" y1=\"{m}\" x2=\"{m}\" y2=\"{}\" stroke=\"black\"/>", h - m, w - m, h - m, h - m);
+    let mut s = format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" font-family=\"sans-serif\" font-size=\"12\">\n<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n"
+    );
+    let _ = writeln!(
+        s,
+        "<line x1=\"{m}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"black\"/><line x1=\"{m}\" y1=\"{m}\" x2=\"{m}\" y2=\"{}\" stroke=\"black\"/>",
+        h - m,
+        w - m,
+        h - m,
+        h - m
+    );
     for &n in sizes {
         let x = sx((n as f64).log10());
-        let _ = writeln!(s, "<text x=\"{x}\" y=\"{}\" text-anchor=\"middle\">{n}</text>", h - m + 18.0);
+        let _ = writeln!(
+            s,
+            "<text x=\"{x}\" y=\"{}\" text-anchor=\"middle\">{n}</text>",
+            h - m + 18.0
+        );
     }
     let mut y = y0;
     while y <= y1 {
-        let _ = writeln!(s, "<text x=\"{}\" y=\"{}\" text-anchor=\"end\">{} µs</text><line x1=\"{m}\" y1=\"{1}\" x2=\"{}\" y2=\"{1}\" stroke=\"#ddd\"/>", m - 6.0, sy(y), 10f64.powf(y), w - m);
+        let _ = writeln!(
+            s,
+            "<text x=\"{}\" y=\"{}\" text-anchor=\"end\">{} µs</text><line x1=\"{m}\" y1=\"{1}\" x2=\"{}\" y2=\"{1}\" stroke=\"#ddd\"/>",
+            m - 6.0,
+            sy(y),
+            10f64.powf(y),
+            w - m
+        );
         y += 1.0;
     }
-    let _ = writeln!(s, "<text x=\"{}\" y=\"{}\" text-anchor=\"middle\">N (sources), log scale</text>", w / 2.0, h - 15.0);
-    let _ = writeln!(s, "<text x=\"15\" y=\"{}\" transform=\"rotate(-90 15 {})\" text-anchor=\"middle\">time per source, log scale</text>", h / 2.0, h / 2.0);
+    let _ = writeln!(
+        s,
+        "<text x=\"{}\" y=\"{}\" text-anchor=\"middle\">N (sources), log scale</text>",
+        w / 2.0,
+        h - 15.0
+    );
+    let _ = writeln!(
+        s,
+        "<text x=\"15\" y=\"{}\" transform=\"rotate(-90 15 {})\" text-anchor=\"middle\">time per source, log scale</text>",
+        h / 2.0,
+        h / 2.0
+    );
     for (i, (op, color, label)) in series.iter().enumerate() {
-        let p: Vec<String> = rows.iter().filter(|r| r.op == *op).map(|r| format!("{:.1},{:.1}", sx((r.n as f64).log10()), sy((r.secs * 1e6 / r.n as f64).log10()))).collect();
+        let p: Vec<String> = rows
+            .iter()
+            .filter(|r| r.op == *op)
+            .map(|r| {
+                format!(
+                    "{:.1},{:.1}",
+                    sx((r.n as f64).log10()),
+                    sy((r.secs * 1e6 / r.n as f64).log10())
+                )
+            })
+            .collect();
         if p.is_empty() {
             continue;
         }
-        let _ = writeln!(s, "<polyline fill=\"none\" stroke=\"{color}\" stroke-width=\"2\" points=\"{}\"/>", p.join(" "));
-        let _ = writeln!(s, "<text x=\"{}\" y=\"{}\" fill=\"{color}\">{label}</text>", w - m - 120.0, m + 16.0 * i as f64);
+        let _ = writeln!(
+            s,
+            "<polyline fill=\"none\" stroke=\"{color}\" stroke-width=\"2\" points=\"{}\"/>",
+            p.join(" ")
+        );
+        let _ = writeln!(
+            s,
+            "<text x=\"{}\" y=\"{}\" fill=\"{color}\">{label}</text>",
+            w - m - 120.0,
+            m + 16.0 * i as f64
+        );
     }
     s.push_str("</svg>\n");
     s

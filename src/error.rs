@@ -225,22 +225,69 @@ impl Diagnostic {
     /// assert!(shown.ends_with("^^^^^"));
     /// ```
     pub fn render(&self, input: &str) -> String {
-        let line_text = input.lines().nth(self.position.line - 1).unwrap_or("");
-        let width = input
-            .get(self.span.clone())
-            .map_or(1, |s| s.lines().next().unwrap_or("").chars().count().max(1));
+        // A window of the line around the span, so that a diagnostic on a 10 MB line
+        // costs a few hundred bytes, not the whole line.
+        const BEFORE: usize = 40;
+        const AFTER: usize = 80;
+        let mut at = self.span.start.min(input.len());
+        while !input.is_char_boundary(at) {
+            at -= 1;
+        }
+        let (mut from, mut shown_before) = (at, 0);
+        for (i, c) in input[..at].char_indices().rev() {
+            if c == '\n' || shown_before == BEFORE {
+                break;
+            }
+            from = i;
+            shown_before += 1;
+        }
+        let mut to = at;
+        for (n, (i, c)) in input[at..].char_indices().enumerate() {
+            if c == '\n' || c == '\r' || n == AFTER {
+                break;
+            }
+            to = at + i + c.len_utf8();
+        }
+        let cut_left = from > 0 && !input[..from].ends_with('\n');
+        let cut_right = to < input.len() && !input[to..].starts_with(['\n', '\r']);
+        let span_end = self.span.end.clamp(at, to);
+        let width = input.get(at..span_end).map_or(1, |s| s.chars().count().max(1));
         let sev = match self.severity {
             Severity::Note => "note",
             Severity::Warning => "warning",
             Severity::Error => "error",
         };
+        let (l, r) = (if cut_left { "…" } else { "" }, if cut_right { "…" } else { "" });
         format!(
-            "{sev}[{}]: {} at {}\n  | {line_text}\n  | {}{}",
+            "{sev}[{}]: {} at {}\n  | {l}{}{r}\n  | {}{}",
             self.code,
             self.message,
             self.position,
-            " ".repeat(self.position.column - 1),
+            &input[from..to],
+            " ".repeat(shown_before + l.chars().count()),
             "^".repeat(width)
         )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn render_shows_a_window_of_a_long_line() {
+        let input = format!("{}URL.: x{}", "а".repeat(10_000), "б".repeat(10_000));
+        let at = input.find("URL.:").unwrap();
+        let d = Diagnostic::new(&input, Severity::Note, "P005", "typo", at..at + 5);
+        let shown = d.render(&input);
+        assert!(shown.len() < 600, "{} bytes", shown.len());
+        assert!(shown.contains("column 10001"));
+        let lines: Vec<&str> = shown.lines().collect();
+        let caret_col = lines[2].find('^').unwrap();
+        let text_col = lines[1].find("URL").unwrap();
+        assert_eq!(
+            lines[2][..caret_col].chars().count(),
+            lines[1][..text_col].chars().count()
+        );
     }
 }

@@ -24,4 +24,15 @@ proptest! {
         let back = from_bib_str(&bib).map_err(|e| TestCaseError::fail(format!("{e}\n{bib}")))?;
         prop_assert_eq!(back, vec![source.without_provenance()], "{}", bib);
     }
+
+    /// Classic BibTeX is lossy, but never corrupt: every export reads back, one source
+    /// per source, with the title proper (subtitles are folded into it) and the names.
+    #[test]
+    fn bibtex_export_always_reads_back(source in common::source()) {
+        let bib = to_bib_string(std::slice::from_ref(&source), Dialect::Bibtex).unwrap();
+        let back = from_bib_str(&bib).map_err(|e| TestCaseError::fail(format!("{e}\n{bib}")))?;
+        prop_assert_eq!(back.len(), 1, "{}", bib);
+        prop_assert!(back[0].title.main.contains(source.title.main.trim()), "{}", bib);
+        prop_assert_eq!(back[0].authors.len(), source.authors.len(), "{}", bib);
+    }
 }

@@ -3,11 +3,14 @@
 //! place and URL; and we must read what `bib2xml` writes. Skipped with a note when the
 //! tools are missing.
 
-use std::path::{Path, PathBuf};
+mod mods_support;
+
+use std::path::Path;
 use std::process::Command;
 
 use gostbib::mods::{from_mods_str, to_mods_record};
-use gostbib::{Kind, Name, Role, Source};
+use gostbib::{Kind, Name, Role};
+use mods_support::{fixtures, temp_file as temp};
 
 fn have(tool: &str) -> bool {
     // bibutils tools print their version with -v and exit 0.
@@ -18,13 +21,6 @@ fn have(tool: &str) -> bool {
         );
     }
     ok
-}
-
-fn temp(name: &str, content: &str) -> PathBuf {
-    let p =
-        std::env::temp_dir().join(format!("gostbib-bu-{}-{name}", std::process::id()));
-    std::fs::write(&p, content).unwrap();
-    p
 }
 
 fn run(tool: &str, args: &[&str], file: &Path) -> String {
@@ -65,22 +61,6 @@ fn bib_fields(bib: &str) -> (String, Vec<(String, String)>) {
         *v = t.split_whitespace().collect::<Vec<_>>().join(" ");
     }
     (kind, fields)
-}
-
-fn fixtures() -> Vec<(String, Source)> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/mods");
-    let mut v: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "json"))
-        .map(|p| {
-            let s: Source =
-                serde_json::from_str(&std::fs::read_to_string(&p).unwrap()).unwrap();
-            (p.file_stem().unwrap().to_string_lossy().into_owned(), s)
-        })
-        .collect();
-    v.sort_by(|a, b| a.0.cmp(&b.0));
-    v
 }
 
 #[test]
@@ -230,4 +210,43 @@ fn bib2xml_records_are_read() {
     let t = &s[3];
     assert_eq!(t.kind, Kind::Thesis);
     assert_eq!(t.thesis.as_ref().and_then(|t| t.institution.as_deref()), Some("МГУ"));
+}
+
+const BIBLATEX: &str = r"
+@inbook{arist,
+  author = {Аристотель}, title = {Метафизика}, translator = {Кубицкий, А. В.},
+  booktitle = {Том первый}, maintitle = {Сочинения}, volume = {1}, volumes = {4},
+  editor = {Асмус, В. Ф.}, location = {Москва}, publisher = {Мысль}, date = {1976},
+  pages = {63--367}, langid = {russian}
+}
+@online{site, title = {Страница}, organization = {Президентская библиотека},
+  url = {https://www.prlib.ru/x}, urldate = {2020-03-12}, date = {2019-05-01}}
+";
+
+/// `biblatex2xml` writes a `maintitle` as the host of the host: a chapter in a volume
+/// of a set.
+#[test]
+fn biblatex2xml_records_are_read() {
+    if !have("biblatex2xml") {
+        return;
+    }
+    let file = temp("in-blx.bib", BIBLATEX);
+    let xml = run("biblatex2xml", &[], &file);
+    let _ = std::fs::remove_file(&file);
+    let s = from_mods_str(&xml).unwrap();
+    let c = &s[0];
+    assert_eq!(c.kind, Kind::Chapter);
+    assert_eq!(c.numbering.pages.as_deref(), Some("63–367"));
+    let volume = c.host.as_deref().unwrap();
+    assert_eq!(volume.kind, Kind::Volume);
+    assert_eq!(volume.title.main, "Том первый");
+    assert_eq!(volume.numbering.volume.as_deref(), Some("1"));
+    assert_eq!(volume.numbering.volumes.as_deref(), Some("4"));
+    let set = volume.host.as_deref().unwrap();
+    assert_eq!(set.title.main, "Сочинения");
+    let w = &s[1];
+    assert_eq!(w.kind, Kind::WebPage);
+    assert_eq!(w.url.as_deref(), Some("https://www.prlib.ru/x"));
+    assert_eq!(w.accessed.map(|d| d.to_string()).as_deref(), Some("2020-03-12"));
+    assert_eq!(w.date.map(|d| d.start.to_string()).as_deref(), Some("2019-05-01"));
 }

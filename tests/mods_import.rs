@@ -106,6 +106,12 @@ fn documents_that_are_not_mods_are_refused() {
     assert!(message.contains("<TEI>"), "{message}");
     let (_, _, message) = mods_error("<mods xmlns=\"http://example.org/other\"/>");
     assert!(message.contains("namespace"), "{message}");
+    let (_, _, message) =
+        mods_error("<x:mods xmlns=\"http://www.loc.gov/mods/v3\" xmlns:x=\"urn:x\"/>");
+    assert!(message.contains("urn:x"), "{message}");
+    // Other namespaces on the root are fine, and so is no namespace at all.
+    let xsi = "<mods xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"><titleInfo><title>T</title></titleInfo></mods>";
+    assert_eq!(from_mods_str(xsi).unwrap()[0].title.main, "T");
     assert!(
         from_mods_str("<modsCollection xmlns=\"http://www.loc.gov/mods/v3\"/>")
             .unwrap()
@@ -142,6 +148,10 @@ const LIBRARY: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
   </mods:name>
   <mods:name type="corporate"><mods:namePart>Akademiia nauk SSSR</mods:namePart><mods:namePart>Institut istorii</mods:namePart>
     <mods:role><mods:roleTerm type="code" authority="marcrelator">isb</mods:roleTerm></mods:role></mods:name>
+  <mods:name type="personal"><mods:displayForm>Ковальченко, И. Д.</mods:displayForm>
+    <mods:role><mods:roleTerm type="text">editor</mods:roleTerm></mods:role></mods:name>
+  <mods:name type="personal"><mods:namePart>Дружинин Н. М.</mods:namePart>
+    <mods:role><mods:roleTerm type="code" authority="marcrelator">edt</mods:roleTerm></mods:role></mods:name>
   <mods:typeOfResource>text</mods:typeOfResource>
   <mods:genre authority="marcgt">bibliography</mods:genre>
   <mods:originInfo>
@@ -175,6 +185,14 @@ fn library_records_are_read() {
         Name::Organization("Akademiia nauk SSSR. Institut istorii".into())
     );
     assert_eq!(s.contributors[0].role, Role::Other("isb".into()));
+    let Name::Person(p) = &s.contributors[1].name else { panic!() };
+    assert_eq!(
+        (p.family.as_str(), p.initials.as_deref()),
+        ("Ковальченко", Some("И. Д."))
+    );
+    assert_eq!(s.contributors[1].role, Role::Editor);
+    let Name::Person(p) = &s.contributors[2].name else { panic!() };
+    assert_eq!((p.family.as_str(), p.initials.as_deref()), ("Дружинин", Some("Н. М.")));
     assert_eq!(s.places.len(), 1);
     assert_eq!(s.places[0].name, "Moskva");
     assert_eq!(s.date.map(|d| d.start.year), Some(1963));
@@ -228,4 +246,88 @@ fn zotero_records_are_read() {
     assert_eq!(s.url.as_deref(), Some("https://example.ru/a"));
     assert_eq!(s.accessed.map(|d| d.to_string()).as_deref(), Some("2020-03-12"));
     assert_eq!(s.language.as_ref().map(|l| l.to_string()).as_deref(), Some("ru"));
+}
+
+mod robustness {
+    use gostbib::mods::{from_mods_str, to_mods_record};
+    use proptest::prelude::*;
+
+    fn record() -> String {
+        let s = gostbib::Source {
+            title: gostbib::Title::new("Метафизика"),
+            host: Some(Box::new(gostbib::Source::new(gostbib::Kind::Book))),
+            ..gostbib::Source::new(gostbib::Kind::Chapter)
+        };
+        to_mods_record(&s).unwrap()
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(512))]
+
+        /// Arbitrary text gives sources or an error with a position, never a panic.
+        #[test]
+        fn arbitrary_input_never_panics(input in "(<[a-zA-Z:]{0,8}( [a-z]{1,5}=\"[^\"]{0,5}\")?/?>|</[a-z]{0,5}>|&[a-z#0-9]{0,5};|[^<&]{0,8}|<!\\[CDATA\\[[^\\]]{0,5}\\]\\]>|<!--[^-]{0,5}-->){0,20}") {
+            if let Err(e) = from_mods_str(&input) {
+                prop_assert!(e.position().is_some(), "{e}");
+            }
+        }
+
+        /// A valid record cut short or with one byte changed never makes the reader panic.
+        #[test]
+        fn damaged_records_never_panic(cut in 0usize..4000, at in 0usize..4000, byte in 0u8..128) {
+            let xml = record();
+            let cut = cut.min(xml.len());
+            let mut truncated = xml.as_bytes()[..cut].to_vec();
+            if !truncated.is_empty() {
+                let at = at % truncated.len();
+                truncated[at] = byte;
+            }
+            let text = String::from_utf8_lossy(&truncated);
+            if let Err(e) = from_mods_str(&text) {
+                prop_assert!(e.position().is_some(), "{e}");
+            }
+        }
+    }
+}
+
+/// The worked example of `../shared/docs/formats/CROSSWALK.md`: a chapter in volume 1 of
+/// a multi-volume work, LoC pattern (part number in the host's title, location in `part`).
+const CROSSWALK: &str = r#"<mods xmlns="http://www.loc.gov/mods/v3" version="3.7">
+  <titleInfo><title>Метафизика</title></titleInfo>
+  <name type="personal"><namePart type="family">Аристотель</namePart>
+    <role><roleTerm type="code" authority="marcrelator">aut</roleTerm></role></name>
+  <name type="personal"><namePart type="family">Кубицкий</namePart><namePart type="given">А. В.</namePart>
+    <role><roleTerm type="code" authority="marcrelator">trl</roleTerm></role></name>
+  <typeOfResource>text</typeOfResource>
+  <language><languageTerm type="code" authority="iso639-2b">rus</languageTerm>
+            <scriptTerm type="code" authority="iso15924">Cyrl</scriptTerm></language>
+  <relatedItem type="host">
+    <titleInfo><title>Сочинения</title><subTitle>в 4 т.</subTitle><partNumber>Т. 1</partNumber></titleInfo>
+    <name type="personal"><namePart type="family">Асмус</namePart><namePart type="given">В. Ф.</namePart>
+      <role><roleTerm type="code" authority="marcrelator">edt</roleTerm></role></name>
+    <genre authority="marcgt">book</genre>
+    <originInfo><place><placeTerm type="text">Москва</placeTerm></place><publisher>Мысль</publisher>
+      <dateIssued encoding="w3cdtf" keyDate="yes">1976</dateIssued><issuance>multipart monograph</issuance></originInfo>
+    <part><detail type="volume"><number>1</number></detail>
+      <extent unit="pages"><start>63</start><end>367</end></extent></part>
+  </relatedItem>
+  <note type="statement of responsibility">пер. А. В. Кубицкого</note>
+</mods>"#;
+
+#[test]
+fn the_crosswalk_example_is_read() {
+    let s = from_mods_str(CROSSWALK).unwrap().remove(0);
+    assert_eq!(s.kind, Kind::Chapter);
+    assert_eq!(s.contributors[0].role, Role::Translator);
+    assert_eq!(s.language.as_ref().map(|l| l.to_string()).as_deref(), Some("ru"));
+    assert_eq!(s.numbering.pages.as_deref(), Some("63–367"));
+    assert_eq!(s.responsibility.as_deref(), Some("пер. А. В. Кубицкого"));
+    let h = s.host.as_deref().unwrap();
+    assert_eq!(h.kind, Kind::Book);
+    assert_eq!(h.title.main, "Сочинения");
+    assert_eq!(h.title.other, ["в 4 т."]);
+    assert_eq!(h.numbering.volume.as_deref(), Some("1"));
+    assert_eq!(h.contributors[0].role, Role::Editor);
+    assert_eq!(h.places[0].name, "Москва");
+    assert_eq!(h.date.map(|d| d.start.year), Some(1976));
 }

@@ -21,7 +21,7 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(512))]
 
     #[test]
-    fn arbitrary_sources_survive_a_collection(sources in proptest::collection::vec(common::source(), 0..4)) {
+    fn arbitrary_sources_survive_a_collection(sources in proptest::collection::vec(common::source(), 1..4)) {
         let xml = to_mods_string(&sources).unwrap();
         let back = from_mods_str(&xml).unwrap();
         let want: Vec<_> = sources.iter().map(|s| s.without_provenance()).collect();
@@ -34,5 +34,62 @@ proptest! {
         let back = from_mods_str(&xml).unwrap();
         let want = vec![source.without_provenance()];
         prop_assert!(back == want, "{}\n{}", diff(&back, &want), xml);
+    }
+}
+
+/// The depth limit of the reader leaves room for 59 nested hosts, each with every
+/// kind of deeply nested element.
+#[test]
+fn fifty_nine_hosts_read_back() {
+    use gostbib::{Kind, Name, Person, Title};
+    let level = |i: usize| Source {
+        title: Title::new(format!("Уровень {i}")),
+        authors: vec![Name::Person(Person {
+            as_written: Some("Иванова".into()),
+            ..Person::new("Иванов", "И. И.")
+        })],
+        ..Source::new(Kind::Book)
+    };
+    let mut s = level(59);
+    for i in (0..59).rev() {
+        s = Source { host: Some(Box::new(s)), ..level(i) };
+    }
+    let xml = to_mods_string(std::slice::from_ref(&s)).unwrap();
+    assert_eq!(from_mods_str(&xml).unwrap(), vec![s.clone()]);
+    let deeper = Source { host: Some(Box::new(s)), ..level(0) };
+    assert!(from_mods_str(&to_mods_string(&[deeper]).unwrap()).is_err());
+}
+
+/// Any Unicode text but the two noncharacters XML cannot hold in any form.
+fn any_text() -> impl Strategy<Value = String> {
+    any::<String>().prop_map(|s| s.replace(['\u{FFFE}', '\u{FFFF}'], "\u{FFFD}"))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    /// Control characters, their Control Picture look-alikes, spaces at the ends, markup
+    /// characters: every text survives.
+    #[test]
+    fn any_text_survives(
+        main in any_text(),
+        note in any_text(),
+        publisher in any_text(),
+        family in any_text(),
+        url in any_text(),
+        pictures in "[\u{2400}-\u{2420}\u{0}-\u{1f} ]{0,6}",
+    ) {
+        use gostbib::{Kind, Name, Person, Title};
+        let source = Source {
+            title: Title::new(format!("{main}{pictures}")),
+            notes: vec![note, pictures.clone()],
+            publishers: vec![publisher],
+            authors: vec![Name::Person(Person::new(family, ""))],
+            url: Some(url),
+            ..Source::new(Kind::Book)
+        };
+        let xml = to_mods_string(std::slice::from_ref(&source)).unwrap();
+        let back = from_mods_str(&xml).unwrap();
+        prop_assert!(back == vec![source.clone()], "{}\n{}", diff(&back, &[source]), xml);
     }
 }

@@ -27,22 +27,80 @@ impl Rng {
 }
 
 const FAMILIES: &[&str] = &[
-    "Панкратова", "Иванов", "Салтыков-Щедрин", "Громыко", "Ковалев", "Тихвинский", "Дузь",
-    "Зиновьев", "Фурсова", "Кутепов", "Виноградова", "Тарасова", "Адорно", "Никонов",
-    "Яковлева", "Щетинина", "Юзефович", "Барыкина", "Шевченко", "Ёлкин", "Родзянко",
+    "Панкратова",
+    "Иванов",
+    "Салтыков-Щедрин",
+    "Громыко",
+    "Ковалев",
+    "Тихвинский",
+    "Дузь",
+    "Зиновьев",
+    "Фурсова",
+    "Кутепов",
+    "Виноградова",
+    "Тарасова",
+    "Адорно",
+    "Никонов",
+    "Яковлева",
+    "Щетинина",
+    "Юзефович",
+    "Барыкина",
+    "Шевченко",
+    "Ёлкин",
+    "Родзянко",
 ];
-const LATIN_FAMILIES: &[&str] =
-    &["Medlin", "Zenkovsky", "Franklin", "Shepard", "Smith", "Dubois", "Müller", "Kowalski"];
-const INITIALS: &[&str] = &["А. М.", "В. И.", "С. Л.", "П. Д.", "Ю. Г.", "Е. Ф.", "Л.", "Ж.-П."];
+const LATIN_FAMILIES: &[&str] = &[
+    "Medlin",
+    "Zenkovsky",
+    "Franklin",
+    "Shepard",
+    "Smith",
+    "Dubois",
+    "Müller",
+    "Kowalski",
+];
+const INITIALS: &[&str] =
+    &["А. М.", "В. И.", "С. Л.", "П. Д.", "Ю. Г.", "Е. Ф.", "Л.", "Ж.-П."];
 const LATIN_INITIALS: &[&str] = &["W. K.", "S.", "J.", "A. B.", "M."];
 const WORDS: &[&str] = &[
-    "история", "дипломатии", "признание", "Советского", "Союза", "экономика", "предприятия",
-    "финансовый", "анализ", "государства", "права", "теория", "очерк", "университета",
-    "культура", "России", "Сибири", "Кузбасса", "реформы", "века", "общество", "политика",
+    "история",
+    "дипломатии",
+    "признание",
+    "Советского",
+    "Союза",
+    "экономика",
+    "предприятия",
+    "финансовый",
+    "анализ",
+    "государства",
+    "права",
+    "теория",
+    "очерк",
+    "университета",
+    "культура",
+    "России",
+    "Сибири",
+    "Кузбасса",
+    "реформы",
+    "века",
+    "общество",
+    "политика",
 ];
 const LATIN_WORDS: &[&str] = &[
-    "history", "of", "the", "church", "state", "Muscovite", "Russia", "relations", "epics",
-    "medieval", "political", "study", "emergence", "society",
+    "history",
+    "of",
+    "the",
+    "church",
+    "state",
+    "Muscovite",
+    "Russia",
+    "relations",
+    "epics",
+    "medieval",
+    "political",
+    "study",
+    "emergence",
+    "society",
 ];
 const PLACES: &[(&str, Option<&str>)] = &[
     ("Москва", Some("М.")),
@@ -56,8 +114,11 @@ const PLACES: &[(&str, Option<&str>)] = &[
 const PUBLISHERS: &[&str] =
     &["Наука", "Проспект", "ИНФРА-М", "Финансы и статистика", "Сов. писатель", "Норма"];
 const JOURNALS: &[&str] = &[
-    "Вопросы истории", "Отечественная история", "Сов. государство и право",
-    "Вопр. философии", "Военно-исторический журнал",
+    "Вопросы истории",
+    "Отечественная история",
+    "Сов. государство и право",
+    "Вопр. философии",
+    "Военно-исторический журнал",
 ];
 const NEWSPAPERS: &[&str] = &["Правда", "Известия", "Кузбасс", "Рос. газ."];
 const ARCHIVES: &[&str] = &["ГА РФ", "РГАСПИ", "ЦАМО", "ОР РГБ"];
@@ -85,7 +146,8 @@ fn title(rng: &mut Rng, latin: bool) -> String {
 }
 
 fn person(rng: &mut Rng, latin: bool) -> Name {
-    let (fam, ini) = if latin { (LATIN_FAMILIES, LATIN_INITIALS) } else { (FAMILIES, INITIALS) };
+    let (fam, ini) =
+        if latin { (LATIN_FAMILIES, LATIN_INITIALS) } else { (FAMILIES, INITIALS) };
     Name::Person(Person::new(rng.pick(fam), rng.pick(ini)))
 }
 
@@ -111,7 +173,11 @@ fn book(rng: &mut Rng, latin: bool) -> Source {
     }
     s.title = Title::new(title(rng, latin));
     if rng.below(4) == 0 {
-        s.title.other.push(if latin { "a study".into() } else { "учеб. пособие".into() });
+        s.title.other.push(if latin {
+            "a study".into()
+        } else {
+            "учеб. пособие".into()
+        });
     }
     imprint(rng, &mut s);
     if rng.below(2) == 0 {
@@ -137,7 +203,8 @@ pub fn source(seed: u64, i: usize) -> Source {
             if rng.below(3) == 0 {
                 host.numbering.volume = Some((1 + rng.below(12)).to_string());
             }
-            part.numbering.pages = Some(format!("{}–{}", 10 + rng.below(100), 120 + rng.below(300)));
+            part.numbering.pages =
+                Some(format!("{}–{}", 10 + rng.below(100), 120 + rng.below(300)));
             part.host = Some(Box::new(host));
             part
         }
@@ -149,7 +216,8 @@ pub fn source(seed: u64, i: usize) -> Source {
             host.title = Title::new(rng.pick(JOURNALS));
             host.date = Some(Date::year(1950 + rng.below(75) as i32));
             host.numbering.issue = Some((1 + rng.below(12)).to_string());
-            art.numbering.pages = Some(format!("{}–{}", 3 + rng.below(100), 110 + rng.below(50)));
+            art.numbering.pages =
+                Some(format!("{}–{}", 3 + rng.below(100), 110 + rng.below(50)));
             art.host = Some(Box::new(host));
             art
         }
@@ -172,9 +240,17 @@ pub fn source(seed: u64, i: usize) -> Source {
             let mut web = Source::new(Kind::WebPage);
             web.title = Title::new(title(&mut rng, latin));
             web.medium = Some("Электронный ресурс".into());
-            web.url = Some(format!("http://www.example{}.ru/page/{}", rng.below(100), rng.below(10_000)));
+            web.url = Some(format!(
+                "http://www.example{}.ru/page/{}",
+                rng.below(100),
+                rng.below(10_000)
+            ));
             if rng.below(2) == 0 {
-                web.accessed = Some(PartialDate::ymd(2010 + rng.below(15) as i32, 1 + rng.below(12) as u8, 1 + rng.below(28) as u8));
+                web.accessed = Some(PartialDate::ymd(
+                    2010 + rng.below(15) as i32,
+                    1 + rng.below(12) as u8,
+                    1 + rng.below(28) as u8,
+                ));
             }
             web
         }
@@ -199,13 +275,21 @@ pub fn source(seed: u64, i: usize) -> Source {
                 t.authors.push(person(&mut rng, false));
             }
             t.publishers.clear();
-            t.thesis = Some(Thesis { degree: "дис. … канд. ист. наук".into(), ..Thesis::default() });
+            t.thesis = Some(Thesis {
+                degree: "дис. … канд. ист. наук".into(),
+                ..Thesis::default()
+            });
             t
         }
         _ => {
             let mut law = Source::new(Kind::Law);
-            law.title = Title::new(format!("О {}", title(&mut rng, false).to_lowercase()));
-            law.title.other.push(format!("федер. закон от {} № {}-ФЗ", 1 + rng.below(28), 1 + rng.below(500)));
+            law.title =
+                Title::new(format!("О {}", title(&mut rng, false).to_lowercase()));
+            law.title.other.push(format!(
+                "федер. закон от {} № {}-ФЗ",
+                1 + rng.below(28),
+                1 + rng.below(500)
+            ));
             let mut host = Source::new(Kind::Periodical);
             host.title = Title::new("Собр. законодательства Рос. Федерации");
             host.date = Some(Date::year(1994 + rng.below(30) as i32));

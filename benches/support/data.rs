@@ -1,9 +1,9 @@
 //! A generated corpus in every format, built once per size.
 #![allow(dead_code, unreachable_pub)]
 
+use gostbib::Source;
 use gostbib::bibtex::{Dialect, to_bib_string};
 use gostbib::gost::{Style, to_gost_string};
-use gostbib::Source;
 
 use super::corpus;
 

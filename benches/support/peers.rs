@@ -4,7 +4,9 @@
 
 use hayagriva::archive::{ArchivedStyle, locales};
 use hayagriva::citationberg::{IndependentStyle, Locale, Style};
-use hayagriva::{BibliographyDriver, BibliographyRequest, CitationItem, CitationRequest, Library};
+use hayagriva::{
+    BibliographyDriver, BibliographyRequest, CitationItem, CitationRequest, Library,
+};
 
 /// hayagriva's GOST style and locales, loaded once.
 pub struct Hayagriva {

@@ -17,7 +17,9 @@ pub(crate) fn convert(mut e: Entry) -> Entry {
         other => other,
     }
     .to_owned();
-    f.remove(super::residue::FIELD);
+    for k in super::residue::FIELDS {
+        f.remove(k);
+    }
     f.remove("entrysubtype");
     for (a, b) in [("subtitle", "title"), ("booksubtitle", "booktitle")] {
         if let Some(sub) = take_text(f, a) {
@@ -131,6 +133,7 @@ pub(crate) fn normalise(ty: &str, f: &mut Fields) {
             }
         }
     }
+    fields::resolve(f, "location");
     if let Some(Value::Text(a)) = f.get("location") {
         let places = a.split("; ").map(str::to_owned).collect();
         f.insert("location".into(), Value::List(places, false));

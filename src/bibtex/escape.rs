@@ -16,6 +16,9 @@ use biblatex::{Chunk, Spanned};
 /// an en dash is written `--`, an em dash `---`, and a literal `--` as `-{}-`.
 /// With `protect_case`, words of two or more capitals (`СССР`, `USSR`) are braced.
 pub(crate) fn literal(s: &str, protect_case: bool) -> String {
+    if !(needs_escaping(s) || protect_case && has_capital_pair(s)) {
+        return s.to_owned();
+    }
     let mut out = String::with_capacity(s.len() + 8);
     let mut rest = s;
     while !rest.is_empty() {
@@ -36,6 +39,32 @@ pub(crate) fn literal(s: &str, protect_case: bool) -> String {
         rest = tail;
     }
     out
+}
+
+/// Whether anything in `s` is written differently from the character itself.
+fn needs_escaping(s: &str) -> bool {
+    s.contains([
+        '{', '}', '\\', '~', '^', '%', '&', '#', '_', '$', '–', '—', '\n', '\r', '\t',
+    ]) || s.contains("--")
+}
+
+/// Whether two capitals follow each other somewhere (a cheap test before the
+/// acronym scan; Cyrillic and Latin capitals without a table lookup).
+fn has_capital_pair(s: &str) -> bool {
+    let upper = |c: char| match c {
+        'A'..='Z' | 'А'..='Я' | 'Ё' => true,
+        c if c.is_ascii() || ('а'..='я').contains(&c) || c == 'ё' => false,
+        c => c.is_uppercase(),
+    };
+    let mut prev = false;
+    for c in s.chars() {
+        let u = upper(c);
+        if u && prev {
+            return true;
+        }
+        prev = u;
+    }
+    false
 }
 
 /// Whether a word needs case protection: two or more letters, all of them capitals.
@@ -73,8 +102,10 @@ pub(crate) fn verbatim(s: &str) -> String {
     let balanced = braces_balance(s);
     let mut out = String::with_capacity(s.len());
     let mut prev_hyphen = false;
+    let mut prev_space = true;
     for c in s.chars() {
         match c {
+            ' ' if !prev_space => out.push(' '),
             '-' if prev_hyphen => out.push_str("%2D"),
             '{' if !balanced => out.push_str("%7B"),
             '}' if !balanced => out.push_str("%7D"),
@@ -83,8 +114,37 @@ pub(crate) fn verbatim(s: &str) -> String {
             _ => out.push(c),
         }
         prev_hyphen = c == '-';
+        prev_space = c.is_whitespace();
+    }
+    if out.ends_with(' ') {
+        out.pop();
+        out.push_str("%20");
     }
     out
+}
+
+/// What an importer will read for a value written by [`literal`]: every `.bib` reader
+/// turns a run of whitespace into one space.
+pub(crate) fn literal_as_read(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut in_ws = false;
+    for c in s.chars() {
+        if c.is_whitespace() {
+            if !in_ws {
+                out.push(' ');
+            }
+            in_ws = true;
+        } else {
+            out.push(c);
+            in_ws = false;
+        }
+    }
+    out
+}
+
+/// What an importer will read for a value written by [`verbatim`].
+pub(crate) fn verbatim_as_read(s: &str) -> String {
+    unverbatim(&verbatim(s))
 }
 
 /// Reads back a value written by [`verbatim`]: `-%2D` is `--`.
@@ -144,7 +204,23 @@ pub(crate) fn chars(chunks: &[Spanned<Chunk>]) -> Vec<Ch> {
 
 /// The plain text of a field.
 pub(crate) fn plain(chunks: &[Spanned<Chunk>]) -> String {
-    chars(chunks).into_iter().map(|ch| ch.c).collect()
+    if let [one] = chunks {
+        if let Chunk::Normal(s) | Chunk::Verbatim(s) = &one.v {
+            return s.clone();
+        }
+    }
+    let mut out = String::new();
+    for chunk in chunks {
+        match &chunk.v {
+            Chunk::Normal(s) | Chunk::Verbatim(s) => out.push_str(s),
+            Chunk::Math(s) => {
+                out.push('$');
+                out.push_str(s);
+                out.push('$');
+            }
+        }
+    }
+    out
 }
 
 /// Splits decoded characters at unbraced occurrences of `sep` surrounded by
@@ -236,6 +312,21 @@ mod tests {
     fn acronyms_are_braced() {
         assert_eq!(literal("Признание СССР Францией", true), "Признание {СССР} Францией");
         assert_eq!(literal("USSR", false), "USSR");
+    }
+
+    #[test]
+    fn whitespace_is_predicted() {
+        for s in ["a  b", " lead", "trail ", "a\tb\nc", "x -- y"] {
+            assert_eq!(read("title", &literal(s, true)), literal_as_read(s), "{s:?}");
+        }
+        for u in ["http:// www.x.ru/a  b", "http://x.ru/ ", "http://x.ru/a\tb"] {
+            assert_eq!(
+                unverbatim(&read("url", &verbatim(u))),
+                verbatim_as_read(u),
+                "{u:?}"
+            );
+        }
+        assert_eq!(verbatim_as_read("http:// x.ru"), "http:// x.ru");
     }
 
     #[test]

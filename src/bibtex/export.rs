@@ -5,6 +5,7 @@
 
 use std::collections::HashMap;
 use std::fmt::Write as _;
+use std::sync::LazyLock;
 
 use super::fields::{self, Fields, Value};
 use super::key::Keys;
@@ -70,14 +71,29 @@ impl Builder<'_> {
         if let (Some(hf), false) = (flat::host_fields_flat(s), self.opts.crossref) {
             let ty = flat::flat_type(s, &hf);
             let biblatex = self.opts.dialect == Dialect::Biblatex;
-            if !biblatex || hf.keys().all(|k| datamodel::allows(&ty, k)) {
-                let own = self.own_fields(s, &bare, &ty)?;
-                if let Some(merged) = flat::merge(&own, hf) {
-                    // BibTeX cannot be exact anyway; BibLaTeX must read back the source.
-                    let back = flat::decode_entry(&ty, &mut merged.clone());
-                    if !biblatex || back.as_ref().is_ok_and(|b| b == s) {
-                        return Ok((ty, merged));
+            let hf =
+                hf.into_iter().filter(|(k, _)| !biblatex || datamodel::allows(&ty, k));
+            let own = self.own_fields(s, &bare, &ty)?;
+            if let Some(mut merged) = flat::merge(&own, hf.collect()) {
+                if !biblatex {
+                    // BibTeX cannot be exact anyway.
+                    return Ok((ty, merged));
+                }
+                // What the flat fields lose of the host and its multi-volume work goes
+                // to their own residue fields; then the whole entry must read back.
+                let back = flat::decode_entry(&ty, &mut fields::as_read(&merged))
+                    .map_err(Error::Unsupported)?;
+                let hosts = s.hosts().zip(back.hosts());
+                for ((want, got), field) in
+                    hosts.zip([residue::HOST_FIELD, residue::SET_FIELD])
+                {
+                    if let Some(r) = residue::diff(want, got) {
+                        merged.insert(field.into(), Value::Verb(r));
                     }
+                }
+                let back = flat::decode_entry(&ty, &mut fields::as_read(&merged));
+                if back.as_ref().is_ok_and(|b| b == s) {
+                    return Ok((ty, merged));
                 }
             }
         }
@@ -101,8 +117,8 @@ impl Builder<'_> {
             own.insert("entrysubtype".into(), Value::Text(sub.into()));
         }
         if self.opts.dialect == Dialect::Biblatex {
-            let decoded =
-                flat::decode_entry(ty, &mut own.clone()).map_err(Error::Unsupported)?;
+            let decoded = flat::decode_entry(ty, &mut fields::as_read(&own))
+                .map_err(Error::Unsupported)?;
             if let Some(r) = residue::diff(bare, &decoded) {
                 own.insert(residue::FIELD.into(), Value::Verb(r));
             }
@@ -186,7 +202,9 @@ const ORDER: &[&str] = &[
 ];
 
 fn rank(field: &str) -> usize {
-    ORDER.iter().position(|f| *f == field).unwrap_or(ORDER.len())
+    static RANK: LazyLock<HashMap<&str, usize>> =
+        LazyLock::new(|| ORDER.iter().enumerate().map(|(i, f)| (*f, i)).collect());
+    RANK.get(field).copied().unwrap_or(ORDER.len())
 }
 
 fn is_date(field: &str, s: &str) -> bool {
@@ -227,7 +245,7 @@ fn value(field: &str, v: &Value, dialect: Dialect) -> String {
         // EDTF/ISO dates as written: `~` and `%` are EDTF here, not TeX.
         Value::Text(s) if is_date(field, s) => s.clone(),
         Value::Text(s) => escape::literal(s, protects_case(field)),
-        Value::Verb(s) if field == residue::FIELD => s.clone(),
+        Value::Verb(s) if residue::FIELDS.contains(&field) => s.clone(),
         Value::Verb(s) => escape::verbatim(s),
         Value::List(items, others) => {
             let mut parts: Vec<String> = items
@@ -243,5 +261,6 @@ fn value(field: &str, v: &Value, dialect: Dialect) -> String {
             parts.join(" and ")
         }
         Value::Names(n, others) => names::write(n, *others, dialect),
+        Value::Raw(chunks) => escape::literal(&escape::plain(chunks), false),
     }
 }

@@ -9,6 +9,7 @@ use std::collections::BTreeMap;
 
 use unic_langid::LanguageIdentifier;
 
+use super::escape;
 use crate::lang::abbrev::abbreviate_city;
 use crate::{
     Archive, Contributor, Date, Kind, Name, PartialDate, Place, Role, Series, Source,
@@ -26,10 +27,56 @@ pub(crate) enum Value {
     List(Vec<String>, bool),
     /// A name list (`author`, `editor`).
     Names(Vec<Name>, bool),
+    /// A field as the `biblatex` crate read it, converted to one of the above (by the
+    /// field's type) when it is first used; fields nobody asks for cost nothing.
+    Raw(biblatex::Chunks),
+}
+
+/// Converts a [`Value::Raw`] by the type of field `k`.
+fn resolved(k: &str, v: Value) -> Value {
+    match v {
+        Value::Raw(chunks) => super::import::value(k, chunks),
+        v => v,
+    }
+}
+
+/// Converts field `k` in place if it is still [`Value::Raw`].
+pub(crate) fn resolve(f: &mut Fields, k: &str) {
+    if let Some(v) = f.get_mut(k) {
+        if matches!(v, Value::Raw(_)) {
+            *v = resolved(k, std::mem::replace(v, Value::Text(String::new())));
+        }
+    }
 }
 
 /// The fields of one entry, by lowercase field name.
-pub(crate) type Fields = BTreeMap<String, Value>;
+pub(crate) type Fields = super::fieldmap::FieldMap<Value>;
+
+/// The fields as an importer will read them back after escaping (whitespace runs
+/// collapse; see [`escape::literal_as_read`]), so the exporter can check exactness
+/// without writing and parsing text.
+pub(crate) fn as_read(f: &Fields) -> Fields {
+    f.iter()
+        .map(|(k, v)| {
+            let v = match v {
+                Value::Text(s) => Value::Text(escape::literal_as_read(s)),
+                Value::Verb(s) if super::residue::FIELDS.contains(&k.as_str()) => {
+                    Value::Verb(s.clone())
+                }
+                Value::Verb(s) => Value::Verb(escape::verbatim_as_read(s)),
+                Value::List(items, o) => Value::List(
+                    items
+                        .iter()
+                        .map(|i| escape::literal_as_read(i).trim().to_owned())
+                        .collect(),
+                    *o,
+                ),
+                Value::Names(..) | Value::Raw(_) => v.clone(),
+            };
+            (k.clone(), v)
+        })
+        .collect()
+}
 
 /// How a field is read: the `biblatex` data model's field types.
 pub(crate) fn field_type(name: &str) -> FieldType {
@@ -155,6 +202,12 @@ pub(crate) fn babel_name(lang: &LanguageIdentifier) -> Option<&'static str> {
 
 /// The reverse of [`babel_name`]; also accepts ISO codes and capitalised names.
 pub(crate) fn from_babel(name: &str) -> Option<LanguageIdentifier> {
+    // The names we write, without allocating or parsing.
+    match name {
+        "russian" => return Some(unic_langid::langid!("ru")),
+        "english" => return Some(unic_langid::langid!("en")),
+        _ => {}
+    }
     let tag = match name.trim().to_lowercase().as_str() {
         "russian" | "русский" => "ru",
         "english" | "american" | "british" | "australian" | "canadian" => "en",
@@ -453,23 +506,23 @@ pub(crate) fn encode(s: &Source) -> Fields {
 }
 
 pub(crate) fn take_text(f: &mut Fields, k: &str) -> Option<String> {
-    match f.remove(k)? {
+    match resolved(k, f.remove(k)?) {
         Value::Text(s) | Value::Verb(s) => Some(s),
         Value::List(items, _) => Some(items.join(" and ")),
-        Value::Names(..) => None,
+        Value::Names(..) | Value::Raw(_) => None,
     }
 }
 
 fn take_list(f: &mut Fields, k: &str) -> Option<Vec<String>> {
-    match f.remove(k)? {
+    match resolved(k, f.remove(k)?) {
         Value::List(items, _) => Some(items),
         Value::Text(s) | Value::Verb(s) => Some(vec![s]),
-        Value::Names(..) => None,
+        Value::Names(..) | Value::Raw(_) => None,
     }
 }
 
 pub(crate) fn take_names(f: &mut Fields, k: &str) -> Option<(Vec<Name>, bool)> {
-    match f.remove(k)? {
+    match resolved(k, f.remove(k)?) {
         Value::Names(n, others) => Some((n, others)),
         _ => None,
     }

@@ -46,7 +46,7 @@ pub(crate) fn flat_type(s: &Source, hf: &Fields) -> String {
         "article".into()
     } else if !["booktitle", "booksubtitle", "bookauthor"]
         .iter()
-        .any(|k| hf.contains_key(*k))
+        .any(|k| hf.contains_key(k))
     {
         fields::entry_type(s.kind).0.into()
     } else if s.kind == Kind::ConferencePaper {
@@ -58,8 +58,8 @@ pub(crate) fn flat_type(s: &Source, hf: &Fields) -> String {
     }
 }
 
-/// Renames the host's title fields; `None` if the host has a field a flat entry
-/// cannot hold.
+/// Renames the host's title fields; fields a flat entry cannot hold are left out (the
+/// host's residue keeps them). `None` when the host has authors and no author slot.
 fn host_fields(
     h: &Source,
     title: &str,
@@ -75,7 +75,7 @@ fn host_fields(
             "subtitle" => subtitle,
             "author" => author?,
             k if HOST_FIELDS.contains(&k) => k,
-            _ => return None,
+            _ => continue,
         };
         out.insert(k.to_owned(), v);
     }
@@ -98,10 +98,9 @@ pub(crate) fn host_fields_flat(s: &Source) -> Option<Fields> {
                 return None;
             }
             for (k, v) in host_fields(g, "maintitle", "mainsubtitle", None)? {
-                if !matches!(k.as_str(), "maintitle" | "mainsubtitle" | "volumes") {
-                    return None;
+                if matches!(k.as_str(), "maintitle" | "mainsubtitle" | "volumes") {
+                    hf.insert(k, v);
                 }
-                hf.insert(k, v);
             }
         }
         Some(hf)
@@ -110,10 +109,9 @@ pub(crate) fn host_fields_flat(s: &Source) -> Option<Fields> {
         if h.host.is_some() {
             return None;
         }
-        let hf = host_fields(h, "maintitle", "mainsubtitle", None)?;
-        let set_only =
-            |k: &String| matches!(k.as_str(), "maintitle" | "mainsubtitle" | "volumes");
-        hf.keys().all(set_only).then_some(hf)
+        let mut hf = host_fields(h, "maintitle", "mainsubtitle", None)?;
+        hf.retain(|k, _| matches!(k.as_str(), "maintitle" | "mainsubtitle" | "volumes"));
+        Some(hf)
     }
 }
 
@@ -131,7 +129,7 @@ pub(crate) fn merge(own: &Fields, host: Fields) -> Option<Fields> {
 
 fn take_into(from: &mut Fields, to: &mut Fields, names: &[(&str, &str)]) {
     for (src, dst) in names {
-        if let Some(v) = from.remove(*src) {
+        if let Some(v) = from.remove(src) {
             to.insert((*dst).to_owned(), v);
         }
     }
@@ -140,10 +138,13 @@ fn take_into(from: &mut Fields, to: &mut Fields, names: &[(&str, &str)]) {
 /// A source (with its flat host, if any) from an entry's own fields, applying the
 /// residue field. The `crossref` host is the importer's business.
 pub(crate) fn decode_entry(ty: &str, f: &mut Fields) -> Result<Source, String> {
-    let residue = match f.remove(residue::FIELD) {
+    let mut take_residue = |k: &str| match f.remove(k) {
         Some(Value::Verb(r) | Value::Text(r)) => Some(r),
         _ => None,
     };
+    let residue = take_residue(residue::FIELD);
+    let host_residue = take_residue(residue::HOST_FIELD);
+    let set_residue = take_residue(residue::SET_FIELD);
     let has = |f: &Fields, k: &str| f.contains_key(k);
     let bookish =
         ["booktitle", "journaltitle", "bookauthor", "booksubtitle", "journalsubtitle"];
@@ -166,6 +167,7 @@ pub(crate) fn decode_entry(ty: &str, f: &mut Fields) -> Result<Source, String> {
             take_into(f, &mut hf, &[(k, k)]);
         }
         let grand = set_from(f, &mut hf);
+        fields::resolve(f, "entrysubtype");
         let sub = match f.get("entrysubtype") {
             Some(Value::Text(t)) => Some(t.as_str()),
             _ => None,
@@ -185,7 +187,7 @@ pub(crate) fn decode_entry(ty: &str, f: &mut Fields) -> Result<Source, String> {
     } else if !has(f, "crossref") && has(f, "maintitle") {
         let mut none = Fields::new();
         host = set_from(f, &mut none);
-        if let Some(Value::Text(v)) = f.remove("volumes") {
+        if let Some(v) = fields::take_text(f, "volumes") {
             if let Some(h) = host.as_mut() {
                 h.numbering.volumes = Some(v);
             }
@@ -194,6 +196,12 @@ pub(crate) fn decode_entry(ty: &str, f: &mut Fields) -> Result<Source, String> {
     let mut s = fields::decode(ty, f);
     if let Some(r) = residue {
         residue::apply(&mut s, &r)?;
+    }
+    if let (Some(h), Some(r)) = (host.as_mut(), host_residue) {
+        residue::apply(h, &r)?;
+        if let (Some(g), Some(r)) = (h.host.as_deref_mut(), set_residue) {
+            residue::apply(g, &r)?;
+        }
     }
     s.host = host.map(Box::new);
     Ok(s)

@@ -6,7 +6,9 @@
 
 use std::collections::{HashMap, HashSet};
 
-use biblatex::{Bibliography, Chunk, ParseError, RawBibliography, RawChunk, Spanned};
+use biblatex::{
+    Bibliography, Chunk, ParseError, ParseErrorKind, RawBibliography, RawChunk, Spanned,
+};
 
 use super::escape;
 use super::fields::{FieldType, Fields, Value, field_type};
@@ -18,8 +20,8 @@ struct RawInfo {
     start: usize,
     /// The `crossref` target, taken out before the crate resolves anything.
     crossref: Option<String>,
-    /// The residue field exactly as written (braces are JSON there, not grouping).
-    residue: Option<String>,
+    /// The residue fields exactly as written (braces are JSON there, not grouping).
+    residue: Vec<(&'static str, String)>,
 }
 
 fn raw_text(field: &[Spanned<RawChunk<'_>>]) -> String {
@@ -34,7 +36,8 @@ fn raw_text(field: &[Spanned<RawChunk<'_>>]) -> String {
 /// Reads every entry of a `.bib` file.
 pub(crate) fn read(src: &str) -> Result<Vec<Source>, Error> {
     let mut raw = RawBibliography::parse(src).map_err(|e| parse_error(src, &e))?;
-    let mut info: HashMap<String, RawInfo> = HashMap::with_capacity(raw.entries.len());
+    // Entry i of the crate's bibliography is raw entry i (it keeps the order).
+    let mut info: Vec<RawInfo> = Vec::with_capacity(raw.entries.len());
     for e in &mut raw.entries {
         let field = |fields: &[biblatex::Pair<'_>], name: &str| {
             fields.iter().position(|p| p.key.v.eq_ignore_ascii_case(name))
@@ -43,32 +46,63 @@ pub(crate) fn read(src: &str) -> Result<Vec<Source>, Error> {
         // in the crate even overwrite) the parent's fields into the child.
         let crossref = field(&e.v.fields, "crossref")
             .map(|i| raw_text(&e.v.fields.remove(i).value.v).trim().to_owned());
-        let residue =
-            field(&e.v.fields, residue::FIELD).map(|i| raw_text(&e.v.fields[i].value.v));
-        info.insert(
-            e.v.key.v.to_owned(),
-            RawInfo { start: e.span.start, crossref, residue },
-        );
+        let residue = residue::FIELDS
+            .into_iter()
+            .filter_map(|k| {
+                field(&e.v.fields, k).map(|i| (k, raw_text(&e.v.fields[i].value.v)))
+            })
+            .collect();
+        info.push(RawInfo { start: e.span.start, crossref, residue });
     }
     let bib = Bibliography::from_raw(raw).map_err(|e| parse_error(src, &e))?;
-    let reader = Reader { src, bib: &bib, info: &info };
+    // Take the entries apart once, moving their strings instead of copying them.
+    let entries: Vec<Parsed> = bib
+        .into_iter()
+        .enumerate()
+        .map(|(i, e)| {
+            let residue = info.get(i).map(|i| i.residue.clone()).unwrap_or_default();
+            Parsed {
+                ty: {
+                    let mut t = e.entry_type.to_string();
+                    t.make_ascii_lowercase();
+                    t
+                },
+                fields: std::cell::RefCell::new(Some(fields(e.fields, residue))),
+                key: e.key,
+            }
+        })
+        .collect();
     let parents: HashSet<&str> =
-        info.values().filter_map(|i| i.crossref.as_deref()).collect();
-    let mut out = Vec::with_capacity(bib.len());
-    for entry in bib.iter() {
-        let ty = entry.entry_type.to_string().to_ascii_lowercase();
-        if ty == "xdata" || ty == "set" || parents.contains(entry.key.as_str()) {
+        info.iter().filter_map(|i| i.crossref.as_deref()).collect();
+    let index: HashMap<&str, usize> = if parents.is_empty() {
+        HashMap::new()
+    } else {
+        entries.iter().enumerate().map(|(i, e)| (e.key.as_str(), i)).collect()
+    };
+    let reader = Reader { src, entries: &entries, index, info: &info };
+    let mut out = Vec::with_capacity(entries.len());
+    for (i, e) in entries.iter().enumerate() {
+        if e.ty == "xdata" || e.ty == "set" || parents.contains(e.key.as_str()) {
             continue;
         }
-        out.push(reader.source(entry, 0)?);
+        out.push(reader.source(i, 0)?);
     }
     Ok(out)
 }
 
+/// An entry taken apart: its fields are moved out when it is read as a source, and
+/// copied when it is read as a host (which several entries may share).
+struct Parsed {
+    key: String,
+    ty: String,
+    fields: std::cell::RefCell<Option<Fields>>,
+}
+
 struct Reader<'a> {
     src: &'a str,
-    bib: &'a Bibliography,
-    info: &'a HashMap<String, RawInfo>,
+    entries: &'a [Parsed],
+    index: HashMap<&'a str, usize>,
+    info: &'a [RawInfo],
 }
 
 /// Hosts deeper than this are a crossref cycle or nonsense.
@@ -76,60 +110,92 @@ const MAX_DEPTH: usize = 8;
 
 impl Reader<'_> {
     fn error(&self, key: &str, message: String) -> Error {
-        let at = self.info.get(key).map_or(0, |i| i.start);
+        let i = self.entries.iter().position(|e| e.key == key);
+        let at = i.and_then(|i| self.info.get(i)).map_or(0, |i| i.start);
         Error::Bib { position: Position::of(self.src, at), key: key.to_owned(), message }
     }
 
-    fn source(&self, entry: &biblatex::Entry, depth: usize) -> Result<Source, Error> {
+    fn source(&self, i: usize, depth: usize) -> Result<Source, Error> {
+        let entry = &self.entries[i];
         if depth > MAX_DEPTH {
             return Err(
                 self.error(&entry.key, "crossref chain too deep (a cycle?)".into())
             );
         }
-        let ty = entry.entry_type.to_string().to_ascii_lowercase();
-        let mut fields = self.fields(entry);
-        classic::normalise(&ty, &mut fields);
-        let crossref = self.info.get(&entry.key).and_then(|i| i.crossref.clone());
+        let mut fields = if depth == 0 {
+            entry.fields.borrow_mut().take().unwrap_or_default()
+        } else {
+            entry.fields.borrow().clone().unwrap_or_default()
+        };
+        classic::normalise(&entry.ty, &mut fields);
+        let crossref = self.info.get(i).and_then(|i| i.crossref.as_deref());
         if crossref.is_some() {
             fields.insert("crossref".into(), Value::Text(String::new()));
         }
-        let mut s = flat::decode_entry(&ty, &mut fields)
+        let mut s = flat::decode_entry(&entry.ty, &mut fields)
             .map_err(|m| self.error(&entry.key, m))?;
         if let Some(parent) = crossref {
-            let p = self.bib.get(&parent).ok_or_else(|| {
+            let p = self.index.get(parent).copied().ok_or_else(|| {
                 self.error(&entry.key, format!("crossref to a missing entry `{parent}`"))
             })?;
             s.host = Some(Box::new(self.source(p, depth + 1)?));
         }
         Ok(s)
     }
+}
 
-    /// The entry's fields (with those from `xdata`), as values.
-    fn fields(&self, entry: &biblatex::Entry) -> Fields {
-        let mut out = Fields::new();
-        for (name, chunks) in &entry.fields {
-            if name != residue::FIELD {
-                out.insert(name.clone(), value(name, chunks));
-            }
-        }
-        if let Some(r) = self.info.get(&entry.key).and_then(|i| i.residue.clone()) {
-            out.insert(residue::FIELD.into(), Value::Verb(r));
-        }
-        out
+/// An entry's fields (with those from `xdata`) as values; the residue as written.
+fn fields(
+    entry: std::collections::BTreeMap<String, biblatex::Chunks>,
+    residue: Vec<(&'static str, String)>,
+) -> Fields {
+    let mut out: Fields = entry
+        .into_iter()
+        .filter(|(name, _)| !residue::FIELDS.contains(&name.as_str()))
+        .map(|(name, chunks)| (name, Value::Raw(chunks)))
+        .collect();
+    for (k, r) in residue {
+        out.insert(k.into(), Value::Verb(r));
     }
+    out
 }
 
 /// A field's chunks as a value of the field's type.
-fn value(name: &str, chunks: &[Spanned<Chunk>]) -> Value {
+pub(crate) fn value(name: &str, mut chunks: Vec<Spanned<Chunk>>) -> Value {
+    let owned = |chunks: &mut Vec<Spanned<Chunk>>| match chunks.as_mut_slice() {
+        [one] => match &mut one.v {
+            Chunk::Normal(s) | Chunk::Verbatim(s) => std::mem::take(s),
+            Chunk::Math(_) => escape::plain(chunks),
+        },
+        _ => escape::plain(chunks),
+    };
     match field_type(name) {
-        FieldType::Text => Value::Text(escape::plain(chunks)),
-        FieldType::Verb => Value::Verb(escape::unverbatim(&escape::plain(chunks))),
+        FieldType::Text => Value::Text(owned(&mut chunks)),
+        FieldType::Verb => {
+            let raw = owned(&mut chunks);
+            Value::Verb(if raw.contains("%2D") { escape::unverbatim(&raw) } else { raw })
+        }
         FieldType::Names => {
-            let (n, others) = names::read(&escape::chars(chunks));
+            let (n, others) = names::read_chunks(&chunks);
             Value::Names(n, others)
         }
         FieldType::List => {
-            let chs = escape::chars(chunks);
+            if let [one] = chunks.as_slice() {
+                if let Chunk::Normal(text) = &one.v {
+                    // No braces: split on ` and ` (case-insensitively, as BibTeX does).
+                    if !text.contains([' '])
+                        || !text.to_ascii_lowercase().contains(" and ")
+                    {
+                        let item = text.trim();
+                        return if item == "others" {
+                            Value::List(Vec::new(), true)
+                        } else {
+                            Value::List(vec![item.to_owned()], false)
+                        };
+                    }
+                }
+            }
+            let chs = escape::chars(&chunks);
             let mut items = Vec::new();
             let mut others = false;
             for part in escape::split_and(&chs) {
@@ -146,21 +212,26 @@ fn value(name: &str, chunks: &[Spanned<Chunk>]) -> Value {
     }
 }
 
-/// A syntax error of the crate, with the entry it happened in.
+/// A syntax error of the crate, with the entry it happened in. An error at the end of
+/// the file (an entry left open) is reported at the start of that entry.
 fn parse_error(src: &str, e: &ParseError) -> Error {
     let at = e.span.start.min(src.len());
-    let key = entry_key_before(src, at);
+    let (key, start) = entry_before(src, at);
+    let at_end = matches!(e.kind, ParseErrorKind::UnexpectedEof)
+        || src.get(at..).is_some_and(|rest| rest.trim().is_empty());
+    let at = if at_end { start.unwrap_or(at) } else { at };
     Error::Bib { position: Position::of(src, at), key, message: e.kind.to_string() }
 }
 
-/// The key of the entry that starts last before `at` (`@book{key,`).
-fn entry_key_before(src: &str, at: usize) -> String {
+/// The key and start of the entry that starts last before `at` (`@book{key,`).
+fn entry_before(src: &str, at: usize) -> (String, Option<usize>) {
     let mut at = at.min(src.len());
     while !src.is_char_boundary(at) {
         at -= 1;
     }
-    let Some(start) = src[..at].rfind('@') else { return String::new() };
+    let Some(start) = src[..at].rfind('@') else { return (String::new(), None) };
     let rest = &src[start..];
-    let Some(open) = rest.find(['{', '(']) else { return String::new() };
-    rest[open + 1..].split([',', '\n', '}']).next().unwrap_or_default().trim().to_owned()
+    let Some(open) = rest.find(['{', '(']) else { return (String::new(), Some(start)) };
+    let key = rest[open + 1..].split([',', '\n', '}']).next().unwrap_or_default().trim();
+    (key.to_owned(), Some(start))
 }

@@ -2,6 +2,7 @@
 
 use std::collections::{HashMap, HashSet};
 
+use crate::lang::{System, transliterate};
 use crate::{Name, Source};
 
 /// How citation keys are made.
@@ -99,67 +100,17 @@ fn author_year(s: &Source) -> String {
     }
 }
 
-// MINIMAL PRIVATE TRANSLITERATION for citation keys only. Replace with
-// `crate::lang::translit` (ГОСТ 7.79-2000 system B) once the `lang` branch lands.
-/// Lowercase ASCII key stem: Cyrillic by ГОСТ 7.79-2000 system B without its
-/// apostrophe-like signs (`ъ`, `ь` vanish; `ы` → `y`, `э` → `e`), Latin letters with
-/// their diacritics dropped, digits kept, everything else dropped.
+/// Lowercase ASCII key stem: Cyrillic by ГОСТ 7.79-2000 system B
+/// ([`crate::lang::transliterate`]) without its apostrophe-like signs (`ъ`, `ь` vanish,
+/// `ы` → `y`, `э` → `e`), Latin letters without their diacritics, digits kept,
+/// everything else dropped.
 pub(crate) fn translit(word: &str) -> String {
-    let lower: Vec<char> = word.to_lowercase().chars().collect();
-    let mut out = String::with_capacity(lower.len() * 2);
-    for (i, &c) in lower.iter().enumerate() {
-        let next = lower.get(i + 1).copied();
-        let t = match c {
-            'а' => "a",
-            'б' => "b",
-            'в' => "v",
-            'г' => "g",
-            'д' => "d",
-            'е' => "e",
-            'ё' => "yo",
-            'ж' => "zh",
-            'з' => "z",
-            'и' | 'і' => "i",
-            'й' => "j",
-            'к' => "k",
-            'л' => "l",
-            'м' => "m",
-            'н' => "n",
-            'о' => "o",
-            'п' => "p",
-            'р' => "r",
-            'с' => "s",
-            'т' => "t",
-            'у' => "u",
-            'ф' => "f",
-            'х' => "x",
-            'ц' if matches!(next, Some('е' | 'и' | 'ы' | 'й' | 'і')) => "c",
-            'ц' => "cz",
-            'ч' => "ch",
-            'ш' => "sh",
-            'щ' => "shh",
-            'ы' => "y",
-            'э' => "e",
-            'ю' => "yu",
-            'я' => "ya",
-            'є' => "ye",
-            'ї' => "yi",
-            'ґ' => "g",
-            'ў' => "u",
-            c if c.is_ascii_alphanumeric() => {
-                out.push(c);
-                continue;
-            }
-            c => {
-                // Latin letters with diacritics: keep the base letter.
-                use unicode_normalization::UnicodeNormalization;
-                out.extend(std::iter::once(c).nfd().filter(char::is_ascii_alphanumeric));
-                continue;
-            }
-        };
-        out.push_str(t);
-    }
-    out
+    use unicode_normalization::UnicodeNormalization;
+    transliterate(&word.to_lowercase(), System::Gost779B)
+        .nfd()
+        .filter(char::is_ascii_alphanumeric)
+        .map(|c| c.to_ascii_lowercase())
+        .collect()
 }
 
 #[cfg(test)]

@@ -32,6 +32,7 @@ mod classic;
 mod datamodel;
 mod escape;
 mod export;
+mod fieldmap;
 mod fields;
 mod flat;
 mod import;

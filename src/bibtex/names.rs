@@ -119,11 +119,29 @@ pub(crate) fn looks_like_initials(s: &str) -> bool {
                 && t.split('-').all(|x| {
                     x.strip_suffix('.').is_some_and(|l| {
                         (1..=3).contains(&l.chars().count())
-                            && l.chars().all(char::is_alphabetic)
-                            && l.chars().next().is_some_and(char::is_uppercase)
+                            && l.chars().all(is_letter)
+                            && l.chars().next().is_some_and(is_capital)
                     })
                 })
         })
+}
+
+/// `char::is_alphabetic` without the table lookup for Latin and Russian letters.
+fn is_letter(c: char) -> bool {
+    match c {
+        'A'..='Z' | 'a'..='z' | 'А'..='я' | 'Ё' | 'ё' => true,
+        c if c.is_ascii() => false,
+        c => c.is_alphabetic(),
+    }
+}
+
+/// `char::is_uppercase` without the table lookup for Latin and Russian letters.
+fn is_capital(c: char) -> bool {
+    match c {
+        'A'..='Z' | 'А'..='Я' | 'Ё' => true,
+        c if c.is_ascii() || ('а'..='я').contains(&c) || c == 'ё' => false,
+        c => c.is_uppercase(),
+    }
 }
 
 fn is_long_initial(t: &str) -> bool {
@@ -133,6 +151,56 @@ fn is_long_initial(t: &str) -> bool {
 
 fn has_long_initial(g: &str) -> bool {
     looks_like_initials(g) && g.split([' ', '-']).any(is_long_initial)
+}
+
+/// Reads a name field from the crate's chunks (see [`read`]); a field without braces
+/// of the usual `Family, I. I. and …` shape is read straight from the text.
+pub(crate) fn read_chunks(
+    chunks: &[biblatex::Spanned<biblatex::Chunk>],
+) -> (Vec<Name>, bool) {
+    if let [one] = chunks {
+        if let biblatex::Chunk::Normal(s) = &one.v {
+            if let Some(fast) = read_plain(s) {
+                return fast;
+            }
+        }
+    }
+    read(&escape::chars(chunks))
+}
+
+/// `Family, Given and Family, Given and others` without braces, particles or
+/// anything unusual; `None` sends the field to the general reader.
+fn read_plain(s: &str) -> Option<(Vec<Name>, bool)> {
+    if s.contains(['=', '\\']) || s.contains("  ") {
+        return None;
+    }
+    let mut names = Vec::new();
+    let mut others = false;
+    for part in s.split(" and ") {
+        let part = part.trim();
+        if part == "others" {
+            others = true;
+            continue;
+        }
+        let (family, given) = part.split_once(", ")?;
+        if family.is_empty()
+            || given.is_empty()
+            || given.contains(',')
+            || family.contains(',')
+            || family.split(' ').any(starts_lower)
+            || part.as_bytes().windows(4).any(|w| w.eq_ignore_ascii_case(b" and"))
+        {
+            return None;
+        }
+        let (given, initials) = if looks_like_initials(given) {
+            (None, Some(given.to_owned()))
+        } else {
+            (Some(given.to_owned()), None)
+        };
+        let family = family.to_owned();
+        names.push(Name::Person(Person { family, given, initials, ..Person::default() }));
+    }
+    Some((names, others))
 }
 
 /// Reads a name field: the names and whether it ends in `and others`.
@@ -283,6 +351,21 @@ mod tests {
         assert_eq!(round(&names, Dialect::Biblatex), (names.clone(), true));
         assert!(write(&names[2..3], false, Dialect::Bibtex).contains("{\\relax Дж.}"));
         assert_eq!(round(&names[..3], Dialect::Bibtex), (names[..3].to_vec(), true));
+    }
+
+    #[test]
+    fn fast_path_agrees_with_the_general_reader() {
+        for s in [
+            "Панкратова, А. М. and Иванов, И. И. and others",
+            "Smith, John and Lotman, Yu. M.",
+            "Иванов, Иван Иванович",
+        ] {
+            let chs: Vec<Ch> = s.chars().map(|c| Ch { c, braced: false }).collect();
+            assert_eq!(read_plain(s), Some(read(&chs)), "{s}");
+        }
+        for s in ["де Голль, Ш.", "Jr, A, B", "family=A, given=B", "A and B"] {
+            assert_eq!(read_plain(s), None, "{s}");
+        }
     }
 
     #[test]

@@ -14,36 +14,61 @@ use serde_json::{Map, Value as Json};
 
 use crate::Source;
 
-/// The field that holds the residue.
+/// The field that holds the residue of the entry's own source.
 pub(crate) const FIELD: &str = "verbc";
+/// The residue of a host written flat into the entry.
+pub(crate) const HOST_FIELD: &str = "verbb";
+/// The residue of the host's host (the multi-volume work) written flat.
+pub(crate) const SET_FIELD: &str = "verba";
+/// All residue fields.
+pub(crate) const FIELDS: [&str; 3] = [FIELD, HOST_FIELD, SET_FIELD];
 
-/// The model fields of `want` that `got` lacks or has differently, as a JSON object
-/// (`null` for a field `got` has but `want` has not); `None` when they agree.
-/// The host is compared elsewhere and provenance is never carried.
-pub(crate) fn diff(want: &Source, got: &Source) -> Option<String> {
-    let want = object(want);
-    let got = object(got);
-    let mut out = Map::new();
-    for (k, v) in &want {
-        if got.get(k) != Some(v) {
-            out.insert(k.clone(), v.clone());
-        }
-    }
-    for k in got.keys() {
-        if !want.contains_key(k) {
-            out.insert(k.clone(), Json::Null);
-        }
-    }
-    (!out.is_empty()).then(|| encode(&Json::Object(out).to_string()))
+/// The model fields a residue can hold: every field of [`Source`] but the host and the
+/// provenance. A field added to the model and missing here is caught by the
+/// `debug_assert!` in [`diff`] (and so by the round-trip tests).
+macro_rules! source_fields {
+    ($mac:ident, $($args:tt)*) => {
+        $mac!($($args)*; kind, authors, authors_et_al, contributors, title, responsibility,
+            medium, content_form, edition, places, publishers, date, date_missing,
+            place_missing, publisher_missing, numbering, extent, series, url, accessed,
+            access_note, identifiers, archive, thesis, notes, language)
+    };
 }
 
-fn object(s: &Source) -> Map<String, Json> {
-    let mut s = s.without_provenance();
-    s.host = None;
-    match serde_json::to_value(&s) {
-        Ok(Json::Object(m)) => m,
-        _ => Map::new(),
-    }
+macro_rules! diff_fields {
+    ($want:ident, $got:ident, $out:ident; $($f:ident),*) => {
+        $(
+            if $want.$f != $got.$f {
+                $out.insert(stringify!($f).to_owned(), serde_json::to_value(&$want.$f).unwrap_or(Json::Null));
+            }
+        )*
+    };
+}
+
+macro_rules! apply_field {
+    ($s:ident, $k:ident, $v:ident; $($f:ident),*) => {
+        match $k.as_str() {
+            $(stringify!($f) => {
+                $s.$f = serde_json::from_value($v).map_err(|e| format!("bad {FIELD}: {}: {e}", stringify!($f)))?
+            })*
+            other => return Err(format!("bad {FIELD}: unknown field `{other}`")),
+        }
+    };
+}
+
+/// The model fields of `want` that `got` has differently, as a JSON object; `None`
+/// when they agree. The host is compared elsewhere and provenance is never carried.
+pub(crate) fn diff(want: &Source, got: &Source) -> Option<String> {
+    let mut out = Map::new();
+    source_fields!(diff_fields, want, got, out);
+    debug_assert!(
+        !out.is_empty() || {
+            let strip = |s: &Source| Source { host: None, ..s.without_provenance() };
+            strip(want) == strip(got)
+        },
+        "a field of Source is missing from residue::source_fields!"
+    );
+    (!out.is_empty()).then(|| encode(&Json::Object(out).to_string()))
 }
 
 /// Applies a residue read from a file over a decoded source.
@@ -53,18 +78,9 @@ pub(crate) fn apply(s: &mut Source, residue: &str) -> Result<(), String> {
     let Json::Object(patch) = patch else {
         return Err(format!("{FIELD} is not a JSON object"));
     };
-    let host = s.host.take();
-    let mut base = object(s);
     for (k, v) in patch {
-        if v.is_null() {
-            base.remove(&k);
-        } else {
-            base.insert(k, v);
-        }
+        source_fields!(apply_field, s, k, v);
     }
-    *s = serde_json::from_value(Json::Object(base))
-        .map_err(|e| format!("bad {FIELD}: {e}"))?;
-    s.host = host;
     Ok(())
 }
 

@@ -94,9 +94,17 @@ pub(crate) fn infer_kind(own: &KindHints, host: Option<&KindHints>) -> Kind {
             return kind;
         }
     }
+    if has(genres, &["web page", "webpage"]) {
+        return Kind::WebPage;
+    }
+    if has(genres, &["chapter", "section"]) {
+        return Kind::Chapter; // bibutils: `book chapter`
+    }
     if let Some(h) = host {
         let hg = &h.genres;
-        return if has(hg, &["newspaper"]) {
+        return if genres.iter().any(|g| g == "book") {
+            Kind::Volume // a book with a host: one volume of a set
+        } else if has(hg, &["newspaper"]) {
             Kind::NewspaperArticle
         } else if has(hg, &["conference", "proceedings"]) {
             Kind::ConferencePaper
@@ -342,5 +350,10 @@ mod tests {
         assert_eq!(infer_kind(&hints(&[]), Some(&hints(&["book"]))), Kind::Chapter);
         assert_eq!(infer_kind(&hints(&["ph.d. thesis"]), None), Kind::Thesis);
         assert_eq!(infer_kind(&hints(&["book"]), None), Kind::Book);
+        assert_eq!(infer_kind(&hints(&["book"]), Some(&hints(&[]))), Kind::Volume);
+        assert_eq!(
+            infer_kind(&hints(&["book chapter"]), Some(&hints(&["book"]))),
+            Kind::Chapter
+        );
     }
 }

@@ -145,7 +145,15 @@ fn title_info(w: &mut XmlWriter, s: &Source, top: bool) {
     }
     w.end("titleInfo");
     for p in &t.parallel {
-        w.start("titleInfo", &[("type", "translated"), ("altRepGroup", "title")]);
+        // The language and script of a parallel title, as far as its letters tell.
+        let found = crate::lang::detect::detect(p);
+        let lang = found.language.language.as_str();
+        let script = if found.is_cyrillic() { "Cyrl" } else { "Latn" };
+        let mut attrs = vec![("type", "translated"), ("altRepGroup", "title")];
+        if let Some(code) = iso639_2b(lang) {
+            attrs.extend([("lang", code), ("script", script)]);
+        }
+        w.start("titleInfo", &attrs);
         w.leaf("title", &[], p);
         w.end("titleInfo");
     }

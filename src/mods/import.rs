@@ -25,15 +25,15 @@ pub(crate) fn read(input: &str) -> Result<Vec<Source>, Error> {
             format!("not MODS: the root element is <{name}>, expected <mods> or <modsCollection>"),
         ));
     }
-    let declared: Vec<&str> = doc
-        .attrs(root)
-        .filter(|(k, _)| *k == "xmlns" || k.starts_with("xmlns:"))
-        .map(|(_, v)| v)
-        .collect();
-    if !declared.is_empty() && !declared.contains(&MODS_NS) {
+    // The root's own namespace, when it declares one, must be MODS.
+    let declaration = match doc.qname(root).split_once(':') {
+        Some((prefix, _)) => format!("xmlns:{prefix}"),
+        None => "xmlns".to_owned(),
+    };
+    if let Some(ns) = doc.attr(root, &declaration).filter(|ns| *ns != MODS_NS) {
         return Err(doc.error(
             root,
-            format!("not MODS: the document declares {declared:?}, not the MODS namespace {MODS_NS}"),
+            format!("not MODS: the root element is in the namespace {ns}, not {MODS_NS}"),
         ));
     }
     match name {
@@ -71,21 +71,32 @@ fn record(doc: &Doc<'_>, el: El) -> Source {
     level.source
 }
 
+/// A date as written: `point`, text, `qualifier`.
+type DateItem<'d> = (Option<&'d str>, &'d str, Option<&'d str>);
+
+/// The dates of a level, resolved when the whole level has been read: `dateIssued`;
+/// else `dateCreated`/`copyrightDate` (Zotero); else `part/date` (bibutils).
+#[derive(Default)]
+struct Dates<'d> {
+    issued: Vec<DateItem<'d>>,
+    other: Vec<DateItem<'d>>,
+    part: Option<&'d str>,
+    display: Option<&'d str>,
+}
+
 fn read_level(doc: &Doc<'_>, el: El, is_host: bool) -> Level {
     let mut l = Level::default();
-    let mut dates: Vec<(Option<&str>, &str, Option<&str>)> = Vec::new();
-    let mut part_date = None;
+    let mut dates = Dates::default();
     let mut electronic = false;
     let mut host_hints = None;
     let mut uri = None;
-    let mut display_date = None;
     for c in doc.children(el) {
         let s = &mut l.source;
         match doc.name(c) {
             "titleInfo" => title_info(doc, c, s),
             "name" => name(doc, c, s),
             "typeOfResource" => {
-                l.hints.manuscript |= doc.attr(c, "manuscript") == Some("yes")
+                l.hints.manuscript |= doc.attr(c, "manuscript") == Some("yes");
             }
             "genre" => {
                 let text = doc.text(c);
@@ -97,57 +108,9 @@ fn read_level(doc: &Doc<'_>, el: El, is_host: bool) -> Level {
                     _ => l.hints.genres.push(text.to_lowercase()),
                 }
             }
-            "originInfo" => {
-                for o in doc.children(c) {
-                    let text = doc.text(o);
-                    match doc.name(o) {
-                        "place" => place(doc, o, s),
-                        "publisher" => match parse_missing(text, MissingOf::Publisher) {
-                            Some(m) => s.publisher_missing = Some(m),
-                            None => s.publishers.push(text.to_owned()),
-                        },
-                        "dateIssued" | "dateCreated" | "copyrightDate" => {
-                            let issued = doc.name(o) == "dateIssued";
-                            if issued || dates.is_empty() {
-                                if issued && dates.iter().all(|d| d.0 == Some("fallback"))
-                                {
-                                    dates.clear();
-                                }
-                                let point = if issued {
-                                    doc.attr(o, "point")
-                                } else {
-                                    Some("fallback")
-                                };
-                                dates.push((point, text, doc.attr(o, "qualifier")));
-                            }
-                        }
-                        "displayDate" => display_date = Some(text),
-                        "dateCaptured" => s.accessed = s.accessed.or(text.parse().ok()),
-                        "edition" => s.edition = Some(text.to_owned()),
-                        "issuance" => l.hints.issuance = Some(text.to_owned()),
-                        _ => {}
-                    }
-                }
-            }
+            "originInfo" => origin_info(doc, c, &mut l, &mut dates),
             "language" if s.language.is_none() => s.language = language(doc, c),
-            "physicalDescription" => {
-                for p in doc.children(c) {
-                    let text = doc.text(p);
-                    match (doc.name(p), doc.attr(p, "type")) {
-                        ("form", Some(FORM_MEDIUM)) => s.medium = Some(text.to_owned()),
-                        ("form", Some(FORM_CONTENT)) => {
-                            s.content_form = Some(text.to_owned())
-                        }
-                        ("form", _) => {
-                            electronic |= text.eq_ignore_ascii_case("electronic")
-                        }
-                        ("extent", _) if s.extent.is_none() => {
-                            s.extent = Some(text.to_owned())
-                        }
-                        _ => {}
-                    }
-                }
-            }
+            "physicalDescription" => electronic |= physical_description(doc, c, s),
             "note" => {
                 let text = doc.text(c).to_owned();
                 match doc.attr(c, "type") {
@@ -161,8 +124,8 @@ fn read_level(doc: &Doc<'_>, el: El, is_host: bool) -> Level {
             "classification"
                 if doc.attr(c, "authority") == Some(SPECIALITY_AUTHORITY) =>
             {
-                s.thesis.get_or_insert_with(Thesis::default).speciality =
-                    Some(doc.text(c).to_owned());
+                let code = Some(doc.text(c).to_owned());
+                s.thesis.get_or_insert_with(Thesis::default).speciality = code;
             }
             "relatedItem" => match doc.attr(c, "type") {
                 Some("host") if s.host.is_none() => {
@@ -176,16 +139,12 @@ fn read_level(doc: &Doc<'_>, el: El, is_host: bool) -> Level {
             },
             "identifier" => {
                 let text = doc.text(c).to_owned();
+                let ids = &mut s.identifiers;
                 match doc.attr(c, "type").map(str::to_ascii_lowercase).as_deref() {
-                    Some("isbn") => s.identifiers.isbn.push(text),
-                    Some("issn") => {
-                        s.identifiers.issn = s.identifiers.issn.take().or(Some(text))
-                    }
-                    Some("doi") => {
-                        s.identifiers.doi =
-                            s.identifiers.doi.take().or(Some(strip_doi(text)))
-                    }
-                    Some("uri") if uri.is_none() => uri = Some(text),
+                    Some("isbn") => ids.isbn.push(text),
+                    Some("issn") => ids.issn = ids.issn.take().or(Some(text)),
+                    Some("doi") => ids.doi = ids.doi.take().or(Some(strip_doi(text))),
+                    Some("uri") => uri = uri.or(Some(text)),
                     _ => {}
                 }
             }
@@ -195,7 +154,7 @@ fn read_level(doc: &Doc<'_>, el: El, is_host: bool) -> Level {
             }
             "part" => {
                 let own = doc.attr(c, "type") == Some(PART_OWN);
-                part_date = part_date.or(doc.child_text(c, "date"));
+                dates.part = dates.part.or(doc.child_text(c, "date"));
                 read_part(doc, c, &mut l, own || !is_host);
             }
             _ => {}
@@ -206,11 +165,11 @@ fn read_level(doc: &Doc<'_>, el: El, is_host: bool) -> Level {
         // A URI given only as an identifier.
         s.url = uri;
     }
-    if let Some(d) = part_date.filter(|_| dates.is_empty()) {
-        dates.push((None, d, None));
-    }
-    read_dates(&dates, s);
-    if let Some(text) = display_date {
+    let part_date = dates.part.map(|d| vec![(None, d, None)]).unwrap_or_default();
+    let chosen =
+        [&dates.issued, &dates.other, &part_date].into_iter().find(|d| !d.is_empty());
+    read_dates(chosen.map_or(&[][..], Vec::as_slice), s);
+    if let Some(text) = dates.display {
         s.date_missing = parse_missing(text, MissingOf::Date).or_else(|| {
             l.explicit.then(|| {
                 match text.strip_prefix('[').and_then(|t| t.strip_suffix(']')) {
@@ -224,21 +183,69 @@ fn read_level(doc: &Doc<'_>, el: El, is_host: bool) -> Level {
         s.medium = Some("Электронный ресурс".to_owned());
     }
     if !l.explicit {
-        s.kind = infer_kind(&l.hints, host_hints.as_ref());
+        // bibutils writes a record's series as a host with nothing but a title (and a
+        // BibLaTeX `maintitle` as the host of a host, which stays a host).
         let bare_host = s.host.as_deref().is_some_and(|h| {
             h.authors.is_empty()
                 && h.publishers.is_empty()
                 && h.date.is_none()
                 && h.host.is_none()
-        });
-        if !s.kind.is_analytic() && bare_host && s.numbering.pages.is_none() {
-            // bibutils writes a book's series as its host.
+        }) && host_hints.as_ref().is_some_and(|h| h.genres.is_empty());
+        let part_of_something = s.numbering.pages.is_some()
+            || l.hints
+                .genres
+                .iter()
+                .any(|g| g.contains("chapter") || g.contains("article"));
+        if !is_host && bare_host && !part_of_something {
             if let Some(h) = s.host.take() {
                 s.series.push(Series::new(h.title.main, h.numbering.volume));
             }
+            host_hints = None;
         }
+        s.kind = infer_kind(&l.hints, host_hints.as_ref());
     }
     l
+}
+
+fn origin_info<'d>(doc: &'d Doc<'_>, el: El, l: &mut Level, dates: &mut Dates<'d>) {
+    let s = &mut l.source;
+    for o in doc.children(el) {
+        let text = doc.text(o);
+        match doc.name(o) {
+            "place" => place(doc, o, s),
+            "publisher" => match parse_missing(text, MissingOf::Publisher) {
+                Some(m) => s.publisher_missing = Some(m),
+                None => s.publishers.push(text.to_owned()),
+            },
+            "dateIssued" => {
+                dates.issued.push((doc.attr(o, "point"), text, doc.attr(o, "qualifier")))
+            }
+            "dateCreated" | "copyrightDate" => {
+                dates.other.push((doc.attr(o, "point"), text, doc.attr(o, "qualifier")))
+            }
+            "displayDate" => dates.display = Some(text),
+            "dateCaptured" => s.accessed = s.accessed.or(text.parse().ok()),
+            "edition" => s.edition = Some(text.to_owned()),
+            "issuance" => l.hints.issuance = Some(text.to_owned()),
+            _ => {}
+        }
+    }
+}
+
+/// Reads forms and the extent; says whether a `form` says `electronic`.
+fn physical_description(doc: &Doc<'_>, el: El, s: &mut Source) -> bool {
+    let mut electronic = false;
+    for p in doc.children(el) {
+        let text = doc.text(p);
+        match (doc.name(p), doc.attr(p, "type")) {
+            ("form", Some(FORM_MEDIUM)) => s.medium = Some(text.to_owned()),
+            ("form", Some(FORM_CONTENT)) => s.content_form = Some(text.to_owned()),
+            ("form", _) => electronic |= text.eq_ignore_ascii_case("electronic"),
+            ("extent", _) if s.extent.is_none() => s.extent = Some(text.to_owned()),
+            _ => {}
+        }
+    }
+    electronic
 }
 
 fn strip_doi(text: String) -> String {
@@ -285,7 +292,8 @@ fn title_info(doc: &Doc<'_>, el: El, s: &mut Source) {
 }
 
 fn looks_like_initials(given: &str) -> bool {
-    given.split_whitespace().all(|t| t.ends_with('.') || t.chars().count() == 1)
+    let mut tokens = given.split_whitespace().peekable();
+    tokens.peek().is_some() && tokens.all(|t| t.ends_with('.') || t.chars().count() == 1)
 }
 
 fn name(doc: &Doc<'_>, el: El, s: &mut Source) {
@@ -293,9 +301,10 @@ fn name(doc: &Doc<'_>, el: El, s: &mut Source) {
         s.authors_et_al = true;
         return;
     }
-    let mut parts: [Vec<&str>; 4] = Default::default(); // family, given, terms, untyped
+    // family, given, termsOfAddress, untyped; repeated parts are joined.
+    let mut parts: [Option<String>; 4] = Default::default();
     let (mut initials, mut as_written) = (None, None);
-    let (mut code, mut text) = (None, None);
+    let (mut code, mut text, mut display) = (None, None, None);
     for c in doc.children(el) {
         match doc.name(c) {
             "namePart" => {
@@ -306,8 +315,16 @@ fn name(doc: &Doc<'_>, el: El, s: &mut Source) {
                     Some(_) => continue,
                     None => 3,
                 };
-                parts[slot].push(doc.text(c));
+                let sep = if slot == 3 { ". " } else { " " };
+                match &mut parts[slot] {
+                    Some(p) => {
+                        p.push_str(sep);
+                        p.push_str(doc.text(c));
+                    }
+                    None => parts[slot] = Some(doc.text(c).to_owned()),
+                }
             }
+            "displayForm" => display = display.or(Some(doc.text(c))),
             "alternativeName" => {
                 let part = doc.child(c, "namePart").map(|p| doc.text(p).to_owned());
                 match doc.attr(c, "altType") {
@@ -327,21 +344,24 @@ fn name(doc: &Doc<'_>, el: El, s: &mut Source) {
             _ => {}
         }
     }
-    let [family, given, terms, untyped] = parts;
-    let whole = untyped.join(". ");
+    let [family, given, particle, untyped] = parts;
+    // A name given only as a display form is read like one untyped part.
+    let untyped = untyped.or_else(|| {
+        display.filter(|_| family.is_none() && given.is_none()).map(str::to_owned)
+    });
+    let whole = untyped.unwrap_or_default();
     let personal = match doc.attr(el, "type") {
         Some("personal") => true,
         Some(_) => false,
         None => {
-            !family.is_empty()
-                || !given.is_empty()
+            family.is_some()
+                || given.is_some()
                 || !whole.contains(' ')
                 || whole.contains(',')
         }
     };
     let n = if personal {
-        let (mut family, mut given) =
-            (family.join(" "), (!given.is_empty()).then(|| given.join(" ")));
+        let (mut family, mut given) = (family.unwrap_or_default(), given);
         if family.is_empty() {
             match whole.split_once(',') {
                 Some((f, g)) => {
@@ -349,14 +369,20 @@ fn name(doc: &Doc<'_>, el: El, s: &mut Source) {
                     given = given
                         .or_else(|| Some(g.trim().to_owned()).filter(|g| !g.is_empty()));
                 }
-                None => family = whole,
+                // GOST heading without a comma: `Иванов И. И.`.
+                None => match whole.split_once(' ') {
+                    Some((f, g)) if given.is_none() && looks_like_initials(g) => {
+                        family = f.to_owned();
+                        given = Some(g.trim().to_owned());
+                    }
+                    _ => family = whole,
+                },
             }
         }
         let (given, initials) = match (given, initials) {
             (Some(g), None) if looks_like_initials(&g) => (None, Some(g)),
             pair => pair,
         };
-        let particle = (!terms.is_empty()).then(|| terms.join(" "));
         Name::Person(Person { family, initials, given, particle, as_written })
     } else {
         Name::Organization(whole)
@@ -507,13 +533,19 @@ fn read_part(doc: &Doc<'_>, el: El, l: &mut Level, own: bool) {
         match doc.name(c) {
             "detail" => {
                 let value = doc
-                    .child_text(c, "number")
+                    .child(c, "number")
+                    .map(|n| doc.text(n))
                     .or_else(|| doc.child_text(c, "title"))
                     .or_else(|| doc.child_text(c, "caption"))
                     .map(str::to_owned);
+                let kind = doc.attr(c, "type").unwrap_or("");
+                if kind == "volume" && value.is_some() {
+                    // A volume number in `part` beats a `titleInfo/partNumber` (`Т. 1`).
+                    s.numbering.volume = value;
+                    continue;
+                }
                 let n = &mut s.numbering;
-                let slot = match doc.attr(c, "type").unwrap_or("") {
-                    "volume" => &mut n.volume,
+                let slot = match kind {
                     "part" => &mut n.part,
                     "book" => &mut n.book,
                     "issue" | "number" => &mut n.issue,

@@ -30,9 +30,20 @@ mod xml;
 
 use crate::{Error, Source};
 
-/// The MODS namespace.
+/// The MODS namespace, declared on every record we write and required of the records
+/// we read when they declare any namespace.
+///
+/// ```
+/// let xml = gostbib::mods::to_mods_string(&[gostbib::Source::default()])?;
+/// assert!(xml.contains(gostbib::mods::MODS_NS));
+/// # Ok::<(), gostbib::Error>(())
+/// ```
 pub const MODS_NS: &str = "http://www.loc.gov/mods/v3";
-/// The `xsi:schemaLocation` written on the root element.
+/// The `xsi:schemaLocation` written on the root element: MODS 3.8.
+///
+/// ```
+/// assert!(gostbib::mods::SCHEMA_LOCATION.ends_with("mods-3-8.xsd"));
+/// ```
 pub const SCHEMA_LOCATION: &str =
     "http://www.loc.gov/mods/v3 http://www.loc.gov/standards/mods/v3/mods-3-8.xsd";
 const XSI_NS: &str = "http://www.w3.org/2001/XMLSchema-instance";
@@ -68,8 +79,16 @@ const PART_OWN: &str = "own";
 /// ```
 ///
 /// # Errors
-/// None at present; the `Result` leaves room for limits.
+/// [`Error::Empty`] for no sources: MODS requires at least one `<mods>` in a
+/// `<modsCollection>`, and we never write a record that does not validate.
+///
+/// ```
+/// assert_eq!(gostbib::mods::to_mods_string(&[]), Err(gostbib::Error::Empty));
+/// ```
 pub fn to_mods_string(sources: &[Source]) -> Result<String, Error> {
+    if sources.is_empty() {
+        return Err(Error::Empty);
+    }
     Ok(export::collection(sources))
 }
 

@@ -81,18 +81,21 @@ pub(crate) fn missing_text(m: &Missing) -> String {
     if m.bracketed { format!("[{}]", m.written) } else { m.written.clone() }
 }
 
-/// Reads a text as a missing-data marker of the given element, if it is one.
+/// Any text as a marker, the inverse of [`missing_text`].
+pub(crate) fn missing_from_text(text: &str) -> Missing {
+    match text.strip_prefix('[').and_then(|t| t.strip_suffix(']')) {
+        Some(inner) => Missing::new(inner, true),
+        None => Missing::new(text, false),
+    }
+}
+
+/// Reads a text as a missing-data marker of the given element, if it is one. Markers
+/// are compared without spaces and case (`[Б.м.]`, `s. l.`); no allocation unless found.
 pub(crate) fn parse_missing(text: &str, of: MissingOf) -> Option<Missing> {
-    let (inner, bracketed) =
-        match text.strip_prefix('[').and_then(|t| t.strip_suffix(']')) {
-            Some(inner) => (inner.trim(), true),
-            None => (text, false),
-        };
-    let key: String = inner
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .flat_map(char::to_lowercase)
-        .collect();
+    if text.len() > 40 {
+        return None;
+    }
+    let inner = text.strip_prefix('[').and_then(|t| t.strip_suffix(']')).unwrap_or(text);
     let known: &[&str] = match of {
         MissingOf::Place => &["б.м.", "s.l.", "n.p.", "безместа"],
         MissingOf::Publisher => &["б.и.", "s.n.", "n.p.", "безиздательства"],
@@ -100,7 +103,9 @@ pub(crate) fn parse_missing(text: &str, of: MissingOf) -> Option<Missing> {
             &["б.г.", "б.д.", "s.a.", "s.d.", "n.d.", "безгода", "бездаты"]
         }
     };
-    known.contains(&key.as_str()).then(|| Missing::new(inner, bracketed))
+    let key =
+        || inner.chars().filter(|c| !c.is_whitespace()).flat_map(char::to_lowercase);
+    known.iter().any(|k| key().eq(k.chars())).then(|| missing_from_text(text))
 }
 
 /// One `dateIssued` element: its text and attributes.

@@ -15,8 +15,8 @@ use quick_xml::reader::Reader;
 
 use crate::{Error, Position};
 
-/// The deepest element nesting the reader accepts. Our own records nest at most
-/// 7 + 6 × (number of hosts) elements deep.
+/// The deepest element nesting the reader accepts. Our own records nest
+/// 4 + (number of hosts) elements deep (one more in a collection).
 pub(crate) const MAX_DEPTH: usize = 64;
 
 // ---------------------------------------------------------------------------------------
@@ -34,6 +34,7 @@ const SPECIAL: [bool; 256] = {
     t[b'<' as usize] = true;
     t[b'>' as usize] = true;
     t[b'"' as usize] = true;
+    t[0xE2] = true; // first byte of the Control Pictures U+2400–U+241F
     t[0xEF] = true; // first byte of U+FFFE / U+FFFF
     t
 };
@@ -44,7 +45,9 @@ const SPECIAL: [bool; 256] = {
 /// character references (so that neither attribute-value normalisation nor the reader's
 /// trimming of indentation can change them). Characters XML 1.0 cannot hold at all are
 /// replaced with visible stand-ins, never dropped silently: C0 controls by the Unicode
-/// Control Pictures (U+0001 → `␁`, U+2401), U+FFFE and U+FFFF by U+FFFD.
+/// Control Pictures (U+0001 → `␁`, U+2401), which the reader maps back, while a real
+/// Control Picture is written as a character reference (`&#x2401;`), which the reader
+/// keeps; U+FFFE and U+FFFF (no XML at all can hold them) become U+FFFD.
 pub(crate) fn escape_into(out: &mut String, s: &str) {
     let bytes = s.as_bytes();
     let mut last = 0;
@@ -67,7 +70,15 @@ pub(crate) fn escape_into(out: &mut String, s: &str) {
                 let pic = char::from_u32(0x2400 + u32::from(b)).unwrap_or('\u{FFFD}');
                 (pic.to_string().into(), 1)
             }
-            _ if bytes.get(i + 1) == Some(&0xBF)
+            0xE2 if bytes.get(i + 1) == Some(&0x90)
+                && bytes.get(i + 2).is_some_and(|&b| (0x80..=0x9F).contains(&b))
+                && !matches!(bytes[i + 2], 0x89 | 0x8A | 0x8D) =>
+            {
+                // A real Control Picture: as a reference, which the reader keeps as it is.
+                let c = 0x2400 + u32::from(bytes[i + 2] - 0x80);
+                (format!("&#x{c:X};").into(), 3)
+            }
+            0xEF if bytes.get(i + 1) == Some(&0xBF)
                 && matches!(bytes.get(i + 2), Some(0xBE | 0xBF)) =>
             {
                 ("\u{FFFD}".into(), 3)
@@ -352,7 +363,9 @@ impl<'a> Doc<'a> {
     ) -> Result<(&'a str, usize), Error> {
         let s: &str = e;
         let offset = (s.as_ptr() as usize).wrapping_sub(body.as_ptr() as usize);
-        let tag = body.get(offset..offset.saturating_add(s.len())).filter(|t| *t == s);
+        // The slice reader hands out borrowed slices of `body`: a range inside `body` that
+        // starts where `s` starts is `s` itself (two live strings cannot overlap).
+        let tag = body.get(offset..offset.saturating_add(s.len()));
         match tag {
             Some(t) => Ok((t, e.name().as_ref().len())),
             None => Err(Error::Mods {
@@ -371,22 +384,29 @@ impl<'a> Doc<'a> {
         let qname = &tag[..name_len];
         let name = qname.rsplit(':').next().unwrap_or(qname);
         let start = self.attrs.len() as u32;
-        for attr in Attributes::new(tag, name_len) {
-            let bad = |msg: String| Error::Mods {
-                position: Position::of(self.input, pos),
-                message: msg,
-            };
+        let bad = |msg: String| Error::Mods {
+            position: Position::of(self.input, pos),
+            message: msg,
+        };
+        // quick-xml's duplicate check allocates for every element; ours below does not.
+        let mut attributes = Attributes::new(tag, name_len);
+        attributes.with_checks(false);
+        for attr in attributes {
             let attr = attr.map_err(|e| bad(format!("malformed attribute: {e}")))?;
             let value = attr.normalized_value(XmlVersion::Implicit1_0).map_err(|e| {
                 bad(format!("attribute value: {e} (custom entities are never expanded)"))
             })?;
-            if let Some(c) = value.chars().find(|c| !is_xml_char(*c)) {
+            let plain = value.bytes().all(|b| b >= 0x20 && b != 0xEF);
+            if let Some(c) = value.chars().find(|c| !plain && !is_xml_char(*c)) {
                 return Err(bad(format!(
                     "attribute value holds U+{:04X}, not allowed in XML 1.0",
                     c as u32
                 )));
             }
             let key = &tag[attr_key_range(tag, &attr)];
+            if self.attrs[start as usize..].iter().any(|(k, _)| *k == key) {
+                return Err(bad(format!("attribute `{key}` given twice")));
+            }
             self.attrs.push((key, value));
         }
         let idx = self.nodes.len() as u32;
@@ -418,11 +438,14 @@ impl<'a> Doc<'a> {
     fn push_text(&mut self, idx: u32, piece: Cow<'a, str>, keep: bool) {
         let node = &mut self.nodes[idx as usize];
         let piece = if node.text.is_empty() && node.kept == 0 && !keep {
+            // Indentation between elements: XML whitespace is ASCII, so bytes will do.
+            let skip = piece
+                .bytes()
+                .position(|b| !matches!(b, b' ' | b'\t' | b'\n' | b'\r'))
+                .unwrap_or(piece.len());
             match piece {
-                Cow::Borrowed(s) => Cow::Borrowed(s.trim_start_matches(is_xml_space)),
-                Cow::Owned(s) => {
-                    Cow::Owned(s.trim_start_matches(is_xml_space).to_owned())
-                }
+                Cow::Borrowed(s) => Cow::Borrowed(&s[skip..]),
+                Cow::Owned(s) => Cow::Owned(s[skip..].to_owned()),
             }
         } else {
             piece
@@ -430,6 +453,23 @@ impl<'a> Doc<'a> {
         if piece.is_empty() {
             return;
         }
+        // Undo the writer's stand-ins for control characters in literal text (see
+        // `escape_into`); references are taken as they are.
+        let piece = if !keep
+            && piece.as_bytes().contains(&0xE2)
+            && piece.contains(is_control_picture)
+        {
+            let decoded = piece.chars().map(|c| {
+                if is_control_picture(c) {
+                    char::from_u32(c as u32 - 0x2400).unwrap_or(c)
+                } else {
+                    c
+                }
+            });
+            Cow::Owned(decoded.collect())
+        } else {
+            piece
+        };
         if node.text.is_empty() {
             node.text = piece;
         } else {
@@ -442,25 +482,6 @@ impl<'a> Doc<'a> {
 
     fn finish_text(&mut self, idx: u32) {
         let node = &mut self.nodes[idx as usize];
-        // Undo the writer's stand-ins for control characters (see `escape_into`).
-        if node.text.contains(is_control_picture) {
-            let decode = |t: &str| -> String {
-                t.chars()
-                    .map(|c| {
-                        if is_control_picture(c) {
-                            char::from_u32(c as u32 - 0x2400).unwrap_or(c)
-                        } else {
-                            c
-                        }
-                    })
-                    .collect()
-            };
-            let raw_kept = node.kept;
-            let mut decoded = decode(&node.text[..raw_kept]);
-            node.kept = decoded.len();
-            decoded.push_str(&decode(&node.text[raw_kept..]));
-            node.text = Cow::Owned(decoded);
-        }
         let kept = node.kept;
         let tail_len = node.text[kept..].trim_end_matches(is_xml_space).len();
         let end = kept + tail_len;
@@ -482,6 +503,15 @@ impl<'a> Doc<'a> {
         self.nodes[el as usize].name
     }
 
+    /// The qualified name of an element as written (`mods:mods`).
+    pub(crate) fn qname(&self, el: El) -> &'a str {
+        let after = self.input.get(self.nodes[el as usize].pos + 1..).unwrap_or("");
+        let end = after
+            .find(|c: char| is_xml_space(c) || c == '>' || c == '/')
+            .unwrap_or(after.len());
+        &after[..end]
+    }
+
     /// The text of an element, trimmed of XML whitespace at both ends.
     pub(crate) fn text(&self, el: El) -> &str {
         &self.nodes[el as usize].text
@@ -494,12 +524,6 @@ impl<'a> Doc<'a> {
             .iter()
             .find(|(k, _)| *k == key)
             .map(|(_, v)| v.as_ref())
-    }
-
-    /// All attributes of an element.
-    pub(crate) fn attrs(&self, el: El) -> impl Iterator<Item = (&str, &str)> {
-        let (a, b) = self.nodes[el as usize].attrs;
-        self.attrs[a as usize..b as usize].iter().map(|(k, v)| (*k, v.as_ref()))
     }
 
     /// The child elements.
@@ -560,8 +584,11 @@ mod tests {
     #[test]
     fn escaping_keeps_xml_valid() {
         let mut s = String::new();
-        escape_into(&mut s, "a<b>&\"c\"\t\n\r\u{1}\u{FFFF}ё");
-        assert_eq!(s, "a&lt;b&gt;&amp;&quot;c&quot;&#9;&#10;&#13;\u{2401}\u{FFFD}ё");
+        escape_into(&mut s, "a<b>&\"c\"\t\n\r\u{1}\u{FFFF}ё\u{2401}\u{2409}");
+        assert_eq!(
+            s,
+            "a&lt;b&gt;&amp;&quot;c&quot;&#9;&#10;&#13;\u{2401}\u{FFFD}ё&#x2401;\u{2409}"
+        );
     }
 
     #[test]
@@ -581,6 +608,13 @@ mod tests {
         assert!(e.to_string().contains("DOCTYPE"), "{e}");
         let e = Doc::parse("<a>\n&x;</a>").unwrap_err();
         assert_eq!(e.position().map(|p| p.line), Some(2));
+    }
+
+    #[test]
+    fn duplicate_attributes_are_refused() {
+        let e = Doc::parse("<a>\n<b x='1' x='2'/></a>").unwrap_err();
+        assert_eq!(e.position().map(|p| p.line), Some(2));
+        assert!(e.to_string().contains("twice"), "{e}");
     }
 
     #[test]
