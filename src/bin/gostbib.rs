@@ -70,7 +70,9 @@ fn check(args: CheckArgs) -> Result<(), Error> {
         ReportFormat::Json => report.to_json() + "\n",
     };
     if args.fix {
-        std::io::stdout().lock().write_all(report.fixed(&input).as_bytes())?;
+        std::io::stdout()
+            .lock()
+            .write_all(report.fix_fully(&input, &options).as_bytes())?;
         std::io::stderr().lock().write_all(shown.as_bytes())?;
     } else {
         std::io::stdout().lock().write_all(shown.as_bytes())?;

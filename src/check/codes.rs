@@ -4,6 +4,13 @@
 use crate::Severity;
 
 /// What the checker knows about one diagnostic code.
+///
+/// ```
+/// use gostbib::Severity;
+/// use gostbib::check::codes::lookup;
+/// let c = lookup("G033").unwrap();
+/// assert_eq!((c.severity, c.fixable), (Severity::Error, false));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct CodeInfo {
     /// The stable code (`G012`).

@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::safety::abbreviates;
 use crate::Span;
 
 /// The most edit steps the diff searches before it gives up and reports the whole text as
@@ -10,6 +11,12 @@ use crate::Span;
 const MAX_EDITS: usize = 256;
 
 /// What a difference between the written and the canonical form is about.
+///
+/// ```
+/// use gostbib::check::diff::{Change, diff};
+/// assert_eq!(diff("С. 29-82", "С. 29–82")[0].change, Change::Dash);
+/// assert_eq!(Change::Dash.name(), "dashes");
+/// ```
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
 )]
@@ -23,6 +30,8 @@ pub enum Change {
     Case,
     /// Only punctuation differs (`URL.:` → `URL:`).
     Punctuation,
+    /// A word abbreviated or spelled out (`Москва` → `М.`, `Изд-во` → `Издательство`).
+    Abbreviation,
     /// A piece moved elsewhere (element order).
     Order,
     /// Words differ: abbreviations, added or dropped elements.
@@ -37,6 +46,7 @@ impl Change {
             Change::Dash => "dashes",
             Change::Case => "case",
             Change::Punctuation => "punctuation",
+            Change::Abbreviation => "abbreviations",
             Change::Order => "element order",
             Change::Words => "words",
         }
@@ -45,6 +55,12 @@ impl Change {
 
 /// One difference: the bytes `old` of the written text become `new` in the canonical
 /// form.
+///
+/// ```
+/// use gostbib::check::diff::diff;
+/// let h = &diff("URL.: http", "URL: http")[0];
+/// assert_eq!((h.old.clone(), h.removed.as_str(), h.inserted.as_str()), (3..4, ".", ""));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Hunk {
     /// Byte range in the written text (relative to the reference).
@@ -65,7 +81,7 @@ fn tokens(text: &str) -> Vec<Span> {
     let mut out: Vec<Span> = Vec::new();
     let mut prev: Option<u8> = None;
     for (i, c) in text.char_indices() {
-        let class = if c.is_alphanumeric() || is_mark(c) {
+        let class = if is_word_char(c) || is_mark(c) {
             0
         } else if c.is_whitespace() {
             1
@@ -81,6 +97,14 @@ fn tokens(text: &str) -> Vec<Span> {
         prev = Some(class);
     }
     out
+}
+
+/// A letter or digit, with the ASCII and Cyrillic ranges answered without a table
+/// look-up (they are nearly all of the text).
+pub(super) fn is_word_char(c: char) -> bool {
+    c.is_ascii_alphanumeric()
+        || ('\u{0410}'..='\u{044F}').contains(&c)
+        || (!c.is_ascii() && c.is_alphanumeric())
 }
 
 fn is_mark(c: char) -> bool {
@@ -224,7 +248,23 @@ fn classify(removed: &str, inserted: &str) -> Change {
         return Change::Case;
     }
     let words = |s: &str| squeeze(s, char::is_alphanumeric);
-    if words(&a) == words(&b) { Change::Punctuation } else { Change::Words }
+    if words(&a) == words(&b) {
+        return Change::Punctuation;
+    }
+    let split = |s: &str| -> Vec<String> {
+        s.split(|c: char| !(c.is_alphanumeric() || c == '-'))
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let (wa, wb) = (split(removed), split(inserted));
+    let abbreviated = !wa.is_empty()
+        && wa.len() == wb.len()
+        && wa
+            .iter()
+            .zip(&wb)
+            .all(|(x, y)| x == y || abbreviates(x, y) || abbreviates(y, x));
+    if abbreviated { Change::Abbreviation } else { Change::Words }
 }
 
 /// A pure deletion whose words reappear as a pure insertion elsewhere is a move.
@@ -319,7 +359,9 @@ mod tests {
         assert_eq!(one("Т. 2, с. 132", "Т. 2, С. 132"), Change::Case);
         assert_eq!(one("URL.: http", "URL: http"), Change::Punctuation);
         let h = diff("Сов. энцикл.", "Советская энциклопедия");
-        assert!(h.iter().all(|h| h.change == Change::Words), "{h:?}");
+        assert!(h.iter().all(|h| h.change == Change::Abbreviation), "{h:?}");
+        assert_eq!(one("М. : Наука", "Москва : Наука"), Change::Abbreviation);
+        assert_eq!(one("Книга. М.", "Брошюра. М."), Change::Words);
         assert_eq!(diff("Францией\u{a0}// История", "Францией // История"), vec![]);
         let h = diff("Москва 1945. Наука", "Наука. Москва 1945");
         assert!(h.iter().any(|h| h.change == Change::Order), "{h:?}");

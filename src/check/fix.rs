@@ -16,6 +16,30 @@ pub(super) fn fit_to_list(text: &str, span: &Span, canonical: String) -> String 
     canonical
 }
 
+/// Rounds of check-and-fix `--fix` makes at most.
+const MAX_ROUNDS: usize = 5;
+
+/// Fixes `input` round after round until a check finds nothing left to fix.
+pub(super) fn rounds(
+    first: &CheckReport,
+    input: &str,
+    options: &super::CheckOptions,
+) -> String {
+    let mut current = apply(first, input);
+    for _ in 1..MAX_ROUNDS {
+        let report = super::check_list(&current, options);
+        if !report.has_fixes() {
+            break;
+        }
+        let next = apply(&report, &current);
+        if next == current {
+            break;
+        }
+        current = next;
+    }
+    current
+}
+
 /// The input with each reference replaced by its canonical form, or with the findings'
 /// repairs applied where there is no canonical form.
 pub(super) fn apply(report: &CheckReport, input: &str) -> String {
@@ -54,4 +78,60 @@ pub(super) fn apply(report: &CheckReport, input: &str) -> String {
     }
     out.push_str(&input[at..]);
     out
+}
+
+/// Applies to `canonical` the repairs of `findings` at places the canonical form copied
+/// unchanged from what was written (no hunk of `hunks` touches them): the formatter
+/// keeps, say, a hyphen in `С. 7-10` or Latin look-alikes inside a title, and the fix
+/// should not. `base` is the reference's offset in the input. `None` when nothing applies.
+pub(super) fn carry_repairs(
+    base: usize,
+    findings: &[super::Finding],
+    canonical: &str,
+    hunks: &[super::Hunk],
+) -> Option<String> {
+    let mut repairs: Vec<(Span, &str)> = findings
+        .iter()
+        .filter_map(|f| {
+            let rep = f.replacement.as_deref()?;
+            let s = &f.diagnostic.span;
+            let rel = s.start.checked_sub(base)?..s.end.checked_sub(base)?;
+            let touched = hunks.iter().any(|h| {
+                h.old.start < rel.end.max(rel.start + 1)
+                    && rel.start < h.old.end.max(h.old.start + 1)
+            });
+            (!touched).then_some((rel, rep))
+        })
+        .collect();
+    if repairs.is_empty() {
+        return None;
+    }
+    repairs.sort_by_key(|(s, _)| (s.start, s.end));
+    // Map written offsets to canonical ones through the hunks before each repair.
+    let shift = |at: usize| -> isize {
+        hunks
+            .iter()
+            .filter(|h| h.old.end <= at)
+            .map(|h| h.new.len() as isize - h.old.len() as isize)
+            .sum()
+    };
+    let mut out = String::with_capacity(canonical.len());
+    let mut pos = 0;
+    for (s, rep) in repairs {
+        let d = shift(s.start);
+        let (start, end) =
+            ((s.start as isize + d) as usize, (s.end as isize + d) as usize);
+        if start < pos
+            || end > canonical.len()
+            || !canonical.is_char_boundary(start)
+            || !canonical.is_char_boundary(end)
+        {
+            continue;
+        }
+        out.push_str(&canonical[pos..start]);
+        out.push_str(rep);
+        pos = end;
+    }
+    out.push_str(&canonical[pos..]);
+    Some(out)
 }

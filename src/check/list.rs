@@ -46,9 +46,12 @@ fn parse_number(s: &str) -> Option<(u32, usize)> {
     let n: u32 = body[..digits].parse().ok()?;
     let close = body[digits..].chars().next()?;
     let ok = if bracket { close == ']' } else { matches!(close, '.' | ')') };
+    if !ok {
+        return None;
+    }
     let after = &body[digits + 1..];
     // `1945.` opening a reference is a year, not a number: a number is followed by a space.
-    if !ok || !after.starts_with(char::is_whitespace) {
+    if !after.starts_with(char::is_whitespace) {
         return None;
     }
     let spaces = after.len() - after.trim_start().len();
@@ -219,4 +222,41 @@ fn order(refs: &[ReferenceReport], emit: &mut impl FnMut(String, Span)) {
 
 fn is_latin(text: &str) -> bool {
     text.chars().find(|c| c.is_alphabetic()).is_some_and(|c| c.is_ascii())
+}
+
+/// Pieces of `text` outside every reference span that are more than list labels,
+/// numbers, separators and spaces: text the splitter or the parser did not take as a
+/// reference.
+pub(super) fn unclaimed(text: &str, spans: &[Span]) -> Vec<Span> {
+    let mut bounds: Vec<Span> = spans.to_vec();
+    bounds.sort_by_key(|s| s.start);
+    let mut gaps = Vec::new();
+    let mut at = 0;
+    for s in bounds.iter().chain(std::iter::once(&(text.len()..text.len()))) {
+        if s.start > at {
+            gaps.push(at..s.start);
+        }
+        at = at.max(s.end);
+    }
+    let mut out = Vec::new();
+    for gap in gaps {
+        let mut line_at = gap.start;
+        for line in text[gap.clone()].split_inclusive('\n') {
+            let end = line_at + line.len();
+            let lead = line.len() - line.trim_start().len();
+            let mut from = (line_at + lead).min(end);
+            from = (from + label_len(&text[from..end])).min(end);
+            from = (from + number_prefix_len(&text[from..end])).min(end);
+            let piece = &text[from..end];
+            let trimmed = piece.trim_matches(|c: char| {
+                c.is_whitespace() || matches!(c, ';' | '.' | ',')
+            });
+            if !trimmed.is_empty() {
+                let start = from + piece.find(trimmed).unwrap_or(0);
+                out.push(start..start + trimmed.len());
+            }
+            line_at += line.len();
+        }
+    }
+    out
 }

@@ -1,9 +1,9 @@
 //! The reference-list checker: what is wrong with a hand-written GOST list, and the
 //! corrected form of each reference.
 //!
-//! [`check_list`] parses a list, formats every reference in the chosen
-//! [`Style`](crate::gost::Style), compares, and reports [`Finding`]s with stable codes
-//! (`G001`…, see [`codes::CODES`] and `docs/codes/`). Findings about one reference sit in
+//! [`check_list`] parses a list, formats every reference in the chosen [`Style`],
+//! compares, and reports [`Finding`]s with stable codes (`G001`…, see [`codes::CODES`]
+//! and `docs/codes/`). Findings about one reference sit in
 //! its [`ReferenceReport`]; duplicates, order and numbering are list-level.
 //!
 //! ```
@@ -15,12 +15,14 @@
 //! assert!(report.has_errors());
 //! ```
 
+mod canonical;
 pub mod codes;
 pub mod diff;
 mod fix;
 mod lines;
 mod list;
 mod render;
+pub mod safety;
 mod structure;
 mod text;
 
@@ -28,6 +30,7 @@ use serde::Serialize;
 
 use crate::gost::Style;
 use crate::{Diagnostic, Error, Kind, Parser, Position, Severity, Source, Span};
+use canonical::{Backend, REAL};
 use diff::{Change, Hunk};
 use lines::LineIndex;
 
@@ -49,6 +52,9 @@ pub struct CheckOptions {
     pub allow: Vec<String>,
     /// Each non-empty line is one reference (no splitting inside lines).
     pub one_per_line: bool,
+    /// Check on the calling thread only. By default a long list is checked on several
+    /// threads, one run of references each; the report is the same.
+    pub sequential: bool,
 }
 
 impl CheckOptions {
@@ -71,6 +77,11 @@ impl CheckOptions {
         self.one_per_line = yes;
         self
     }
+    /// Checks on the calling thread only (by default long lists use every core).
+    pub fn sequential(mut self, yes: bool) -> Self {
+        self.sequential = yes;
+        self
+    }
     /// Whether a code is silenced.
     pub fn allows(&self, code: &str) -> bool {
         self.allow.iter().any(|a| a.eq_ignore_ascii_case(code))
@@ -78,6 +89,15 @@ impl CheckOptions {
 }
 
 /// One diagnostic of the checker, with the text that repairs it where there is one.
+///
+/// ```
+/// use gostbib::check::{CheckOptions, check_list};
+/// let text = "Сайт. URL.: http://a.ru (дата обращения: 01.02.2020).";
+/// let report = check_list(text, &CheckOptions::new());
+/// let f = report.findings().find(|f| f.diagnostic.code == "G030").unwrap();
+/// assert_eq!(&text[f.diagnostic.span.clone()], "URL.:");
+/// assert_eq!(f.replacement.as_deref(), Some("URL:"));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Finding {
     /// What, where, how serious.
@@ -89,6 +109,16 @@ pub struct Finding {
 }
 
 /// The result for one reference of the list.
+///
+/// ```
+/// use gostbib::check::{CheckOptions, check_list};
+/// let report = check_list("1. Иванов И. И. Книга. М.; Л., 1990.", &CheckOptions::new());
+/// let r = &report.references[0];
+/// assert_eq!((r.index, r.number), (1, Some(1)));
+/// assert_eq!(r.text, "Иванов И. И. Книга. М.; Л., 1990.");
+/// assert_eq!((r.position.line, r.position.column), (1, 4));
+/// assert!(r.findings.iter().any(|f| f.diagnostic.code == "G035"));
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ReferenceReport {
     /// 1-based index in the list.
@@ -120,6 +150,14 @@ pub struct ReferenceReport {
 
 impl ReferenceReport {
     /// The written text with the differences marked inline (`[-old-]{+new+}`).
+    ///
+    /// ```
+    /// use gostbib::check::{CheckOptions, check_list};
+    /// let report = check_list("Иванов И. И. Книга. М.; Л., 1990.", &CheckOptions::new());
+    /// let r = &report.references[0];
+    /// assert_eq!(r.canonical.as_deref(), Some("Иванов И. И. Книга. М. ; Л., 1990."));
+    /// assert_eq!(r.diff_inline(), "Иванов И. И. Книга. М.{+ +}; Л., 1990.");
+    /// ```
     pub fn diff_inline(&self) -> String {
         diff::render_inline(&self.text, &self.diff)
     }
@@ -130,6 +168,17 @@ impl ReferenceReport {
 }
 
 /// Everything the checker found in a list.
+///
+/// ```
+/// use gostbib::Severity;
+/// use gostbib::check::{CheckOptions, check_list};
+/// let text = "Иванов И. И. Книга (очерки. М., 1990.";
+/// let report = check_list(text, &CheckOptions::new());
+/// assert!(report.has_errors(), "an unclosed bracket is an error");
+/// assert_eq!(report.count(Severity::Error), report.findings().filter(|f| f.diagnostic.severity == Severity::Error).count());
+/// assert!(report.render_text(text, "list.txt").contains("error[G033]"));
+/// assert!(report.to_json().contains("\"code\": \"G033\""));
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CheckReport {
     /// The style checked against (`gost-2008-short`).
@@ -175,8 +224,25 @@ impl CheckReport {
     }
     /// The input with every reference replaced by its canonical form (or, where there is
     /// none, with the known repairs applied); numbering, separators and line breaks stay.
+    /// One round: a repair can make a canonical form possible that was not before, see
+    /// [`CheckReport::fix_fully`].
     pub fn fixed(&self, input: &str) -> String {
         fix::apply(self, input)
+    }
+
+    /// What `--fix` writes: [`fixed`](Self::fixed), checked and fixed again until nothing
+    /// is left to fix (at most a few rounds), so that checking the result reports nothing
+    /// to fix. `self` must be the report of `input` under `options`.
+    ///
+    /// ```
+    /// use gostbib::check::{CheckOptions, check_list};
+    /// let input = "Иванов И.И. Книга. M., 1990. URL.: http://a.ru";
+    /// let options = CheckOptions::new();
+    /// let fixed = check_list(input, &options).fix_fully(input, &options);
+    /// assert!(!check_list(&fixed, &options).has_fixes(), "{fixed}");
+    /// ```
+    pub fn fix_fully(&self, input: &str, options: &CheckOptions) -> String {
+        fix::rounds(self, input, options)
     }
 }
 
@@ -210,7 +276,7 @@ pub fn style_name(style: Style) -> &'static str {
 pub fn check_list(text: &str, options: &CheckOptions) -> CheckReport {
     let parsed =
         Parser::new().lenient(true).one_per_line(options.one_per_line).parse(text);
-    check_parsed(text, parsed, options, crate::gost::to_gost_string)
+    check_parsed(text, parsed, options, REAL)
 }
 
 /// Checks sources already parsed from `text` (their [`Source::origin`] spans point into
@@ -235,7 +301,7 @@ pub fn check_sources(
     options: &CheckOptions,
 ) -> CheckReport {
     let parsed = Ok(crate::ParseOutput { sources, diagnostics: Vec::new() });
-    check_parsed(text, parsed, options, crate::gost::to_gost_string)
+    check_parsed(text, parsed, options, REAL)
 }
 
 /// One reference before checking: where it is and what the parser made of it.
@@ -246,12 +312,12 @@ struct Item {
     parser_diagnostics: Vec<Diagnostic>,
 }
 
-/// The checker with the formatter passed in (tests use a fake one).
+/// The checker with its backend passed in.
 fn check_parsed(
     text: &str,
     parsed: Result<crate::ParseOutput, Error>,
     options: &CheckOptions,
-    format: impl Fn(&Source, Style) -> Result<String, Error>,
+    backend: Backend,
 ) -> CheckReport {
     let index = LineIndex::new(text);
     let (items, stray) = items(text, parsed, options.one_per_line);
@@ -260,17 +326,79 @@ fn check_parsed(
         .enumerate()
         .map(|(i, it)| list::number_before(text, &items, i, it))
         .collect();
-    let mut references = Vec::with_capacity(items.len());
-    for (i, item) in items.into_iter().enumerate() {
-        let mut r = check_item(text, &index, item, options, &format);
+    let mut references = check_items(text, &index, items, options, backend);
+    for (i, r) in references.iter_mut().enumerate() {
         r.index = i + 1;
         r.number = numbers[i].as_ref().map(|n| n.0);
-        references.push(r);
     }
     let mut list = list::check(text, &index, &references, &numbers);
-    list.extend(stray.into_iter().map(|d| Finding { diagnostic: d, replacement: None }));
+    let spans: Vec<Span> = references.iter().map(|r| r.span.clone()).collect();
+    let unclaimed = list::unclaimed(text, &spans);
+    for u in &unclaimed {
+        let message = format!("not recognised as a reference: `{}`", &text[u.clone()]);
+        let d = index.diagnostic(Severity::Error, "G001", message, u.clone());
+        list.push(Finding { diagnostic: d, replacement: None });
+    }
+    let in_unclaimed = |d: &Diagnostic| {
+        let i = unclaimed.partition_point(|u| u.start <= d.span.start);
+        i > 0 && overlaps(&unclaimed[i - 1], &d.span)
+    };
+    list.extend(
+        stray
+            .into_iter()
+            .filter(|d| !in_unclaimed(d))
+            .map(|d| Finding { diagnostic: d, replacement: None }),
+    );
+    list.sort_by_key(|f| f.diagnostic.span.start);
     list.retain(|f| !options.allows(&f.diagnostic.code));
     CheckReport { style: style_name(options.style), references, list }
+}
+
+/// Lists shorter than this are checked on the calling thread.
+const PARALLEL_FROM: usize = 256;
+
+/// Checks every item, in order; long lists are cut into one run of items per core
+/// (references are independent, and the runs are joined in input order).
+fn check_items(
+    text: &str,
+    index: &LineIndex<'_>,
+    items: Vec<Item>,
+    options: &CheckOptions,
+    backend: Backend,
+) -> Vec<ReferenceReport> {
+    let threads = std::thread::available_parallelism().map_or(1, usize::from).min(8);
+    if options.sequential || threads < 2 || items.len() < PARALLEL_FROM {
+        return items
+            .into_iter()
+            .map(|it| check_item(text, index, it, options, backend))
+            .collect();
+    }
+    let per = items.len().div_ceil(threads);
+    let mut runs: Vec<Vec<Item>> = Vec::with_capacity(threads);
+    let mut rest = items.into_iter();
+    loop {
+        let run: Vec<Item> = rest.by_ref().take(per).collect();
+        if run.is_empty() {
+            break;
+        }
+        runs.push(run);
+    }
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = runs
+            .into_iter()
+            .map(|run| {
+                scope.spawn(move || {
+                    run.into_iter()
+                        .map(|it| check_item(text, index, it, options, backend))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect()
+    })
 }
 
 /// Turns the parser's output (or its failure) into items; parser diagnostics go to the
@@ -285,22 +413,32 @@ fn items(
             let mut items: Vec<Item> = out
                 .sources
                 .into_iter()
-                .filter_map(|s| {
-                    let span = s.origin.as_ref()?.span.clone();
-                    (span.end <= text.len() && text.is_char_boundary(span.start))
-                        .then_some(Item {
-                            span,
-                            source: Some(s),
-                            parse_error: None,
-                            parser_diagnostics: Vec::new(),
-                        })
+                .filter_map(|mut s| {
+                    let span =
+                        clamp(text, s.origin.as_ref()?.span.clone(), &(0..text.len()))?;
+                    sanitize(text, &mut s, &span);
+                    Some(Item {
+                        span,
+                        source: Some(s),
+                        parse_error: None,
+                        parser_diagnostics: Vec::new(),
+                    })
                 })
                 .collect();
+            items.sort_by_key(|it| it.span.start);
             let mut stray = Vec::new();
-            for d in out.diagnostics {
-                match items.iter_mut().find(|it| it.span.contains(&d.span.start)) {
-                    Some(it) => it.parser_diagnostics.push(d),
-                    None => stray.push(d),
+            for mut d in out.diagnostics {
+                let Some(span) = clamp(text, d.span.clone(), &(0..text.len())) else {
+                    continue;
+                };
+                d.span = span;
+                // Items are in input order: find the one holding the diagnostic by bisection.
+                let i = items.partition_point(|it| it.span.start <= d.span.start);
+                match i.checked_sub(1).map(|i| &mut items[i]) {
+                    Some(it) if it.span.contains(&d.span.start) => {
+                        it.parser_diagnostics.push(d)
+                    }
+                    _ => stray.push(d),
                 }
             }
             (items, stray)
@@ -319,6 +457,38 @@ fn items(
                 .collect();
             (items, Vec::new())
         }
+    }
+}
+
+/// `span` moved onto character boundaries and into `within`; `None` when nothing of it
+/// is left. Spans from other components are not trusted to be either.
+fn clamp(text: &str, span: Span, within: &Span) -> Option<Span> {
+    if span.start == usize::MAX || span.start > span.end {
+        return None;
+    }
+    let floor = |at: usize| {
+        let mut at = at.clamp(within.start, within.end.min(text.len()));
+        while !text.is_char_boundary(at) {
+            at -= 1;
+        }
+        at
+    };
+    let (start, end) = (floor(span.start), floor(span.end));
+    (start < end || span.start == span.end).then_some(start..end)
+}
+
+/// Clamps every span of a parsed source (and its hosts) into its reference; spans that
+/// fall outside become detached.
+fn sanitize(text: &str, src: &mut Source, within: &Span) {
+    const DETACHED: Span = usize::MAX..usize::MAX;
+    for s in &mut src.spans {
+        s.span = clamp(text, s.span.clone(), within).unwrap_or(DETACHED);
+    }
+    for u in &mut src.unparsed {
+        u.span = clamp(text, u.span.clone(), within).unwrap_or(DETACHED);
+    }
+    if let Some(h) = src.host.as_deref_mut() {
+        sanitize(text, h, within);
     }
 }
 
@@ -354,7 +524,7 @@ fn check_item(
     index: &LineIndex<'_>,
     item: Item,
     options: &CheckOptions,
-    format: &impl Fn(&Source, Style) -> Result<String, Error>,
+    backend: Backend,
 ) -> ReferenceReport {
     let written = &text[item.span.clone()];
     let ctx = Ctx { text, index, span: item.span.clone(), style: options.style };
@@ -370,7 +540,13 @@ fn check_item(
     let mut canonical = None;
     let mut hunks = Vec::new();
     let recognised = item.source.as_ref().filter(|s| {
-        let nothing = s.title.is_empty() && s.authors.is_empty() && s.host.is_none();
+        let nothing = s.title.is_empty()
+            && s.authors.is_empty()
+            && s.host.is_none()
+            && s.archive.is_none()
+            && s.url.is_none()
+            && s.date.is_none()
+            && s.numbering.is_empty();
         if nothing {
             let why = "no title, author or host was recognised";
             findings.push(ctx.finding(
@@ -390,11 +566,13 @@ fn check_item(
             findings.push(ctx.finding("G004", message, u.span.clone(), None));
         }
     }
-    if let Some(src) = recognised {
+    // Letters from another script hide elements from the parser (`M.` is no place):
+    // the structure and the canonical form come from the repaired text.
+    let repaired = recognised.and_then(|_| reparse_repaired(&ctx, &findings, backend));
+    if let Some(src) = repaired.as_ref().or(recognised) {
         findings.extend(structure::check(&ctx, src));
-        match format(src, options.style) {
+        match canonical::settle(src, &ctx, &findings, backend) {
             Ok(c) => {
-                let c = fix::fit_to_list(text, &item.span, c);
                 hunks = diff::diff(written, &c);
                 canonical = Some(c);
             }
@@ -413,10 +591,10 @@ fn check_item(
             .map(|d| Finding { diagnostic: d, replacement: None })
             .collect::<Vec<_>>(),
     );
-    if canonical.is_some() {
-        if let Some(f) = unexplained_difference(&ctx, &findings, &hunks) {
-            findings.push(f);
-        }
+    if let Some(c) = &canonical
+        && let Some(f) = unexplained_difference(&ctx, &findings, &hunks, c)
+    {
+        findings.push(f);
     }
     findings.retain(|f| !options.allows(&f.diagnostic.code));
     findings.sort_by_key(|f| (f.diagnostic.span.start, f.diagnostic.code.clone()));
@@ -444,6 +622,7 @@ fn unexplained_difference(
     ctx: &Ctx<'_>,
     findings: &[Finding],
     hunks: &[Hunk],
+    canonical: &str,
 ) -> Option<Finding> {
     let explained = |h: &Hunk| {
         let abs = ctx.span.start + h.old.start..ctx.span.start + h.old.end;
@@ -459,14 +638,100 @@ fn unexplained_difference(
     kinds.dedup();
     let what: Vec<&str> = kinds.iter().map(|k| k.name()).collect();
     let at = ctx.span.start + first.old.start;
+    let written = ctx.written();
+    let shown: Vec<String> =
+        open.iter().take(3).map(|h| describe(h, written, canonical)).collect();
+    let more = if open.len() > 3 {
+        format!(" and {} more", open.len() - 3)
+    } else {
+        String::new()
+    };
     let message = format!(
-        "differs from the canonical {} form ({}): {}",
+        "differs from the canonical {} form ({}): {}{more}",
         style_name(ctx.style),
         what.join(", "),
-        diff::render_inline(&ctx.text[ctx.span.clone()], hunks)
+        shown.join(", ")
     );
     Some(ctx.finding("G003", message, at..ctx.span.start + first.old.end, None))
 }
+
+/// The reference parsed again after its `G034` repairs, without spans (they would
+/// point into the repaired text); `None` when there are none.
+fn reparse_repaired(
+    ctx: &Ctx<'_>,
+    findings: &[Finding],
+    backend: Backend,
+) -> Option<Source> {
+    let mut repairs: Vec<(Span, &str)> = findings
+        .iter()
+        .filter(|f| f.diagnostic.code == "G034")
+        .filter_map(|f| Some((f.diagnostic.span.clone(), f.replacement.as_deref()?)))
+        .collect();
+    if repairs.is_empty() {
+        return None;
+    }
+    repairs.sort_by_key(|r| r.0.start);
+    let mut text = String::with_capacity(ctx.span.len() + 8);
+    let mut at = ctx.span.start;
+    for (s, rep) in repairs {
+        if s.start < at || s.end > ctx.span.end {
+            continue;
+        }
+        text.push_str(&ctx.text[at..s.start]);
+        text.push_str(rep);
+        at = s.end;
+    }
+    text.push_str(&ctx.text[at..ctx.span.end]);
+    let mut src = (backend.reparse)(&text)?;
+    strip_spans(&mut src);
+    Some(src)
+}
+
+fn strip_spans(src: &mut Source) {
+    src.spans.clear();
+    src.unparsed.clear();
+    if let Some(h) = src.host.as_deref_mut() {
+        strip_spans(h);
+    }
+}
+
+/// A difference in a few words: ``add ` ` ``, ``drop `— ` ``, `` `a` → `b` ``.
+fn describe(h: &Hunk, written: &str, canonical: &str) -> String {
+    let (l, r) = around(written, &h.old);
+    let (l2, r2) = around(canonical, &h.new);
+    format!("`{l}{}{r}` → `{l2}{}{r2}`", h.removed, h.inserted)
+}
+
+/// The text around `range`: back to the start of the word before it and on to the end of
+/// the word after it, at most [`CONTEXT_CHARS`] characters each way.
+fn around<'t>(text: &'t str, range: &Span) -> (&'t str, &'t str) {
+    let word_start = |s: &str| s.trim_end_matches(|c: char| !c.is_whitespace()).len();
+    let before = &text[..range.start];
+    let mut start = word_start(before);
+    if start == range.start {
+        start = word_start(before.trim_end());
+    }
+    let after = &text[range.end..];
+    let word_len = |s: &str| s.find(char::is_whitespace).unwrap_or(s.len());
+    let mut len = word_len(after);
+    if len == 0 {
+        let skip = after.len() - after.trim_start().len();
+        len = skip + word_len(&after[skip..]);
+    }
+    let left = &text[start..range.start];
+    let left = left
+        .char_indices()
+        .rev()
+        .nth(CONTEXT_CHARS - 1)
+        .map_or(left, |(i, _)| &left[i..]);
+    let right = &after[..len];
+    let right =
+        right.char_indices().nth(CONTEXT_CHARS).map_or(right, |(i, _)| &right[..i]);
+    (left, right)
+}
+
+/// Characters of context on each side of a difference in a `G003` message.
+const CONTEXT_CHARS: usize = 16;
 
 /// What the per-reference checks see.
 pub(crate) struct Ctx<'a> {

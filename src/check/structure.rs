@@ -7,9 +7,10 @@
 //! | journal or newspaper article             | host (`G016`); the host's year; pages (`G015`) |
 //! | web page or site                         | URL (`G013`)                     |
 //! | anything with a URL                      | access date (`G012`)             |
-//! | anything                                 | title (`G017`), except archival documents |
+//! | anything                                 | title (`G017`), except archival documents, host-only citations and laws cited by number |
 //!
-//! A written marker (`Б. м.`, `б. и.`, `Б. г.`) counts as present.
+//! A written marker (`Б. м.`, `б. и.`, `Б. г.`) counts as present. A book cited with
+//! title and pages only is a repeated reference (7.0.5-2008 §8) and needs no imprint.
 
 use super::{Ctx, Finding};
 use crate::gost::Style;
@@ -21,26 +22,50 @@ pub(super) fn check(ctx: &Ctx<'_>, src: &Source) -> Vec<Finding> {
         out.push(ctx.finding(code, what, at, None));
     };
     let kind = src.kind;
-    if src.title.is_empty() && kind != Kind::Archival && src.host.is_none() {
+    // Cited by cipher (archives), by the host alone (`Вопр. философии. 1992. № 10`, a
+    // form 7.0.5 allows when the text names the part), or by number in a collection of
+    // laws (`СЗ РФ. 2002. № 1. Ст. 3`, `ПСЗ. V. № 3277`): no title needed.
+    let host_only = src.authors.is_empty() && src.host.is_some();
+    let numbered_law = kind == Kind::Law && !src.numbering.is_empty();
+    if src.title.is_empty() && kind != Kind::Archival && !host_only && !numbered_law {
         missing(&mut out, "G017", format!("missing title of this {kind}"), ctx.head());
     }
+    let chain = || std::iter::once(src).chain(src.hosts());
+    // A local electronic resource (a CD-ROM, a DVD) has no URL.
+    let local =
+        ["cd", "dvd", "диск"].iter().any(|w| ctx.written().to_lowercase().contains(w));
+    let electronic =
+        !local && chain().any(|s| s.medium.as_deref().is_some_and(is_electronic));
     let web = matches!(kind, Kind::WebPage | Kind::WebSite);
-    if web && src.url.is_none() && src.hosts().all(|h| h.url.is_none()) {
-        let at = end_of(ctx, src, &[Element::Title, Element::Medium]);
-        missing(&mut out, "G013", format!("missing URL of this {kind}"), at);
+    if (web || electronic) && !local && chain().all(|h| h.url.is_none()) {
+        let at = end_of(
+            ctx,
+            src,
+            &[Element::Date, Element::Host, Element::Medium, Element::Title],
+        );
+        let what =
+            if web { format!("this {kind}") } else { "this electronic resource".into() };
+        missing(&mut out, "G013", format!("missing URL of {what} (`URL: http://…`)"), at);
     }
     if let Some(url) =
         src.url.as_ref().or_else(|| src.hosts().find_map(|h| h.url.as_ref()))
         && src.accessed.is_none()
         && src.hosts().all(|h| h.accessed.is_none())
+        && !ctx.written().to_lowercase().contains("дата обращения")
     {
-        let (at, why) = match span_of(src, Element::Missing) {
-            Some(s) if src.date_missing.is_some() => (
-                s,
+        let marker =
+            std::iter::once(src).chain(src.hosts()).find_map(|h| h.date_missing.as_ref());
+        let (at, why) = match marker {
+            Some(m) => (
+                find_written(ctx, &m.written)
+                    .or_else(|| span_of(src, Element::Missing))
+                    .unwrap_or_else(|| ctx.head()),
                 "the date is unknown, so the access date is the only date of this resource",
             ),
-            _ => (
-                span_of(src, Element::Url).unwrap_or_else(|| url_span(ctx, url)),
+            None => (
+                find_written(ctx, url)
+                    .or_else(|| span_of(src, Element::Url))
+                    .unwrap_or_else(|| ctx.head()),
                 "an electronic resource needs `(дата обращения: ДД.ММ.ГГГГ)` after its URL",
             ),
         };
@@ -51,19 +76,40 @@ pub(super) fn check(ctx: &Ctx<'_>, src: &Source) -> Vec<Finding> {
     } else if matches!(
         kind,
         Kind::Book | Kind::Volume | Kind::MultiVolume | Kind::Thesis | Kind::Autoreferat
-    ) {
+    ) && !is_repeated(src)
+    {
         imprint(ctx, src, src, true, &mut out);
     }
     out
 }
 
+/// A repeated (shortened) reference, 7.0.5-2008 §8: heading, title and pages, with no
+/// publication data at all (`Скабичевский А. М. Литературные воспоминания. С. 98.`).
+fn is_repeated(src: &Source) -> bool {
+    src.numbering.pages.is_some()
+        && src.places.is_empty()
+        && src.publishers.is_empty()
+        && src.date.is_none()
+        && src.date_missing.is_none()
+        && src.place_missing.is_none()
+        && src.url.is_none()
+}
+
+/// Whether a general material designation says the resource is electronic.
+fn is_electronic(medium: &str) -> bool {
+    let m = medium.to_lowercase();
+    m.contains("электрон") || m.contains("electronic")
+}
+
 /// The host chain's requirements for a component part.
 fn analytic(ctx: &Ctx<'_>, src: &Source, out: &mut Vec<Finding>) {
-    let Some(host) = src.host.as_deref() else {
+    let host =
+        src.host.as_deref().filter(|h| !(h.title.is_empty() && h.authors.is_empty()));
+    let Some(host) = host else {
         out.push(ctx.finding(
             "G016",
             format!(
-                "missing host document: a {} is written `… // Host. Year. Pages`",
+                "missing host document of this {}: write `… // Host. Year. Pages`",
                 src.kind
             ),
             end_of(
@@ -81,7 +127,9 @@ fn analytic(ctx: &Ctx<'_>, src: &Source, out: &mut Vec<Finding>) {
     let located = n.pages.is_some()
         || src.hosts().any(|h| h.numbering.pages.is_some())
         || (book_host && (n.chapter.is_some() || n.section.is_some()))
-        || src.kind == Kind::NewspaperArticle && src.url.is_some();
+        || std::iter::once(src)
+            .chain(src.hosts())
+            .any(|h| h.url.is_some() || h.medium.as_deref().is_some_and(is_electronic));
     if !located {
         out.push(ctx.finding(
             "G015",
@@ -167,11 +215,11 @@ fn end_of(ctx: &Ctx<'_>, src: &Source, after: &[Element]) -> Span {
     end..end
 }
 
-fn url_span(ctx: &Ctx<'_>, url: &str) -> Span {
-    ctx.written().find(url).map_or_else(
-        || ctx.head(),
-        |i| ctx.span.start + i..ctx.span.start + i + url.len(),
-    )
+/// Where `piece` is written in the reference (its last occurrence: markers and URLs
+/// come late).
+fn find_written(ctx: &Ctx<'_>, piece: &str) -> Option<Span> {
+    let i = ctx.written().rfind(piece).filter(|_| !piece.is_empty())?;
+    Some(ctx.span.start + i..ctx.span.start + i + piece.len())
 }
 
 #[cfg(test)]

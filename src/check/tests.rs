@@ -68,16 +68,25 @@ fn fake_format(s: &Source, _: Style) -> Result<String, Error> {
     if t.contains("нельзя") {
         return Err(Error::Unsupported("fake formatter refuses".into()));
     }
-    let mut c =
-        t.replace("М.; Л.", "М. ; Л.").replace("URL.:", "URL:").replace("Изд-во ", "");
+    let mut c = t
+        .replace("М.; Л.", "М. ; Л.")
+        .replace("URL.:", "URL:")
+        .replace("Изд-во ", "")
+        .replace(". — ", ". ");
     if !c.ends_with('.') {
         c.push('.');
     }
     Ok(c)
 }
 
+fn fake_reparse(text: &str) -> Option<Source> {
+    fake_parse(text).ok()?.sources.into_iter().next()
+}
+
+const FAKE: Backend = Backend { format: fake_format, reparse: fake_reparse };
+
 fn run(text: &str, options: &CheckOptions) -> CheckReport {
-    check_parsed(text, fake_parse(text), options, fake_format)
+    check_parsed(text, fake_parse(text), options, FAKE)
 }
 
 fn codes(r: &CheckReport) -> Vec<&str> {
@@ -102,12 +111,25 @@ fn differences_explained_by_findings_give_no_g003() {
 
 #[test]
 fn unexplained_differences_are_a_g003_note_with_the_diff() {
-    let r = run("Книга. М. : Изд-во Наука, 1990.", &CheckOptions::new());
+    let r = run("Книга. — М. : Наука, 1990.", &CheckOptions::new());
     assert_eq!(codes(&r), ["G003"]);
     let f = &r.references[0].findings[0];
     assert_eq!(f.diagnostic.severity, Severity::Note);
-    assert!(f.diagnostic.message.contains("[-Изд-во -]"), "{}", f.diagnostic.message);
+    assert!(
+        f.diagnostic.message.contains("`Книга. — М.` → `Книга. М.`"),
+        "{}",
+        f.diagnostic.message
+    );
     assert!(!r.has_errors());
+}
+
+#[test]
+fn a_canonical_form_that_drops_words_is_not_offered() {
+    let r = run("Книга. М. : Изд-во Наука, 1990.", &CheckOptions::new());
+    assert_eq!(codes(&r), ["G002"]);
+    assert!(r.references[0].findings[0].diagnostic.message.contains("drop `Изд-во`"));
+    assert_eq!(r.references[0].canonical, None);
+    assert!(!r.has_fixes());
 }
 
 #[test]
@@ -225,7 +247,7 @@ fn without_a_parser_every_reference_gets_g001() {
         text,
         Err(Error::Unsupported("no parser".into())),
         &CheckOptions::new(),
-        fake_format,
+        FAKE,
     );
     assert_eq!(r.references.len(), 2);
     assert_eq!(r.references[1].text, "Другая. М., 1991.");

@@ -19,7 +19,7 @@ pub(super) fn check(ctx: &Ctx<'_>) -> Vec<Finding> {
     dashes(ctx, &urls, &mut out);
     ranges(ctx, &mut out);
     brackets(ctx, &urls, &mut out);
-    homoglyph::check(ctx, &urls, &mut out);
+    homoglyph::check(ctx, &mut out);
     place_spacing(ctx, &mut out);
     host_separator(ctx, &urls, &mut out);
     abbreviation_case(ctx, &mut out);
@@ -35,15 +35,24 @@ pub(super) fn url_spans(w: &str) -> Vec<Span> {
             if spans.iter().any(|s| s.contains(&i)) {
                 continue;
             }
-            let end = w[i..].find(char::is_whitespace).map_or(w.len(), |e| i + e);
+            let stop = |c: char| {
+                c.is_whitespace() || matches!(c, '<' | '>' | '"' | '«' | '»' | '”')
+            };
+            let mut end = w[i..].find(stop).map_or(w.len(), |e| i + e);
+            if let Some(cut) = w[i..end].find(".(") {
+                end = i + cut + 1;
+            }
             spans.push(i..end);
         }
     }
+    spans.sort_by_key(|s| s.start);
     spans
 }
 
+/// Whether `at` lies in one of `spans` (sorted, not overlapping): a binary search.
 fn in_any(spans: &[Span], at: usize) -> bool {
-    spans.iter().any(|s| s.contains(&at))
+    let i = spans.partition_point(|s| s.start <= at);
+    i > 0 && spans[i - 1].contains(&at)
 }
 
 fn prev_char(w: &str, at: usize) -> Option<char> {
@@ -61,24 +70,23 @@ fn boundary_before(w: &str, at: usize) -> bool {
 /// Case-insensitive occurrences of `needle` in `hay` starting at word boundaries, as
 /// byte ranges.
 fn find_words(hay: &str, needle: &str) -> Vec<Span> {
-    let mut out = Vec::new();
-    for (i, _) in hay.char_indices() {
-        if !boundary_before(hay, i) {
-            continue;
-        }
-        let mut rest = hay[i..].chars();
-        let mut len = 0;
-        let ok = needle.chars().all(|n| {
-            rest.next().is_some_and(|c| {
-                len += c.len_utf8();
-                c.to_lowercase().eq(n.to_lowercase())
-            })
-        });
-        if ok {
-            out.push(i..i + len);
-        }
-    }
-    out
+    let Some(first) = needle.chars().next() else { return Vec::new() };
+    let (lower, upper) = (first.to_lowercase().next(), first.to_uppercase().next());
+    // Only places that start with the needle's first letter are compared.
+    hay.match_indices(|c: char| Some(c) == lower || Some(c) == upper)
+        .filter(|&(i, _)| boundary_before(hay, i))
+        .filter_map(|(i, _)| {
+            let mut rest = hay[i..].chars();
+            let mut len = 0;
+            let ok = needle.chars().all(|n| {
+                rest.next().is_some_and(|c| {
+                    len += c.len_utf8();
+                    c == n || c.to_lowercase().eq(n.to_lowercase())
+                })
+            });
+            ok.then_some(i..i + len)
+        })
+        .collect()
 }
 
 /// Whether `a` reads as `b` when every kind of space (NBSP, thin) counts as a space:
@@ -110,7 +118,8 @@ fn url_label(ctx: &Ctx<'_>, urls: &[Span], out: &mut Vec<Finding>) {
         let addressed =
             after.starts_with("http") || after.starts_with("www") || sep.contains(':');
         let label = &w[m.start..m.end + run];
-        if !addressed || after.is_empty() || reads_as(label, "URL: ") {
+        let spaced = sep.ends_with(char::is_whitespace);
+        if !addressed || after.is_empty() || (label.trim_end() == "URL:" && spaced) {
             continue;
         }
         let span =
@@ -210,10 +219,15 @@ fn dashes(ctx: &Ctx<'_>, urls: &[Span], out: &mut Vec<Finding>) {
                 && next_char(w, i + c.len_utf8()).is_none_or(char::is_whitespace)
         })
         .collect();
-    let count = |d: char| spaced.iter().filter(|s| s.1 == d).count();
+    let mut counts: Vec<(char, usize)> = Vec::new();
+    for &(_, d) in &spaced {
+        match counts.iter_mut().find(|c| c.0 == d) {
+            Some(c) => c.1 += 1,
+            None => counts.push((d, 1)),
+        }
+    }
     let preferred = if ctx.style == Style::Gost2018 { '–' } else { '—' };
-    let Some(major) =
-        spaced.iter().map(|s| s.1).max_by_key(|&d| (count(d), d == preferred))
+    let Some(&(major, _)) = counts.iter().max_by_key(|&&(d, n)| (n, d == preferred))
     else {
         return;
     };
@@ -268,7 +282,7 @@ fn brackets(ctx: &Ctx<'_>, urls: &[Span], out: &mut Vec<Finding>) {
     let w = ctx.written();
     let mut stack: Vec<(usize, char)> = Vec::new();
     let mut stray: Vec<(usize, char)> = Vec::new();
-    let mut straight: Option<usize> = None;
+    let mut straight: Option<(usize, char)> = None;
     for (i, c) in w.char_indices() {
         if in_any(urls, i) {
             continue;
@@ -280,25 +294,30 @@ fn brackets(ctx: &Ctx<'_>, urls: &[Span], out: &mut Vec<Finding>) {
                 stack.pop();
             }
             '“' => stack.push((i, c)),
-            ')' | ']' | '}' | '»' | '”' => {
+            '”' if top == Some('“') || top == Some('„') => {
+                stack.pop();
+            }
+            ')' | ']' | '}' | '»' => {
                 let open = match c {
                     ')' => '(',
                     ']' => '[',
                     '}' => '{',
-                    '»' => '«',
-                    _ => '“',
+                    _ => '«',
                 };
-                if top == Some(open) || (c == '”' && top == Some('„')) {
+                if top == Some(open) {
                     stack.pop();
                 } else {
                     stray.push((i, c));
                 }
             }
-            '"' => straight = if straight.is_some() { None } else { Some(i) },
+            // `”` typed as an opening quote too (`”Питер”`) pairs like a straight one.
+            '"' | '”' => {
+                straight = if straight.is_some() { None } else { Some((i, c)) }
+            }
             _ => {}
         }
     }
-    let unclosed = stack.into_iter().chain(straight.map(|i| (i, '"')));
+    let unclosed = stack.into_iter().chain(straight);
     for (i, c) in unclosed {
         out.push(ctx.finding(
             "G033",

@@ -131,3 +131,11 @@ fn missing_title_is_reported_except_for_archival_documents() {
     let archival = Source::new(Kind::Archival);
     assert_eq!(codes(Style::Gost2008, "ГА РФ. Ф. 1. Оп. 1. Д. 1.", &archival), vec![]);
 }
+
+#[test]
+fn a_repeated_reference_needs_no_imprint() {
+    let mut repeated =
+        Source { places: vec![], publishers: vec![], date: None, ..book() };
+    repeated.numbering.pages = Some("98".into());
+    assert_eq!(codes(Style::Gost2018, "Книга. С. 98.", &repeated), vec![]);
+}

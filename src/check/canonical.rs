@@ -1,0 +1,92 @@
+//! The canonical form of a reference: the formatter's output, with the text repairs it
+//! does not make itself, settled to a fixed point so that `--fix` is final.
+
+use super::lines::LineIndex;
+use super::{Ctx, Finding, diff, fix, safety, text};
+use crate::gost::Style;
+use crate::{Error, Parser, Source};
+
+/// Rounds of parse → format → repair before a form that keeps changing is given up.
+const MAX_ROUNDS: usize = 4;
+
+/// The formatter and the one-reference parser the checker relies on (tests use fakes).
+#[derive(Clone, Copy)]
+pub(super) struct Backend {
+    pub(super) format: fn(&Source, Style) -> Result<String, Error>,
+    pub(super) reparse: fn(&str) -> Option<Source>,
+}
+
+pub(super) const REAL: Backend =
+    Backend { format: crate::gost::to_gost_string, reparse: reparse_one };
+
+fn reparse_one(text: &str) -> Option<Source> {
+    let out = Parser::new().lenient(true).one_per_line(true).parse(text).ok()?;
+    out.sources.into_iter().next()
+}
+
+/// One round: format `src`, then carry over the repairs of `findings` (made on `text`,
+/// which starts at byte `base`) at places the formatter copied unchanged.
+fn round(
+    src: &Source,
+    text: &str,
+    base: usize,
+    findings: &[Finding],
+    style: Style,
+    backend: Backend,
+) -> Result<String, String> {
+    let c = (backend.format)(src, style).map_err(|e| e.to_string())?;
+    if findings.iter().all(|f| f.replacement.is_none()) {
+        return Ok(c);
+    }
+    let hunks = diff::diff(text, &c);
+    Ok(fix::carry_repairs(base, findings, &c, &hunks).unwrap_or(c))
+}
+
+/// The canonical form of the reference of `ctx` (parsed as `src`, with text `findings`),
+/// fitted to its place in the list; or why there is none: the formatter failed, its
+/// form would lose written words, or it does not settle (reading it back and formatting
+/// again keeps giving something else, so `--fix` would never be final).
+pub(super) fn settle(
+    src: &Source,
+    ctx: &Ctx<'_>,
+    findings: &[Finding],
+    backend: Backend,
+) -> Result<String, String> {
+    let written = ctx.written();
+    let mut current = round(src, written, ctx.span.start, findings, ctx.style, backend)?;
+    // Written exactly as the canonical form, with nothing to repair: it was parsed to
+    // `src`, which formats to itself, so it is settled (the common case, and the fast one).
+    let mut settled = current == written;
+    for _ in 0..MAX_ROUNDS {
+        if settled {
+            break;
+        }
+        let lost = safety::lost_words(written, &current);
+        if !lost.is_empty() {
+            let shown: Vec<String> =
+                lost.iter().take(5).map(|w| format!("`{w}`")).collect();
+            return Err(format!("the formatted form would drop {}", shown.join(", ")));
+        }
+        let again = (backend.reparse)(&current)
+            .ok_or_else(|| "the formatted form does not parse back".to_owned())?;
+        let index = LineIndex::new(&current);
+        let own = Ctx {
+            text: &current,
+            index: &index,
+            span: 0..current.len(),
+            style: ctx.style,
+        };
+        let next = round(&again, &current, 0, &text::check(&own), ctx.style, backend)?;
+        if next == current {
+            settled = true;
+            break;
+        }
+        current = next;
+    }
+    if !settled {
+        return Err(
+            "the formatted form does not settle: formatting it again changes it".into()
+        );
+    }
+    Ok(fix::fit_to_list(ctx.text, &ctx.span, current))
+}
