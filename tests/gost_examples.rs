@@ -23,7 +23,7 @@ const TSV: &str =
 
 /// The number of verbatim rows that must come back exactly through the parser (a
 /// floor: raise it as the parser improves).
-const ROUND_TRIP_FLOOR: usize = 22;
+const ROUND_TRIP_FLOOR: usize = 27;
 
 #[derive(Debug)]
 struct Row {

@@ -217,6 +217,19 @@ const MAX_DIAGNOSTICS: usize = 32;
 /// A diagnostic before its position is known.
 type Raw = (Severity, &'static str, String, Span);
 
+/// Whether a source without a title still says something a reference may say alone:
+/// the standards quote fragments such as `URL: …`, `ISBN …` or `/ под ред. …`, and a
+/// host, an archival cipher or a publication area identify a document by themselves.
+fn is_fragment(s: &Source) -> bool {
+    s.host.is_some()
+        || s.archive.is_some()
+        || s.url.is_some()
+        || s.identifiers != crate::Identifiers::default()
+        || s.responsibility.is_some()
+        || !s.contributors.is_empty()
+        || (!s.places.is_empty() && !s.publishers.is_empty())
+}
+
 /// Parses the reference at `span` of `input`.
 fn parse_span(w: &mut Walker<'_>, span: Span) -> (Option<Source>, Vec<Diagnostic>) {
     let input = w.input;
@@ -249,7 +262,7 @@ fn parse_span(w: &mut Walker<'_>, span: Span) -> (Option<Source>, Vec<Diagnostic
         .iter()
         .map(|&(a, b)| Spanned::new(n.text[a..b].to_owned(), to_input(a, b)))
         .collect();
-    if source.title.is_empty() && source.host.is_none() && source.archive.is_none() {
+    if source.title.is_empty() && !is_fragment(&source) {
         raw.push((
             Severity::Error,
             codes::NO_TITLE,
