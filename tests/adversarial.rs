@@ -20,10 +20,11 @@ const LIMIT: Duration = Duration::from_secs(20);
 
 #[test]
 fn ten_megabyte_single_line() {
-    let line = "Панкратова А. М. Признание СССР Францией // История дипломатии. Т. 3. ".repeat(
-        10_000_000 / 120,
-    );
-    let out = within(LIMIT, "10 MB line", || Parser::new().lenient(true).one_per_line(true).parse(&line));
+    let line = "Панкратова А. М. Признание СССР Францией // История дипломатии. Т. 3. "
+        .repeat(10_000_000 / 120);
+    let out = within(LIMIT, "10 MB line", || {
+        Parser::new().lenient(true).one_per_line(true).parse(&line)
+    });
     let out = out.expect("lenient parsing returns a result");
     assert_eq!(out.sources.len(), 1);
     let origin = out.sources[0].origin.as_ref().expect("origin kept");
@@ -33,7 +34,8 @@ fn ten_megabyte_single_line() {
 #[test]
 fn a_million_separators() {
     let text = "; ".repeat(1_000_000);
-    let out = within(LIMIT, "a million `; `", || Parser::new().lenient(true).parse(&text));
+    let out =
+        within(LIMIT, "a million `; `", || Parser::new().lenient(true).parse(&text));
     // Nothing but separators: no reference, or an error saying so.
     if let Ok(out) = out {
         assert!(out.sources.is_empty(), "{} sources from separators", out.sources.len());
@@ -72,8 +74,10 @@ fn deeply_nested_brackets_and_quotes() {
 #[test]
 fn zero_width_and_bidi_controls() {
     let text = "Пан\u{200B}кратова\u{200D} А.\u{2060} М. \u{202E}Признание\u{202C} СССР \u{FEFF}Францией. М., 1945.";
-    let out = within(LIMIT, "controls", || Parser::new().lenient(true).one_per_line(true).parse(text))
-        .expect("a result");
+    let out = within(LIMIT, "controls", || {
+        Parser::new().lenient(true).one_per_line(true).parse(text)
+    })
+    .expect("a result");
     assert_eq!(out.sources.len(), 1);
     assert_eq!(out.sources[0].origin.as_ref().unwrap().text, text);
 }
@@ -87,13 +91,20 @@ fn invalid_utf8_through_the_byte_api() {
 
 #[test]
 fn billion_laughs_mods_is_refused_quickly() {
-    let mut doc = String::from("<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [\n<!ENTITY lol \"lol\">\n");
+    let mut doc = String::from(
+        "<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [\n<!ENTITY lol \"lol\">\n",
+    );
     for i in 1..10 {
         let prev = if i == 1 { "lol".to_owned() } else { format!("lol{}", i - 1) };
-        doc.push_str(&format!("<!ENTITY lol{i} \"{}\">\n", format!("&{prev};").repeat(10)));
+        doc.push_str(&format!(
+            "<!ENTITY lol{i} \"{}\">\n",
+            format!("&{prev};").repeat(10)
+        ));
     }
     doc.push_str("]>\n<mods xmlns=\"http://www.loc.gov/mods/v3\"><titleInfo><title>&lol9;</title></titleInfo></mods>");
-    let r = within(Duration::from_secs(2), "billion laughs", || gostbib::mods::from_mods_str(&doc));
+    let r = within(Duration::from_secs(2), "billion laughs", || {
+        gostbib::mods::from_mods_str(&doc)
+    });
     assert!(r.is_err(), "a DTD with entities must be refused");
 }
 
@@ -113,8 +124,10 @@ fn xxe_mods_reads_no_file() {
 #[test]
 fn bib_with_unbalanced_braces_and_a_megabyte_field() {
     let big = "а".repeat(1_000_000);
-    let doc = format!("@book{{k1, title = {{{big}}}, author = {{Иванов, И. И.}}, year = {{1999}}}}\n\
-                       @book{{k2, title = {{Unbalanced {{ brace}}, year = 2000}}\n");
+    let doc = format!(
+        "@book{{k1, title = {{{big}}}, author = {{Иванов, И. И.}}, year = {{1999}}}}\n\
+                       @book{{k2, title = {{Unbalanced {{ brace}}, year = 2000}}\n"
+    );
     let r = within(LIMIT, "bib", || gostbib::bibtex::from_bib_str(&doc));
     match r {
         Ok(sources) => assert!(sources.iter().any(|s| s.title.main.len() >= 1_000_000)),

@@ -18,7 +18,6 @@
 pub mod codes;
 pub mod diff;
 mod fix;
-mod lines;
 mod list;
 mod render;
 mod structure;
@@ -26,10 +25,10 @@ mod text;
 
 use serde::Serialize;
 
+use crate::LineIndex;
 use crate::gost::Style;
 use crate::{Diagnostic, Error, Kind, Parser, Position, Severity, Source, Span};
 use diff::{Change, Hunk};
-use lines::LineIndex;
 
 /// What to check against, and what to keep quiet about.
 ///

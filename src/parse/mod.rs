@@ -20,7 +20,7 @@ mod words;
 pub use split::{ListItem, split_list, split_list_items};
 
 use crate::{
-    Diagnostic, Element, Error, Origin, Position, Severity, Source, Span, Spanned,
+    Diagnostic, Element, Error, LineIndex, Origin, Severity, Source, Span, Spanned,
 };
 
 /// Parser configuration, built with `const fn` setters.
@@ -115,8 +115,9 @@ impl Parser {
         let spans: Vec<Span> =
             if self.one_per_line { lines(input) } else { split_list(input) };
         let mut out = ParseOutput::default();
+        let index = LineIndex::new(input);
         for span in spans {
-            let (source, diags) = parse_span(input, span);
+            let (source, diags) = parse_span(&index, span);
             if !self.lenient {
                 if let Some(d) = diags.iter().find(|d| d.severity == Severity::Error) {
                     return Err(gost_error(input, d));
@@ -131,6 +132,27 @@ impl Parser {
             return Err(Error::Empty);
         }
         Ok(out)
+    }
+
+    /// Parses a list given as bytes: checks that they are UTF-8, then [`parse`](Self::parse)s.
+    ///
+    /// # Errors
+    /// [`Error::Utf8`] with the offset of the first invalid byte; otherwise as
+    /// [`parse`](Self::parse).
+    ///
+    /// ```
+    /// use gostbib::{Error, Parser};
+    /// let err = Parser::new().parse_bytes(b"\xD0\x9F\xFF").unwrap_err();
+    /// assert_eq!(err, Error::Utf8 { offset: 2 });
+    /// let out = Parser::new().parse_bytes("Троцкий Л. Д. Уроки Октября. М., 1924.".as_bytes())?;
+    /// assert_eq!(out.sources.len(), 1);
+    /// # Ok::<(), gostbib::Error>(())
+    /// ```
+    pub fn parse_bytes(&self, input: &[u8]) -> Result<ParseOutput, Error> {
+        match std::str::from_utf8(input) {
+            Ok(text) => self.parse(text),
+            Err(e) => Err(Error::Utf8 { offset: e.valid_up_to() }),
+        }
     }
 }
 
@@ -160,9 +182,10 @@ fn lines(input: &str) -> Vec<Span> {
     out
 }
 
-/// Parses the reference at `span` of `input`.
-fn parse_span(input: &str, span: Span) -> (Option<Source>, Vec<Diagnostic>) {
-    let text = &input[span.clone()];
+/// Parses the reference at `span` of the indexed input; positions come from the one
+/// index of the whole input, so a list parses in linear time.
+fn parse_span(index: &LineIndex<'_>, span: Span) -> (Option<Source>, Vec<Diagnostic>) {
+    let text = &index.text()[span.clone()];
     let base = span.start;
     let n = normalize::normalize(text);
     let mut diags = Vec::new();
@@ -171,8 +194,7 @@ fn parse_span(input: &str, span: Span) -> (Option<Source>, Vec<Diagnostic>) {
         s.start + base..s.end + base
     };
     if !n.text.chars().any(char::is_alphanumeric) {
-        diags.push(Diagnostic::new(
-            input,
+        diags.push(index.diagnostic(
             Severity::Error,
             codes::EMPTY,
             "empty reference",
@@ -182,7 +204,7 @@ fn parse_span(input: &str, span: Span) -> (Option<Source>, Vec<Diagnostic>) {
     }
     let parsed = reference::parse(&n.text);
     let mut source = parsed.source;
-    let pos = Position::of(input, base);
+    let pos = index.position(base);
     source.origin = Some(Origin {
         text: text.to_owned(),
         span: span.clone(),
@@ -197,8 +219,7 @@ fn parse_span(input: &str, span: Span) -> (Option<Source>, Vec<Diagnostic>) {
         .map(|&(a, b)| Spanned::new(n.text[a..b].to_owned(), to_input(a, b)))
         .collect();
     if source.title.is_empty() && source.host.is_none() && source.archive.is_none() {
-        diags.push(Diagnostic::new(
-            input,
+        diags.push(index.diagnostic(
             Severity::Error,
             codes::NO_TITLE,
             "no title found",
@@ -207,22 +228,23 @@ fn parse_span(input: &str, span: Span) -> (Option<Source>, Vec<Diagnostic>) {
     }
     for u in &source.unparsed {
         let msg = format!("text not understood: `{}`", u.value);
-        diags.push(Diagnostic::new(
-            input,
+        diags.push(index.diagnostic(
             Severity::Warning,
             codes::UNPARSED,
             msg,
             u.span.clone(),
         ));
     }
-    lint(input, text, base, &mut diags);
+    lint(index, text, base, &mut diags);
     diags.sort_by_key(|d| d.span.start);
     (Some(source), diags)
 }
 
 /// Informal writing worth a note: mixed scripts, `URL.:`, `/ /`.
-fn lint(input: &str, text: &str, base: usize, diags: &mut Vec<Diagnostic>) {
+fn lint(index: &LineIndex<'_>, text: &str, base: usize, diags: &mut Vec<Diagnostic>) {
     let mut at = 0;
+    // Counted once, when the first look-alike word needs it (not once per word).
+    let mut mostly_cyrillic = None;
     for word in text.split(|c: char| !c.is_alphabetic()) {
         let start = at;
         at += word.len()
@@ -232,12 +254,13 @@ fn lint(input: &str, text: &str, base: usize, diags: &mut Vec<Diagnostic>) {
         let upper_lookalike = !cyr
             && word.len() >= 3
             && word.chars().all(|c| "ABCEHKMOPTXY".contains(c))
-            && text.chars().filter(|c| matches!(c, '\u{0400}'..='\u{04FF}')).count()
-                > text.len() / 4;
+            && *mostly_cyrillic.get_or_insert_with(|| {
+                text.chars().filter(|c| matches!(c, '\u{0400}'..='\u{04FF}')).count()
+                    > text.len() / 4
+            });
         if (cyr && lat) || upper_lookalike {
             let span = base + start..base + start + word.len();
-            diags.push(Diagnostic::new(
-                input,
+            diags.push(index.diagnostic(
                 Severity::Warning,
                 codes::MIXED_SCRIPT,
                 format!("`{word}` mixes Latin and Cyrillic letters"),
@@ -250,8 +273,7 @@ fn lint(input: &str, text: &str, base: usize, diags: &mut Vec<Diagnostic>) {
         ("/ /", codes::SPACED_SLASHES, "`/ /` written for `//`"),
     ] {
         if let Some(k) = text.find(needle) {
-            diags.push(Diagnostic::new(
-                input,
+            diags.push(index.diagnostic(
                 Severity::Note,
                 code,
                 msg,
