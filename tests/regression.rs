@@ -1,0 +1,28 @@
+//! Inputs that once crashed or hung gostbib (found by the fuzzers and the property
+//! tests of `tests/properties.rs`), minimized. Each stays here so the bug cannot return.
+
+use gostbib::Parser;
+
+/// Every parser entry point on `input`: none may panic, and lenient parsing keeps each
+/// source's origin equal to its span of the input.
+fn parses_without_panic(input: &str) {
+    let _ = gostbib::split_list(input);
+    let _ = gostbib::parse_reference(input);
+    let _ = gostbib::parse_list(input);
+    for parser in [Parser::new().lenient(true), Parser::new().lenient(true).one_per_line(true)] {
+        let out = parser.parse(input).expect("lenient parsing returns a result");
+        for s in &out.sources {
+            let origin = s.origin.as_ref().expect("origin");
+            assert_eq!(input.get(origin.span.clone()), Some(origin.text.as_str()));
+        }
+    }
+}
+
+/// proptest, `parsing_never_panics_and_keeps_origins`: an unclosed parenthesis at the
+/// end of a reference made the bracket matcher add `usize::MAX` to an index
+/// (`attempt to add with overflow` in `Ctx::closing`).
+#[test]
+fn unclosed_parenthesis_after_a_responsibility_slash() {
+    parses_without_panic("/ под ред. (");
+    parses_without_panic("Иванов И. И. Заглавие / под ред. П. П. Петрова (");
+}
