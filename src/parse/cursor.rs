@@ -123,7 +123,7 @@ impl<'a> Ctx<'a> {
         };
         let open = self.kind(i)?;
         let mut depth = 0usize;
-        for j in i..end.min(i + limit).min(self.len()) {
+        for j in i..end.min(i.saturating_add(limit)).min(self.len()) {
             match self.kind(j) {
                 Some(k) if k == open => depth += 1,
                 Some(k) if k == close => {
