@@ -26,3 +26,12 @@ fn unclosed_parenthesis_after_a_responsibility_slash() {
     parses_without_panic("/ под ред. (");
     parses_without_panic("Иванов И. И. Заглавие / под ред. П. П. Петрова (");
 }
+
+/// proptest, `parsing_never_panics_and_keeps_origins`: a dash bullet whose text merely
+/// continues (` — ;М.;`) left the bulleted-list splitter with no item on a one-line
+/// input, and it indexed the first item anyway (`index out of bounds` in `item_blocks`).
+#[test]
+fn a_lone_dash_bullet_without_an_item() {
+    parses_without_panic(" — ;М.;");
+    parses_without_panic("— ; Иванов И. И. Заглавие. М., 1999.");
+}
