@@ -264,7 +264,7 @@ fn bullet_items(
         })
         .collect();
     let single = lines.iter().filter(|l| l.kind == Kind::Content).count() == 1;
-    (items.len() >= 2 || single).then_some(items)
+    (items.len() >= 2 || (single && !items.is_empty())).then_some(items)
 }
 
 /// The blocks of a numbered or bulleted list: the lines before the first item
