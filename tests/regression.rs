@@ -35,3 +35,12 @@ fn a_lone_dash_bullet_without_an_item() {
     parses_without_panic(" — ;М.;");
     parses_without_panic("— ; Иванов И. И. Заглавие. М., 1999.");
 }
+
+/// proptest, `parsing_never_panics_and_keeps_origins`: a part between two `;` holding
+/// only a space made the splitter's trimming start after its end (`begin > end` in
+/// `split::clean`).
+#[test]
+fn a_blank_part_between_semicolons() {
+    parses_without_panic("; ;ГА РФ. Ф. Р-7523. Оп. 105. Д. 168. Л. 3");
+    parses_without_panic("Иванов И. И. Заглавие. М., 1999; ; Петров П. П. Заглавие. М., 2000.");
+}
