@@ -9,7 +9,9 @@ fn parses_without_panic(input: &str) {
     let _ = gostbib::split_list(input);
     let _ = gostbib::parse_reference(input);
     let _ = gostbib::parse_list(input);
-    for parser in [Parser::new().lenient(true), Parser::new().lenient(true).one_per_line(true)] {
+    for parser in
+        [Parser::new().lenient(true), Parser::new().lenient(true).one_per_line(true)]
+    {
         let out = parser.parse(input).expect("lenient parsing returns a result");
         for s in &out.sources {
             let origin = s.origin.as_ref().expect("origin");
@@ -42,5 +44,7 @@ fn a_lone_dash_bullet_without_an_item() {
 #[test]
 fn a_blank_part_between_semicolons() {
     parses_without_panic("; ;ГА РФ. Ф. Р-7523. Оп. 105. Д. 168. Л. 3");
-    parses_without_panic("Иванов И. И. Заглавие. М., 1999; ; Петров П. П. Заглавие. М., 2000.");
+    parses_without_panic(
+        "Иванов И. И. Заглавие. М., 1999; ; Петров П. П. Заглавие. М., 2000.",
+    );
 }
