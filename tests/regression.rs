@@ -48,3 +48,30 @@ fn a_blank_part_between_semicolons() {
         "Иванов И. И. Заглавие. М., 1999; ; Петров П. П. Заглавие. М., 2000.",
     );
 }
+
+/// tests/injection.rs (biber): a NUL in a title made biber abort, and U+001F made its
+/// BibTeX parser reject the file. A `.bib` now holds no C0 control character besides
+/// line feeds (they are written as Control Pictures, U+2400–U+241F, as in MODS), and
+/// the value still comes back exactly.
+#[test]
+fn control_characters_never_reach_a_bib_file() {
+    use gostbib::bibtex::{Dialect, from_bib_str, to_bib_string};
+    let controls: String = (0u8..0x20).chain([0x7F]).map(char::from).collect();
+    let mut source = gostbib::Source::new(gostbib::Kind::Book);
+    source.title = gostbib::Title::new(format!("Заглавие {controls} конец"));
+    source.publishers = vec![format!("Изд{}во", '\u{0}')];
+    for dialect in [Dialect::Biblatex, Dialect::Bibtex] {
+        let bib = to_bib_string(std::slice::from_ref(&source), dialect).unwrap();
+        let bad: Vec<char> = bib.chars().filter(|&c| c.is_control() && c != '\n').collect();
+        assert!(bad.is_empty(), "{dialect:?}: {bad:?} in {bib}");
+    }
+    let bib = to_bib_string(std::slice::from_ref(&source), Dialect::Biblatex).unwrap();
+    let back = from_bib_str(&bib).unwrap();
+    // Tab, line feed and carriage return become spaces, and whitespace runs collapse
+    // (every `.bib` reader does that); every other control character comes back.
+    let kept: String = controls.chars().filter(|c| !c.is_whitespace()).collect();
+    let want = format!("Заглавие {kept} конец");
+    let got: String = back[0].title.main.chars().filter(|c| !c.is_whitespace() || *c == ' ').collect();
+    assert_eq!(got.split(' ').filter(|w| !w.is_empty()).collect::<Vec<_>>(), want.split(' ').collect::<Vec<_>>());
+    assert_eq!(back[0].publishers, source.publishers);
+}
