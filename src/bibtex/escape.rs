@@ -59,8 +59,29 @@ fn push_escaped(out: &mut String, s: &str) {
             '–' => out.push_str("--"),
             '—' => out.push_str("---"),
             '\n' | '\r' | '\t' => out.push(' '),
+            c if c.is_ascii_control() => out.push(control_picture(c)),
             _ => out.push(c),
         }
+    }
+}
+
+/// The Unicode Control Picture of an ASCII control character (`U+0000` → `␀`,
+/// `U+007F` → `␡`): biber aborts on a NUL and its BibTeX parser rejects U+001F, so no
+/// control character is written raw (as in MODS, `docs/mods.md`). [`chars`] maps the
+/// pictures back.
+fn control_picture(c: char) -> char {
+    let picture = if c == '\u{7F}' { 0x2421 } else { 0x2400 + u32::from(c) };
+    char::from_u32(picture).unwrap_or('\u{FFFD}')
+}
+
+/// The control character a [`control_picture`] stands for (the pictures of tab, line
+/// feed and carriage return excepted: those are written as spaces, never as pictures).
+fn from_picture(c: char) -> char {
+    match c {
+        '\u{2421}' => '\u{7F}',
+        '\u{2409}' | '\u{240A}' | '\u{240D}' => c,
+        '\u{2400}'..='\u{241F}' => char::from_u32(u32::from(c) - 0x2400).unwrap_or(c),
+        _ => c,
     }
 }
 
@@ -137,7 +158,7 @@ pub(crate) fn chars(chunks: &[Spanned<Chunk>]) -> Vec<Ch> {
                 continue;
             }
         };
-        out.extend(s.chars().map(|c| Ch { c, braced }));
+        out.extend(s.chars().map(|c| Ch { c: from_picture(c), braced }));
     }
     out
 }
