@@ -158,5 +158,8 @@ fn parsing_cost_per_line_does_not_grow_with_the_list() {
     };
     let small = per_line(1_000);
     let large = per_line(20_000);
-    assert!(large <= small * 3 + Duration::from_micros(50), "{small:?} per line for 1,000 lines, {large:?} for 20,000");
+    assert!(
+        large <= small * 3 + Duration::from_micros(50),
+        "{small:?} per line for 1,000 lines, {large:?} for 20,000"
+    );
 }

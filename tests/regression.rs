@@ -62,14 +62,20 @@ fn control_characters_never_reach_a_bib_file() {
     source.publishers = vec![format!("Изд{}во", '\u{0}')];
     for dialect in [Dialect::Biblatex, Dialect::Bibtex] {
         let bib = to_bib_string(std::slice::from_ref(&source), dialect).unwrap();
-        let bad: Vec<char> = bib.chars().filter(|&c| c.is_control() && c != '\n').collect();
+        let bad: Vec<char> =
+            bib.chars().filter(|&c| c.is_control() && c != '\n').collect();
         assert!(bad.is_empty(), "{dialect:?}: {bad:?} in {bib}");
     }
     let bib = to_bib_string(std::slice::from_ref(&source), Dialect::Biblatex).unwrap();
     let back = from_bib_str(&bib).unwrap();
     // Whitespace (tab, line breaks, vertical tab, form feed) comes back as collapsed
     // spaces, as from every `.bib` reader; every other control character comes back.
-    let collapse = |s: &str| s.split(char::is_whitespace).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ");
+    let collapse = |s: &str| {
+        s.split(char::is_whitespace)
+            .filter(|w| !w.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
     assert_eq!(collapse(&back[0].title.main), collapse(&source.title.main));
     assert_eq!(back[0].publishers, source.publishers);
 }
