@@ -146,26 +146,39 @@ pub(crate) struct Ch {
 
 /// The decoded characters of a field, each marked with whether it was braced.
 pub(crate) fn chars(chunks: &[Spanned<Chunk>]) -> Vec<Ch> {
-    let mut out = Vec::new();
+    let mut out: Vec<Ch> = Vec::new();
+    let mut push = |c: char, braced: bool| {
+        // A whitespace run is one space, as in every `.bib` reader (the `biblatex`
+        // crate keeps some runs, e.g. around `\\`, so a second import differed).
+        if !is_bib_space(c) {
+            out.push(Ch { c: from_picture(c), braced });
+        } else if out.last().is_none_or(|p| p.c != ' ') {
+            out.push(Ch { c: ' ', braced });
+        }
+    };
     for chunk in chunks {
-        let (s, braced) = match &chunk.v {
-            Chunk::Normal(s) => (s.as_str(), false),
-            Chunk::Verbatim(s) => (s.as_str(), true),
+        match &chunk.v {
+            Chunk::Normal(s) => s.chars().for_each(|c| push(c, false)),
+            Chunk::Verbatim(s) => s.chars().for_each(|c| push(c, true)),
             Chunk::Math(s) => {
-                out.push(Ch { c: '$', braced: true });
-                out.extend(s.chars().map(|c| Ch { c, braced: true }));
-                out.push(Ch { c: '$', braced: true });
-                continue;
+                push('$', true);
+                s.chars().for_each(|c| push(c, true));
+                push('$', true);
             }
-        };
-        out.extend(s.chars().map(|c| Ch { c: from_picture(c), braced }));
+        }
     }
     out
 }
 
+/// The whitespace a `.bib` value cannot keep apart from a space (no-break spaces and
+/// the like are kept as they are).
+fn is_bib_space(c: char) -> bool {
+    c.is_ascii_whitespace() || c == '\u{B}'
+}
+
 /// The plain text of a field.
 pub(crate) fn plain(chunks: &[Spanned<Chunk>]) -> String {
-    chars(chunks).into_iter().map(|ch| ch.c).collect()
+    string(&chars(chunks)).trim_matches(' ').to_owned()
 }
 
 /// Splits decoded characters at unbraced occurrences of `sep` surrounded by
