@@ -106,3 +106,23 @@ fn bib_import_is_stable_through_our_export() {
         }
     }
 }
+
+/// fuzz target `mods_import`: a person with only `alternativeName[@altType=initials]`
+/// holding text that does not look like initials (`И. И.` + control characters) was
+/// exported as a `given` name part and re-imported as a given name.
+#[test]
+fn mods_initials_that_do_not_look_like_initials_stay_initials() {
+    use gostbib::mods::{from_mods_str, to_mods_string};
+    let doc = "<mods xmlns=\"http://www.loc.gov/mods/v3\"><titleInfo><title>Т</title></titleInfo>\
+               <name type=\"personal\"><namePart type=\"family\">Иванов</namePart>\
+               <alternativeName altType=\"initials\"><namePart type=\"given\">И. И.\u{2}</namePart>\
+               </alternativeName></name></mods>";
+    let first = from_mods_str(doc).unwrap();
+    let again = from_mods_str(&to_mods_string(&first).unwrap()).unwrap();
+    assert_eq!(again, first);
+    let mut source = gostbib::Source::new(gostbib::Kind::Book);
+    source.title = gostbib::Title::new("Заглавие");
+    source.authors = vec![gostbib::Name::Person(gostbib::Person::new("Иванов", "Иван Иванович"))];
+    let back = from_mods_str(&to_mods_string(std::slice::from_ref(&source)).unwrap()).unwrap();
+    assert_eq!(back[0].authors, source.authors);
+}
