@@ -284,7 +284,8 @@ fn title_info(doc: &Doc<'_>, el: El, s: &mut Source) {
     }
 }
 
-fn looks_like_initials(given: &str) -> bool {
+/// Whether a given name is written as initials (`А. М.`, `P P`).
+pub(super) fn looks_like_initials(given: &str) -> bool {
     given.split_whitespace().all(|t| t.ends_with('.') || t.chars().count() == 1)
 }
 
