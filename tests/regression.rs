@@ -126,3 +126,20 @@ fn mods_initials_that_do_not_look_like_initials_stay_initials() {
     let back = from_mods_str(&to_mods_string(std::slice::from_ref(&source)).unwrap()).unwrap();
     assert_eq!(back[0].authors, source.authors);
 }
+
+/// fuzz target `gost_roundtrip` (category A of docs/robustness.md): the formatter wrote
+/// an access note without its label (`… URL: … свободный.`), so the parse of its own
+/// output lost the note.
+#[test]
+fn an_access_note_survives_format_and_parse() {
+    use gostbib::gost::{Style, to_gost_string};
+    let input = "eLIBRARY.RU : научная электронная библиотека : сайт. Москва, 2000—. \
+                 URL: https://elibrary.ru (дата обращения: 09.01.2018). \
+                 Режим доступа: для зарегистрир. пользователей.";
+    let first = gostbib::parse_reference(input).unwrap();
+    assert_eq!(first.access_note.as_deref(), Some("для зарегистрир. пользователей"));
+    let formatted = to_gost_string(&first, Style::Gost2008Short).unwrap();
+    let second = gostbib::parse_reference(&formatted).unwrap();
+    assert_eq!(second.access_note, first.access_note, "{formatted}");
+    assert_eq!(to_gost_string(&second, Style::Gost2008Short).unwrap(), formatted);
+}
