@@ -122,8 +122,10 @@ fn mods_initials_that_do_not_look_like_initials_stay_initials() {
     assert_eq!(again, first);
     let mut source = gostbib::Source::new(gostbib::Kind::Book);
     source.title = gostbib::Title::new("Заглавие");
-    source.authors = vec![gostbib::Name::Person(gostbib::Person::new("Иванов", "Иван Иванович"))];
-    let back = from_mods_str(&to_mods_string(std::slice::from_ref(&source)).unwrap()).unwrap();
+    source.authors =
+        vec![gostbib::Name::Person(gostbib::Person::new("Иванов", "Иван Иванович"))];
+    let back =
+        from_mods_str(&to_mods_string(std::slice::from_ref(&source)).unwrap()).unwrap();
     assert_eq!(back[0].authors, source.authors);
 }
 

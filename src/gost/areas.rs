@@ -462,6 +462,12 @@ impl Render<'_> {
         }
         if let Some(a) = nonempty(&s.access_note) {
             self.out.area();
+            // The parser keeps the note without its label; write the label back.
+            let labelled =
+                ["Режим доступа", "Mode of access"].iter().any(|l| a.starts_with(l));
+            if !labelled {
+                self.out.push("Режим доступа: ");
+            }
             self.out.push(a);
         }
         if !in_text {

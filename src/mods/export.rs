@@ -199,9 +199,11 @@ fn name(w: &mut XmlWriter, n: &Name, role: &Role) {
             if let Some(particle) = &p.particle {
                 w.leaf("namePart", &[("type", "termsOfAddress")], particle);
             }
-            if let Some(initials) = p.initials.as_ref().filter(|_| {
-                p.given.is_some() || plain_initials.is_none()
-            }) {
+            if let Some(initials) = p
+                .initials
+                .as_ref()
+                .filter(|_| p.given.is_some() || plain_initials.is_none())
+            {
                 w.start("alternativeName", &[("altType", "initials")]);
                 w.leaf("namePart", &[("type", "given")], initials);
                 w.end("alternativeName");
