@@ -152,9 +152,17 @@ fn an_access_note_survives_format_and_parse() {
 #[test]
 fn control_characters_in_a_reference_are_spaces() {
     use gostbib::gost::{Style, to_gost_string};
-    for input in ["Практи\u{0}\u{0}j\u{0}\u{0}\u{0}/\u{0}\u{0}", "au\t.au\u{0}\u{0}\u{1}/", "Заглавие\u{7}\u{1B}. М., 1999."] {
+    for input in [
+        "Практи\u{0}\u{0}j\u{0}\u{0}\u{0}/\u{0}\u{0}",
+        "au\t.au\u{0}\u{0}\u{1}/",
+        "Заглавие\u{7}\u{1B}. М., 1999.",
+    ] {
         let first = gostbib::parse_reference(input).unwrap();
-        assert!(!first.title.main.contains(|c: char| c.is_control()), "{:?}", first.title.main);
+        assert!(
+            !first.title.main.contains(|c: char| c.is_control()),
+            "{:?}",
+            first.title.main
+        );
         let formatted = to_gost_string(&first, Style::Gost2008Short).unwrap();
         let second = gostbib::parse_reference(&formatted).unwrap();
         assert_eq!(to_gost_string(&second, Style::Gost2008Short).unwrap(), formatted);
