@@ -19,7 +19,7 @@ pub mod model;
 pub mod mods;
 pub mod parse;
 
-pub use error::{Diagnostic, Error, Position, Severity, Span, Spanned};
+pub use error::{Diagnostic, Error, LineIndex, Position, Severity, Span, Spanned};
 pub use model::{
     Archive, Contributor, Date, Element, Identifiers, Kind, Missing, Name, Numbering,
     Origin, PartialDate, Person, Place, Role, Series, Source, Thesis, Title,

@@ -88,8 +88,29 @@ fn push_escaped(out: &mut String, s: &str) {
             '–' => out.push_str("--"),
             '—' => out.push_str("---"),
             '\n' | '\r' | '\t' => out.push(' '),
+            c if c.is_ascii_control() => out.push(control_picture(c)),
             _ => out.push(c),
         }
+    }
+}
+
+/// The Unicode Control Picture of an ASCII control character (`U+0000` → `␀`,
+/// `U+007F` → `␡`): biber aborts on a NUL and its BibTeX parser rejects U+001F, so no
+/// control character is written raw (as in MODS, `docs/mods.md`). [`chars`] maps the
+/// pictures back.
+fn control_picture(c: char) -> char {
+    let picture = if c == '\u{7F}' { 0x2421 } else { 0x2400 + u32::from(c) };
+    char::from_u32(picture).unwrap_or('\u{FFFD}')
+}
+
+/// The control character a [`control_picture`] stands for (the pictures of tab, line
+/// feed and carriage return excepted: those are written as spaces, never as pictures).
+fn from_picture(c: char) -> char {
+    match c {
+        '\u{2421}' => '\u{7F}',
+        '\u{2409}' | '\u{240A}' | '\u{240D}' => c,
+        '\u{2400}'..='\u{241F}' => char::from_u32(u32::from(c) - 0x2400).unwrap_or(c),
+        _ => c,
     }
 }
 
@@ -185,42 +206,39 @@ pub(crate) struct Ch {
 
 /// The decoded characters of a field, each marked with whether it was braced.
 pub(crate) fn chars(chunks: &[Spanned<Chunk>]) -> Vec<Ch> {
-    let mut out = Vec::new();
+    let mut out: Vec<Ch> = Vec::new();
+    let mut push = |c: char, braced: bool| {
+        // A whitespace run is one space, as in every `.bib` reader (the `biblatex`
+        // crate keeps some runs, e.g. around `\\`, so a second import differed).
+        if !is_bib_space(c) {
+            out.push(Ch { c: from_picture(c), braced });
+        } else if out.last().is_none_or(|p| p.c != ' ') {
+            out.push(Ch { c: ' ', braced });
+        }
+    };
     for chunk in chunks {
-        let (s, braced) = match &chunk.v {
-            Chunk::Normal(s) => (s.as_str(), false),
-            Chunk::Verbatim(s) => (s.as_str(), true),
+        match &chunk.v {
+            Chunk::Normal(s) => s.chars().for_each(|c| push(c, false)),
+            Chunk::Verbatim(s) => s.chars().for_each(|c| push(c, true)),
             Chunk::Math(s) => {
-                out.push(Ch { c: '$', braced: true });
-                out.extend(s.chars().map(|c| Ch { c, braced: true }));
-                out.push(Ch { c: '$', braced: true });
-                continue;
+                push('$', true);
+                s.chars().for_each(|c| push(c, true));
+                push('$', true);
             }
-        };
-        out.extend(s.chars().map(|c| Ch { c, braced }));
+        }
     }
     out
 }
 
+/// The whitespace a `.bib` value cannot keep apart from a space (no-break spaces and
+/// the like are kept as they are).
+fn is_bib_space(c: char) -> bool {
+    c.is_ascii_whitespace() || c == '\u{B}'
+}
+
 /// The plain text of a field.
 pub(crate) fn plain(chunks: &[Spanned<Chunk>]) -> String {
-    if let [one] = chunks {
-        if let Chunk::Normal(s) | Chunk::Verbatim(s) = &one.v {
-            return s.clone();
-        }
-    }
-    let mut out = String::new();
-    for chunk in chunks {
-        match &chunk.v {
-            Chunk::Normal(s) | Chunk::Verbatim(s) => out.push_str(s),
-            Chunk::Math(s) => {
-                out.push('$');
-                out.push_str(s);
-                out.push('$');
-            }
-        }
-    }
-    out
+    string(&chars(chunks)).trim_matches(' ').to_owned()
 }
 
 /// Splits decoded characters at unbraced occurrences of `sep` surrounded by

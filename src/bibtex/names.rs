@@ -230,7 +230,8 @@ fn read_one(chs: &[Ch]) -> Name {
     if is_extended(&parts) {
         return read_extended(&parts);
     }
-    let text = |p: &[Ch]| strip_relax(&escape::string(p));
+    // Braced spaces at the ends (`{MY. }`) are not kept: no `.bib` writer keeps them.
+    let text = |p: &[Ch]| strip_relax(&escape::string(p)).trim().to_owned();
     let (von_last, given) = match parts.as_slice() {
         [one] => split_no_comma(one),
         [vl, g] => (vl.to_vec(), Some(text(g))),

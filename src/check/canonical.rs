@@ -1,8 +1,8 @@
 //! The canonical form of a reference: the formatter's output, with the text repairs it
 //! does not make itself, settled to a fixed point so that `--fix` is final.
 
-use super::lines::LineIndex;
 use super::{Ctx, Finding, diff, fix, safety, text};
+use crate::LineIndex;
 use crate::gost::Style;
 use crate::{Error, Parser, Source};
 

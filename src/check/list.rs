@@ -2,8 +2,8 @@
 
 use std::collections::HashMap;
 
-use super::lines::LineIndex;
 use super::{Finding, Item, ReferenceReport};
+use crate::LineIndex;
 use crate::lang::sort_key;
 use crate::{Name, Severity, Source, Span};
 

@@ -19,7 +19,6 @@ mod canonical;
 pub mod codes;
 pub mod diff;
 mod fix;
-mod lines;
 mod list;
 mod render;
 pub mod safety;
@@ -28,11 +27,11 @@ mod text;
 
 use serde::Serialize;
 
+use crate::LineIndex;
 use crate::gost::Style;
 use crate::{Diagnostic, Error, Kind, Parser, Position, Severity, Source, Span};
 use canonical::{Backend, REAL};
 use diff::{Change, Hunk};
-use lines::LineIndex;
 
 /// What to check against, and what to keep quiet about.
 ///

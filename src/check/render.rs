@@ -3,8 +3,8 @@
 
 use std::fmt::Write;
 
-use super::lines::LineIndex;
 use super::{CheckReport, Finding};
+use crate::LineIndex;
 use crate::Severity;
 
 /// Characters of context shown on each side of a caret in long lines.

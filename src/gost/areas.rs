@@ -512,7 +512,10 @@ impl Render<'_> {
         }
         if let Some(a) = nonempty(&s.access_note) {
             self.out.area();
-            if !a.starts_with("Режим доступа") {
+            // The parser keeps the note without its label; write the label back.
+            let labelled =
+                ["Режим доступа", "Mode of access"].iter().any(|l| a.starts_with(l));
+            if !labelled {
                 self.out.push("Режим доступа: ");
             }
             self.out.push(a);

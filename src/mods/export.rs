@@ -197,13 +197,21 @@ fn name(w: &mut XmlWriter, n: &Name, role: &Role) {
         Name::Person(p) => {
             w.start("name", &[("type", "personal")]);
             w.leaf("namePart", &[("type", "family")], &p.family);
-            if let Some(g) = p.given.as_ref().or(p.initials.as_ref()) {
+            // Initials that would not be read back as initials (see the import) go only
+            // into `alternativeName[@altType=initials]`.
+            let plain_initials =
+                p.initials.as_ref().filter(|i| super::import::looks_like_initials(i));
+            if let Some(g) = p.given.as_ref().or(plain_initials) {
                 w.leaf("namePart", &[("type", "given")], g);
             }
             if let Some(particle) = &p.particle {
                 w.leaf("namePart", &[("type", "termsOfAddress")], particle);
             }
-            if let (Some(_), Some(initials)) = (&p.given, &p.initials) {
+            if let Some(initials) = p
+                .initials
+                .as_ref()
+                .filter(|_| p.given.is_some() || plain_initials.is_none())
+            {
                 w.start("alternativeName", &[("altType", "initials")]);
                 w.leaf("namePart", &[("type", "given")], initials);
                 w.end("alternativeName");

@@ -291,7 +291,8 @@ fn title_info(doc: &Doc<'_>, el: El, s: &mut Source) {
     }
 }
 
-fn looks_like_initials(given: &str) -> bool {
+/// Whether a given name is written as initials (`А. М.`, `P P`).
+pub(super) fn looks_like_initials(given: &str) -> bool {
     let mut tokens = given.split_whitespace().peekable();
     tokens.peek().is_some() && tokens.all(|t| t.ends_with('.') || t.chars().count() == 1)
 }

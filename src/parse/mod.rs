@@ -23,7 +23,7 @@ mod words;
 
 pub use split::{ListItem, split_list, split_list_items};
 
-use crate::{Diagnostic, Error, Origin, Position, Severity, Source, Span, Spanned};
+use crate::{Diagnostic, Error, LineIndex, Origin, Severity, Source, Span, Spanned};
 
 /// Parser configuration, built with `const fn` setters.
 ///
@@ -119,9 +119,9 @@ impl Parser {
         let spans: Vec<Span> =
             if self.one_per_line { lines(input) } else { split_list(input) };
         let mut out = ParseOutput::default();
-        let mut walker = Walker::new(input);
+        let index = LineIndex::new(input);
         for span in spans {
-            let (source, diags) = parse_span(&mut walker, span);
+            let (source, diags) = parse_span(&index, span);
             if !self.lenient {
                 if let Some(d) = diags.iter().find(|d| d.severity == Severity::Error) {
                     return Err(gost_error(input, d));
@@ -136,6 +136,27 @@ impl Parser {
             return Err(Error::Empty);
         }
         Ok(out)
+    }
+
+    /// Parses a list given as bytes: checks that they are UTF-8, then [`parse`](Self::parse)s.
+    ///
+    /// # Errors
+    /// [`Error::Utf8`] with the offset of the first invalid byte; otherwise as
+    /// [`parse`](Self::parse).
+    ///
+    /// ```
+    /// use gostbib::{Error, Parser};
+    /// let err = Parser::new().parse_bytes(b"\xD0\x9F\xFF").unwrap_err();
+    /// assert_eq!(err, Error::Utf8 { offset: 2 });
+    /// let out = Parser::new().parse_bytes("Троцкий Л. Д. Уроки Октября. М., 1924.".as_bytes())?;
+    /// assert_eq!(out.sources.len(), 1);
+    /// # Ok::<(), gostbib::Error>(())
+    /// ```
+    pub fn parse_bytes(&self, input: &[u8]) -> Result<ParseOutput, Error> {
+        match std::str::from_utf8(input) {
+            Ok(text) => self.parse(text),
+            Err(e) => Err(Error::Utf8 { offset: e.valid_up_to() }),
+        }
     }
 }
 
@@ -165,52 +186,6 @@ fn lines(input: &str) -> Vec<Span> {
     out
 }
 
-/// Line and column of increasing byte offsets, in one pass over the input (so that
-/// many diagnostics on a long line stay linear).
-#[derive(Debug)]
-struct Walker<'a> {
-    input: &'a str,
-    at: usize,
-    pos: Position,
-}
-
-impl<'a> Walker<'a> {
-    fn new(input: &'a str) -> Self {
-        Walker { input, at: 0, pos: Position { line: 1, column: 1 } }
-    }
-
-    fn to(&mut self, offset: usize) -> Position {
-        let mut offset = offset.min(self.input.len());
-        while !self.input.is_char_boundary(offset) {
-            offset -= 1;
-        }
-        if offset < self.at {
-            return Position::of(self.input, offset);
-        }
-        for c in self.input[self.at..offset].chars() {
-            if c == '\n' {
-                self.pos.line += 1;
-                self.pos.column = 1;
-            } else {
-                self.pos.column += 1;
-            }
-        }
-        self.at = offset;
-        self.pos
-    }
-
-    fn diagnostic(&mut self, raw: Raw) -> Diagnostic {
-        let (severity, code, message, span) = raw;
-        Diagnostic {
-            severity,
-            code: code.to_owned(),
-            message,
-            position: self.to(span.start),
-            span,
-        }
-    }
-}
-
 /// At most this many diagnostics are reported per reference (then one [`codes::TRUNCATED`]).
 const MAX_DIAGNOSTICS: usize = 32;
 
@@ -230,10 +205,10 @@ fn is_fragment(s: &Source) -> bool {
         || (!s.places.is_empty() && !s.publishers.is_empty())
 }
 
-/// Parses the reference at `span` of `input`.
-fn parse_span(w: &mut Walker<'_>, span: Span) -> (Option<Source>, Vec<Diagnostic>) {
-    let input = w.input;
-    let text = &input[span.clone()];
+/// Parses the reference at `span` of the indexed input; positions come from the one
+/// index of the whole input, so a list parses in linear time.
+fn parse_span(index: &LineIndex<'_>, span: Span) -> (Option<Source>, Vec<Diagnostic>) {
+    let text = &index.text()[span.clone()];
     let base = span.start;
     let n = normalize::normalize(text);
     let mut raw: Vec<Raw> = Vec::new();
@@ -242,13 +217,12 @@ fn parse_span(w: &mut Walker<'_>, span: Span) -> (Option<Source>, Vec<Diagnostic
         s.start + base..s.end + base
     };
     if !n.text.chars().any(char::is_alphanumeric) {
-        let d =
-            w.diagnostic((Severity::Error, codes::EMPTY, "empty reference".into(), span));
+        let d = index.diagnostic(Severity::Error, codes::EMPTY, "empty reference", span);
         return (None, vec![d]);
     }
     let parsed = reference::parse(&n.text);
     let mut source = parsed.source;
-    let pos = w.to(base);
+    let pos = index.position(base);
     source.origin = Some(Origin {
         text: text.to_owned(),
         span: span.clone(),
@@ -283,7 +257,12 @@ fn parse_span(w: &mut Walker<'_>, span: Span) -> (Option<Source>, Vec<Diagnostic
         let msg = format!("{more} more diagnostics for this reference not shown");
         raw.push((Severity::Note, codes::TRUNCATED, msg, span.end..span.end));
     }
-    (Some(source), raw.into_iter().map(|r| w.diagnostic(r)).collect())
+    (
+        Some(source),
+        raw.into_iter()
+            .map(|(sev, code, msg, sp)| index.diagnostic(sev, code, msg, sp))
+            .collect(),
+    )
 }
 
 /// Informal writing worth a note: mixed scripts (`CCCP`, `Cочинения`), `URL.:`, `/ /`.

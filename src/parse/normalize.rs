@@ -1,12 +1,12 @@
 //! Input normalisation with a map back to the original byte offsets.
 //!
-//! The grammar works on a normalised copy of each reference: canonical composition
-//! (NFC) of combining marks, every kind of space turned into a plain space, soft
-//! hyphens and zero-width characters removed, and Markdown escapes before square
-//! brackets (`\[`) dropped. Dashes and quotes are kept as written: the lexer recognises
-//! all of them. Every byte of the normalised text remembers the byte of the input it
-//! came from, so spans in diagnostics and in [`crate::Source::spans`] point into the
-//! text the user gave.
+//! The grammar works on a normalised copy of each reference: canonical composition (NFC)
+//! of combining marks, every kind of space (and control character) turned into a plain
+//! space, soft hyphens and zero-width characters removed, and Markdown escapes before
+//! square brackets (`\[`) dropped. Dashes and quotes are kept as written: the lexer
+//! recognises all of them. Every byte of the normalised text remembers the byte of the
+//! input it came from, so spans in diagnostics and in [`crate::Source::spans`] point into
+//! the text the user gave.
 
 use unicode_normalization::char::{compose, is_combining_mark};
 
@@ -33,9 +33,11 @@ impl Normalized {
     }
 }
 
-/// Whether a character is a space of any width.
+/// Whether a character is a space of any width (control characters count as spaces:
+/// pasted text carries them, and no element of a reference holds one).
 pub(crate) fn is_space(c: char) -> bool {
     c.is_whitespace()
+        || c.is_control()
         || matches!(c, '\u{00A0}' | '\u{2007}' | '\u{202F}' | '\u{2000}'..='\u{200A}')
 }
 

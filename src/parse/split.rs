@@ -111,7 +111,7 @@ fn clean(input: &str, span: Span) -> Option<(Span, Option<Span>)> {
     }
     let lead = text.len() - text.trim_start().len();
     let mut start = span.start + lead;
-    let end = span.start + text.trim_end().len();
+    let end = (span.start + text.trim_end().len()).max(start);
     let mut marker = None;
     let (mark, skip) = semicolon::numbered_len(&input[start..end]);
     if skip > 0 {

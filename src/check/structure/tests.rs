@@ -1,5 +1,5 @@
-use super::super::lines::LineIndex;
 use super::*;
+use crate::LineIndex;
 use crate::{Date, Missing, Place, Spanned, Title};
 
 fn codes(style: Style, text: &str, src: &Source) -> Vec<(String, String)> {

@@ -1,5 +1,5 @@
-use super::super::lines::LineIndex;
 use super::*;
+use crate::LineIndex;
 
 /// Text findings of one reference (the whole text), as (code, written span, fix).
 fn run(style: Style, text: &str) -> Vec<(String, String, Option<String>)> {

@@ -1,0 +1,172 @@
+//! Inputs that once crashed or hung gostbib (found by the fuzzers and the property
+//! tests of `tests/properties.rs`), minimized. Each stays here so the bug cannot return.
+
+use gostbib::Parser;
+
+/// Every parser entry point on `input`: none may panic, and lenient parsing keeps each
+/// source's origin equal to its span of the input.
+fn parses_without_panic(input: &str) {
+    let _ = gostbib::split_list(input);
+    let _ = gostbib::parse_reference(input);
+    let _ = gostbib::parse_list(input);
+    for parser in
+        [Parser::new().lenient(true), Parser::new().lenient(true).one_per_line(true)]
+    {
+        let out = parser.parse(input).expect("lenient parsing returns a result");
+        for s in &out.sources {
+            let origin = s.origin.as_ref().expect("origin");
+            assert_eq!(input.get(origin.span.clone()), Some(origin.text.as_str()));
+        }
+    }
+}
+
+/// proptest, `parsing_never_panics_and_keeps_origins`: an unclosed parenthesis at the
+/// end of a reference made the bracket matcher add `usize::MAX` to an index
+/// (`attempt to add with overflow` in `Ctx::closing`).
+#[test]
+fn unclosed_parenthesis_after_a_responsibility_slash() {
+    parses_without_panic("/ под ред. (");
+    parses_without_panic("Иванов И. И. Заглавие / под ред. П. П. Петрова (");
+}
+
+/// proptest, `parsing_never_panics_and_keeps_origins`: a dash bullet whose text merely
+/// continues (` — ;М.;`) left the bulleted-list splitter with no item on a one-line
+/// input, and it indexed the first item anyway (`index out of bounds` in `item_blocks`).
+#[test]
+fn a_lone_dash_bullet_without_an_item() {
+    parses_without_panic(" — ;М.;");
+    parses_without_panic("— ; Иванов И. И. Заглавие. М., 1999.");
+}
+
+/// proptest, `parsing_never_panics_and_keeps_origins`: a part between two `;` holding
+/// only a space made the splitter's trimming start after its end (`begin > end` in
+/// `split::clean`).
+#[test]
+fn a_blank_part_between_semicolons() {
+    parses_without_panic("; ;ГА РФ. Ф. Р-7523. Оп. 105. Д. 168. Л. 3");
+    parses_without_panic(
+        "Иванов И. И. Заглавие. М., 1999; ; Петров П. П. Заглавие. М., 2000.",
+    );
+}
+
+/// tests/injection.rs (biber): a NUL in a title made biber abort, and U+001F made its
+/// BibTeX parser reject the file. A `.bib` now holds no C0 control character besides
+/// line feeds (they are written as Control Pictures, U+2400–U+241F, as in MODS), and
+/// the value still comes back exactly.
+#[test]
+fn control_characters_never_reach_a_bib_file() {
+    use gostbib::bibtex::{Dialect, from_bib_str, to_bib_string};
+    let controls: String = (0u8..0x20).chain([0x7F]).map(char::from).collect();
+    let mut source = gostbib::Source::new(gostbib::Kind::Book);
+    source.title = gostbib::Title::new(format!("Заглавие {controls} конец"));
+    source.publishers = vec![format!("Изд{}во", '\u{0}')];
+    for dialect in [Dialect::Biblatex, Dialect::Bibtex] {
+        let bib = to_bib_string(std::slice::from_ref(&source), dialect).unwrap();
+        let bad: Vec<char> =
+            bib.chars().filter(|&c| c.is_control() && c != '\n').collect();
+        assert!(bad.is_empty(), "{dialect:?}: {bad:?} in {bib}");
+    }
+    let bib = to_bib_string(std::slice::from_ref(&source), Dialect::Biblatex).unwrap();
+    let back = from_bib_str(&bib).unwrap();
+    // Whitespace (tab, line breaks, vertical tab, form feed) comes back as collapsed
+    // spaces, as from every `.bib` reader; every other control character comes back.
+    let collapse = |s: &str| {
+        s.split(char::is_whitespace)
+            .filter(|w| !w.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    assert_eq!(collapse(&back[0].title.main), collapse(&source.title.main));
+    assert_eq!(back[0].publishers, source.publishers);
+}
+
+/// fuzz target `bib_import` (87 crashes in the first run, four kinds, minimized by
+/// libFuzzer): a `.bib` we import must export and re-import to the same sources. The
+/// first import kept whitespace the second did not: line breaks inside braced name
+/// parts and math, and spaces at the ends of braced name parts and titles.
+#[test]
+fn bib_import_is_stable_through_our_export() {
+    use gostbib::bibtex::{Dialect, from_bib_str, to_bib_string};
+    let inputs = [
+        "@inproegs{1,author = {Smbogs{= {ish},\n}\n\niss},\n}\n",
+        "@ins{1,\n author = {Sm{Lt\n\n},\n}\n}\n",
+        "@inprosuegs{sm01,\n  author = {Smith, J{\n}\n\nges = gl\nish},\n}\n\n",
+        "@inprls{s,author = {fn., iven-i={Yu }},\n }z\n",
+        "@book{k, title = {Заглавие {с пробелом }}, author = {{Иванов }, И. И.}}",
+        "@book{k, title = {a $x\n\n  y$ b}}",
+    ];
+    for input in inputs {
+        let Ok(first) = from_bib_str(input) else { continue };
+        for dialect in [Dialect::Biblatex, Dialect::Bibtex] {
+            let bib = to_bib_string(&first, dialect).expect("export of imported sources");
+            let again = from_bib_str(&bib).expect("our own export re-imports");
+            if dialect == Dialect::Biblatex {
+                assert_eq!(again, first, "{input:?} → {bib}");
+            }
+        }
+    }
+}
+
+/// fuzz target `mods_import`: a person with only `alternativeName[@altType=initials]`
+/// holding text that does not look like initials (`И. И.` + control characters) was
+/// exported as a `given` name part and re-imported as a given name.
+#[test]
+fn mods_initials_that_do_not_look_like_initials_stay_initials() {
+    use gostbib::mods::{from_mods_str, to_mods_string};
+    let doc = "<mods xmlns=\"http://www.loc.gov/mods/v3\"><titleInfo><title>Т</title></titleInfo>\
+               <name type=\"personal\"><namePart type=\"family\">Иванов</namePart>\
+               <alternativeName altType=\"initials\"><namePart type=\"given\">И. И.\u{2}</namePart>\
+               </alternativeName></name></mods>";
+    let first = from_mods_str(doc).unwrap();
+    let again = from_mods_str(&to_mods_string(&first).unwrap()).unwrap();
+    assert_eq!(again, first);
+    let mut source = gostbib::Source::new(gostbib::Kind::Book);
+    source.title = gostbib::Title::new("Заглавие");
+    source.authors =
+        vec![gostbib::Name::Person(gostbib::Person::new("Иванов", "Иван Иванович"))];
+    let back =
+        from_mods_str(&to_mods_string(std::slice::from_ref(&source)).unwrap()).unwrap();
+    assert_eq!(back[0].authors, source.authors);
+}
+
+/// fuzz target `gost_roundtrip` (category A of docs/robustness.md): the formatter wrote
+/// an access note without its label (`… URL: … свободный.`), so the parse of its own
+/// output lost the note.
+#[test]
+fn an_access_note_survives_format_and_parse() {
+    use gostbib::gost::{Style, to_gost_string};
+    let input = "eLIBRARY.RU : научная электронная библиотека : сайт. Москва, 2000—. \
+                 URL: https://elibrary.ru (дата обращения: 09.01.2018). \
+                 Режим доступа: для зарегистрир. пользователей.";
+    let first = gostbib::parse_reference(input).unwrap();
+    assert_eq!(first.access_note.as_deref(), Some("для зарегистрир. пользователей"));
+    let formatted = to_gost_string(&first, Style::Gost2008Short).unwrap();
+    let second = gostbib::parse_reference(&formatted).unwrap();
+    assert_eq!(second.access_note, first.access_note, "{formatted}");
+    assert_eq!(to_gost_string(&second, Style::Gost2008Short).unwrap(), formatted);
+}
+
+/// fuzz target `gost_roundtrip` (category G of docs/robustness.md): control characters
+/// were kept in titles, at the end of one before its period too, and the parse of the
+/// formatted reference trimmed them, so format → parse → format changed the string.
+#[test]
+fn control_characters_in_a_reference_are_spaces() {
+    use gostbib::gost::{Style, to_gost_string};
+    for input in [
+        "Практи\u{0}\u{0}j\u{0}\u{0}\u{0}/\u{0}\u{0}",
+        "au\t.au\u{0}\u{0}\u{1}/",
+        "Заглавие\u{7}\u{1B}. М., 1999.",
+    ] {
+        let first = gostbib::parse_reference(input).unwrap();
+        assert!(
+            !first.title.main.contains(|c: char| c.is_control()),
+            "{:?}",
+            first.title.main
+        );
+        let formatted = to_gost_string(&first, Style::Gost2008Short).unwrap();
+        let second = gostbib::parse_reference(&formatted).unwrap();
+        assert_eq!(to_gost_string(&second, Style::Gost2008Short).unwrap(), formatted);
+        // The origin is still the text as given.
+        assert_eq!(first.origin.unwrap().text, input.trim());
+    }
+}
