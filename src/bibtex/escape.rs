@@ -46,6 +46,7 @@ fn needs_escaping(s: &str) -> bool {
     s.contains([
         '{', '}', '\\', '~', '^', '%', '&', '#', '_', '$', '–', '—', '\n', '\r', '\t',
     ]) || s.contains("--")
+        || s.contains(|c: char| c.is_ascii_control())
 }
 
 /// Whether two capitals follow each other somewhere (a cheap test before the
@@ -96,8 +97,8 @@ fn push_escaped(out: &mut String, s: &str) {
 
 /// The Unicode Control Picture of an ASCII control character (`U+0000` → `␀`,
 /// `U+007F` → `␡`): biber aborts on a NUL and its BibTeX parser rejects U+001F, so no
-/// control character is written raw (as in MODS, `docs/mods.md`). [`chars`] maps the
-/// pictures back.
+/// control character is written raw (as in MODS, `docs/mods.md`). [`chars`] and
+/// [`plain`] map the pictures back.
 fn control_picture(c: char) -> char {
     let picture = if c == '\u{7F}' { 0x2421 } else { 0x2400 + u32::from(c) };
     char::from_u32(picture).unwrap_or('\u{FFFD}')
@@ -150,7 +151,7 @@ pub(crate) fn literal_as_read(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut in_ws = false;
     for c in s.chars() {
-        if c.is_whitespace() {
+        if is_bib_space(c) {
             if !in_ws {
                 out.push(' ');
             }
@@ -160,7 +161,7 @@ pub(crate) fn literal_as_read(s: &str) -> String {
             in_ws = false;
         }
     }
-    out
+    out.trim_matches(' ').to_owned()
 }
 
 /// What an importer will read for a value written by [`verbatim`].
@@ -236,8 +237,35 @@ fn is_bib_space(c: char) -> bool {
     c.is_ascii_whitespace() || c == '\u{B}'
 }
 
-/// The plain text of a field.
+/// Whether a single chunk of text reads as itself: no whitespace but single spaces
+/// inside, no control picture to map back.
+pub(crate) fn is_plain(s: &str) -> bool {
+    let mut prev_space = true;
+    for c in s.chars() {
+        if is_bib_space(c) {
+            if c != ' ' || prev_space {
+                return false;
+            }
+            prev_space = true;
+        } else if ('\u{2400}'..='\u{2421}').contains(&c) {
+            return false;
+        } else {
+            prev_space = false;
+        }
+    }
+    !prev_space || s.is_empty()
+}
+
+/// The plain text of a field: whitespace runs are one space, and the value is trimmed,
+/// as biber reads it.
 pub(crate) fn plain(chunks: &[Spanned<Chunk>]) -> String {
+    if let [one] = chunks {
+        if let Chunk::Normal(s) | Chunk::Verbatim(s) = &one.v {
+            if is_plain(s) {
+                return s.clone();
+            }
+        }
+    }
     string(&chars(chunks)).trim_matches(' ').to_owned()
 }
 

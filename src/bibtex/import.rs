@@ -164,8 +164,10 @@ fn fields(
 pub(crate) fn value(name: &str, mut chunks: Vec<Spanned<Chunk>>) -> Value {
     let owned = |chunks: &mut Vec<Spanned<Chunk>>| match chunks.as_mut_slice() {
         [one] => match &mut one.v {
-            Chunk::Normal(s) | Chunk::Verbatim(s) => std::mem::take(s),
-            Chunk::Math(_) => escape::plain(chunks),
+            Chunk::Normal(s) | Chunk::Verbatim(s) if escape::is_plain(s) => {
+                std::mem::take(s)
+            }
+            _ => escape::plain(chunks),
         },
         _ => escape::plain(chunks),
     };
@@ -181,7 +183,9 @@ pub(crate) fn value(name: &str, mut chunks: Vec<Spanned<Chunk>>) -> Value {
         }
         FieldType::List => {
             if let [one] = chunks.as_slice() {
-                if let Chunk::Normal(text) = &one.v {
+                if let Chunk::Normal(text) = &one.v
+                    && escape::is_plain(text)
+                {
                     // No braces: split on ` and ` (case-insensitively, as BibTeX does).
                     if !text.contains([' '])
                         || !text.to_ascii_lowercase().contains(" and ")

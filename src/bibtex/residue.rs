@@ -114,7 +114,7 @@ fn encode(json: &str) -> String {
                 continue;
             }
             '"' => in_string = false,
-            '{' | '}' | '%' | '$' | '&' | '#' | '~' | '^' => {
+            '{' | '}' | '%' | '$' | '&' | '#' | '~' | '^' | '\u{7f}' => {
                 out.push_str(&format!("\\u{:04x}", c as u32));
                 prev = c;
                 continue;
