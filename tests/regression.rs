@@ -170,3 +170,16 @@ fn control_characters_in_a_reference_are_spaces() {
         assert_eq!(first.origin.unwrap().text, input.trim());
     }
 }
+
+/// fuzz target `bib_import`, second run: a `url` holding a space was imported with the
+/// space, exported as `%20` (no `.bib` reader keeps spaces in a verbatim field) and
+/// re-imported as `%20`. The import now gives the form the export writes.
+#[test]
+fn a_url_with_spaces_is_stable_through_bib() {
+    use gostbib::bibtex::{Dialect, from_bib_str, to_bib_string};
+    let input = "@online{k, title = {Сайт}, url = {https://www.prlib.ru/a b\\c}}";
+    let first = from_bib_str(input).unwrap();
+    let again = from_bib_str(&to_bib_string(&first, Dialect::Biblatex).unwrap()).unwrap();
+    assert_eq!(again, first);
+    assert_eq!(first[0].url.as_deref(), Some("https://www.prlib.ru/a%20b%5Cc"));
+}
