@@ -123,7 +123,11 @@ impl Reader<'_> {
 fn value(name: &str, chunks: &[Spanned<Chunk>]) -> Value {
     match field_type(name) {
         FieldType::Text => Value::Text(escape::plain(chunks)),
-        FieldType::Verb => Value::Verb(escape::unverbatim(&escape::plain(chunks))),
+        // What the export writes: spaces, backslashes and unbalanced braces
+        // percent-encoded (the same URL by RFC 3986), so a re-import gives it back.
+        FieldType::Verb => {
+            Value::Verb(escape::unverbatim(&escape::verbatim(&escape::plain(chunks))))
+        }
         FieldType::Names => {
             let (n, others) = names::read(&escape::chars(chunks));
             Value::Names(n, others)
