@@ -183,3 +183,13 @@ fn a_url_with_spaces_is_stable_through_bib() {
     assert_eq!(again, first);
     assert_eq!(first[0].url.as_deref(), Some("https://www.prlib.ru/a%20b%5Cc"));
 }
+
+/// fuzz target `bib_import`, second run: `\relax` in a name written without a comma
+/// (`{\relax Дж. Смит}`) was kept in the given name, then dropped by the re-import.
+#[test]
+fn relax_in_a_name_without_a_comma() {
+    use gostbib::bibtex::{Dialect, from_bib_str, to_bib_string};
+    let first = from_bib_str("@book{k, title = {Т}, author = {\\relax Дж. Смит}}").unwrap();
+    let again = from_bib_str(&to_bib_string(&first, Dialect::Biblatex).unwrap()).unwrap();
+    assert_eq!(again, first);
+}
