@@ -189,7 +189,8 @@ fn a_url_with_spaces_is_stable_through_bib() {
 #[test]
 fn relax_in_a_name_without_a_comma() {
     use gostbib::bibtex::{Dialect, from_bib_str, to_bib_string};
-    let first = from_bib_str("@book{k, title = {Т}, author = {\\relax Дж. Смит}}").unwrap();
+    let first =
+        from_bib_str("@book{k, title = {Т}, author = {\\relax Дж. Смит}}").unwrap();
     let again = from_bib_str(&to_bib_string(&first, Dialect::Biblatex).unwrap()).unwrap();
     assert_eq!(again, first);
 }
