@@ -194,3 +194,19 @@ fn relax_in_a_name_without_a_comma() {
     let again = from_bib_str(&to_bib_string(&first, Dialect::Biblatex).unwrap()).unwrap();
     assert_eq!(again, first);
 }
+
+/// tests/injection.rs follow-up: a control character in a `url` went raw into the
+/// `.bib` (a NUL makes biber abort); verbatim fields now percent-encode them.
+#[test]
+fn control_characters_in_a_url_are_percent_encoded() {
+    use gostbib::bibtex::{Dialect, from_bib_str, to_bib_string};
+    let mut source = gostbib::Source::new(gostbib::Kind::WebPage);
+    source.title = gostbib::Title::new("Сайт");
+    source.url = Some("https://x.ru/a\u{0}b\u{1F}c".into());
+    let bib = to_bib_string(std::slice::from_ref(&source), Dialect::Biblatex).unwrap();
+    assert!(!bib.chars().any(|c| c.is_control() && c != '\n'), "{bib:?}");
+    let back = from_bib_str(&bib).unwrap();
+    assert_eq!(back[0].url.as_deref(), Some("https://x.ru/a%00b%1Fc"));
+    let again = from_bib_str(&to_bib_string(&back, Dialect::Biblatex).unwrap()).unwrap();
+    assert_eq!(again, back);
+}
