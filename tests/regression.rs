@@ -170,3 +170,43 @@ fn control_characters_in_a_reference_are_spaces() {
         assert_eq!(first.origin.unwrap().text, input.trim());
     }
 }
+
+/// fuzz target `bib_import`, second run: a `url` holding a space was imported with the
+/// space, exported as `%20` (no `.bib` reader keeps spaces in a verbatim field) and
+/// re-imported as `%20`. The import now gives the form the export writes.
+#[test]
+fn a_url_with_spaces_is_stable_through_bib() {
+    use gostbib::bibtex::{Dialect, from_bib_str, to_bib_string};
+    let input = "@online{k, title = {Сайт}, url = {https://www.prlib.ru/a b\\c}}";
+    let first = from_bib_str(input).unwrap();
+    let again = from_bib_str(&to_bib_string(&first, Dialect::Biblatex).unwrap()).unwrap();
+    assert_eq!(again, first);
+    assert_eq!(first[0].url.as_deref(), Some("https://www.prlib.ru/a%20b%5Cc"));
+}
+
+/// fuzz target `bib_import`, second run: `\relax` in a name written without a comma
+/// (`{\relax Дж. Смит}`) was kept in the given name, then dropped by the re-import.
+#[test]
+fn relax_in_a_name_without_a_comma() {
+    use gostbib::bibtex::{Dialect, from_bib_str, to_bib_string};
+    let first =
+        from_bib_str("@book{k, title = {Т}, author = {\\relax Дж. Смит}}").unwrap();
+    let again = from_bib_str(&to_bib_string(&first, Dialect::Biblatex).unwrap()).unwrap();
+    assert_eq!(again, first);
+}
+
+/// tests/injection.rs follow-up: a control character in a `url` went raw into the
+/// `.bib` (a NUL makes biber abort); verbatim fields now percent-encode them.
+#[test]
+fn control_characters_in_a_url_are_percent_encoded() {
+    use gostbib::bibtex::{Dialect, from_bib_str, to_bib_string};
+    let mut source = gostbib::Source::new(gostbib::Kind::WebPage);
+    source.title = gostbib::Title::new("Сайт");
+    source.url = Some("https://x.ru/a\u{0}b\u{1F}c".into());
+    let bib = to_bib_string(std::slice::from_ref(&source), Dialect::Biblatex).unwrap();
+    assert!(!bib.chars().any(|c| c.is_control() && c != '\n'), "{bib:?}");
+    let back = from_bib_str(&bib).unwrap();
+    assert_eq!(back[0].url.as_deref(), Some("https://x.ru/a%00b%1Fc"));
+    let again = from_bib_str(&to_bib_string(&back, Dialect::Biblatex).unwrap()).unwrap();
+    assert_eq!(again, back);
+}

@@ -118,7 +118,8 @@ fn from_picture(c: char) -> char {
 /// Writes a verbatim value (`url`, `doi`): biber reads it literally, so the value is
 /// kept as it is except for what no `.bib` reader can hold. A hyphen after a hyphen is
 /// percent-encoded (`%2D`, the same URL by RFC 3986; the `biblatex` crate would read
-/// `--` as a dash), as are whitespace, backslashes and unbalanced braces.
+/// `--` as a dash), as are whitespace, control characters, backslashes and
+/// unbalanced braces.
 /// [`unverbatim`] undoes the hyphen encoding.
 pub(crate) fn verbatim(s: &str) -> String {
     let balanced = braces_balance(s);
@@ -133,6 +134,7 @@ pub(crate) fn verbatim(s: &str) -> String {
             '}' if !balanced => out.push_str("%7D"),
             '\\' => out.push_str("%5C"),
             c if c.is_whitespace() => out.push_str("%20"),
+            c if c.is_ascii_control() => out.push_str(&format!("%{:02X}", u32::from(c))),
             _ => out.push(c),
         }
         prev_hyphen = c == '-';

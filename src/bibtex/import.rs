@@ -173,9 +173,10 @@ pub(crate) fn value(name: &str, mut chunks: Vec<Spanned<Chunk>>) -> Value {
     };
     match field_type(name) {
         FieldType::Text => Value::Text(owned(&mut chunks)),
+        // What the export writes: spaces, backslashes and unbalanced braces
+        // percent-encoded (the same URL by RFC 3986), so a re-import gives it back.
         FieldType::Verb => {
-            let raw = owned(&mut chunks);
-            Value::Verb(if raw.contains("%2D") { escape::unverbatim(&raw) } else { raw })
+            Value::Verb(escape::unverbatim(&escape::verbatim(&owned(&mut chunks))))
         }
         FieldType::Names => {
             let (n, others) = names::read_chunks(&chunks);

@@ -254,7 +254,8 @@ fn read_one(chs: &[Ch]) -> Name {
     let join = |ws: &[&[Ch]]| ws.iter().map(|w| text(w)).collect::<Vec<_>>().join(" ");
     let family = join(&words[n_von..]);
     let particle = (n_von > 0).then(|| join(&words[..n_von]));
-    let given = given.filter(|g| !g.is_empty());
+    let given =
+        given.map(|g| strip_relax(&g).trim().to_owned()).filter(|g| !g.is_empty());
     let (given, initials) = match given {
         Some(g) if looks_like_initials(&g) => (None, Some(g)),
         g => (g, None),
