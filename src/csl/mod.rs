@@ -204,10 +204,17 @@ impl serde::Serialize for Ordered<'_> {
 pub fn to_csl_item(source: &Source) -> Value {
     let mut item = export::standard_fields(source);
     let base = import::standard_source(&item);
-    let model = |s: &Source| serde_json::to_value(s.without_provenance()).ok();
-    let patch = match (model(&base), model(source)) {
-        (Some(from), Some(to)) => custom::diff(&from, &to),
-        _ => None,
+    let to = source.without_provenance();
+    // Most sources come back whole from the standard fields: no patch, and no JSON
+    // trees to build and compare.
+    let patch = if base.without_provenance() == to {
+        None
+    } else {
+        match (serde_json::to_value(base.without_provenance()), serde_json::to_value(&to))
+        {
+            (Ok(from), Ok(to)) => custom::diff(&from, &to),
+            _ => None,
+        }
     };
     if let Some(patch) = patch {
         let mut gostbib = Map::new();
