@@ -43,6 +43,28 @@ fn main() {
     let n: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(20_000);
     let reps: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(1);
     let d = data::Data::new(n);
+    if op == "sizes" {
+        // What a parsed source holds: the struct and its provenance.
+        let parser = gostbib::Parser::new().lenient(true).one_per_line(true);
+        let out = parser.parse(&d.lines).expect("parses");
+        let origin: usize = out
+            .sources
+            .iter()
+            .filter_map(|s| s.origin.as_ref())
+            .map(|o| o.text.len())
+            .sum();
+        let spans: usize = out.sources.iter().map(|s| s.spans.capacity()).sum();
+        println!(
+            "size_of Source {} B, Spanned<Element> {} B; per source: origin text {} B, {} span slots; {} diagnostics, input {} B/source",
+            std::mem::size_of::<gostbib::Source>(),
+            std::mem::size_of::<gostbib::Spanned<gostbib::Element>>(),
+            origin / n,
+            spans / n,
+            out.diagnostics.len(),
+            d.lines.len() / n
+        );
+        return;
+    }
     let bytes = match op.as_str() {
         "split" => d.paragraph.len(),
         "parse" => d.lines.len(),

@@ -132,20 +132,35 @@ mod keys {
 /// assert_eq!(items[0]["title"], "Дневник");
 /// ```
 pub fn to_csl_json(sources: &[Source]) -> String {
-    let items: Vec<Value> = sources
-        .iter()
-        .enumerate()
-        .map(|(i, s)| {
+    // Items are built and written one at a time: only one JSON tree is alive at once.
+    let mut out = Vec::with_capacity(sources.len() * 512 + 2);
+    let mut ser = serde_json::Serializer::with_formatter(
+        &mut out,
+        serde_json::ser::PrettyFormatter::new(),
+    );
+    // Serialising values built from strings, numbers and maps cannot fail.
+    if serde::Serialize::serialize(&Items(sources), &mut ser).is_err() {
+        return String::from("[]");
+    }
+    String::from_utf8(out).unwrap_or_else(|_| String::from("[]"))
+}
+
+/// The items of [`to_csl_json`], each built when it is written.
+struct Items<'a>(&'a [Source]);
+
+impl serde::Serialize for Items<'_> {
+    fn serialize<S: serde::Serializer>(&self, ser: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeSeq;
+        let mut seq = ser.serialize_seq(Some(self.0.len()))?;
+        for (i, s) in self.0.iter().enumerate() {
             let mut item = to_csl_item(s);
             if let Value::Object(map) = &mut item {
                 map.insert(keys::ID.into(), Value::String(format!("item-{}", i + 1)));
             }
-            item
-        })
-        .collect();
-    let ordered: Vec<Ordered<'_>> = items.iter().map(Ordered).collect();
-    // Serialising values built from strings, numbers and maps cannot fail.
-    serde_json::to_string_pretty(&ordered).unwrap_or_else(|_| String::from("[]"))
+            seq.serialize_element(&Ordered(&item))?;
+        }
+        seq.end()
+    }
 }
 
 /// An item written with its keys in the order of [`keys::ORDER`], then any others.

@@ -448,10 +448,10 @@ impl GostPrinter {
                 out.insert(start, '(');
                 out.push(')');
             }
-            _ if self.trailing_period => {
-                if !out[start..].ends_with(['.', '?', '!', '…']) {
-                    out.push('.');
-                }
+            _ if self.trailing_period
+                && !out[start..].ends_with(['.', '?', '!', '…']) =>
+            {
+                out.push('.');
             }
             _ => {}
         }
