@@ -84,15 +84,23 @@ impl Builder<'_> {
                 let back = flat::decode_entry(&ty, &mut fields::as_read(&merged))
                     .map_err(Error::Unsupported)?;
                 let hosts = s.hosts().zip(back.hosts());
+                let mut residues = false;
                 for ((want, got), field) in
                     hosts.zip([residue::HOST_FIELD, residue::SET_FIELD])
                 {
                     if let Some(r) = residue::diff(want, got) {
                         merged.insert(field.into(), Value::Verb(r));
+                        residues = true;
                     }
                 }
-                let back = flat::decode_entry(&ty, &mut fields::as_read(&merged));
-                if back.as_ref().is_ok_and(|b| b == s) {
+                // Without residues the fields are the ones just read back.
+                let exact = if residues {
+                    flat::decode_entry(&ty, &mut fields::as_read(&merged))
+                        .is_ok_and(|b| b == *s)
+                } else {
+                    back == *s
+                };
+                if exact {
                     return Ok((ty, merged));
                 }
             }

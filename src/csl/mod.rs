@@ -132,20 +132,35 @@ mod keys {
 /// assert_eq!(items[0]["title"], "Дневник");
 /// ```
 pub fn to_csl_json(sources: &[Source]) -> String {
-    let items: Vec<Value> = sources
-        .iter()
-        .enumerate()
-        .map(|(i, s)| {
+    // Items are built and written one at a time: only one JSON tree is alive at once.
+    let mut out = Vec::with_capacity(sources.len() * 512 + 2);
+    let mut ser = serde_json::Serializer::with_formatter(
+        &mut out,
+        serde_json::ser::PrettyFormatter::new(),
+    );
+    // Serialising values built from strings, numbers and maps cannot fail.
+    if serde::Serialize::serialize(&Items(sources), &mut ser).is_err() {
+        return String::from("[]");
+    }
+    String::from_utf8(out).unwrap_or_else(|_| String::from("[]"))
+}
+
+/// The items of [`to_csl_json`], each built when it is written.
+struct Items<'a>(&'a [Source]);
+
+impl serde::Serialize for Items<'_> {
+    fn serialize<S: serde::Serializer>(&self, ser: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeSeq;
+        let mut seq = ser.serialize_seq(Some(self.0.len()))?;
+        for (i, s) in self.0.iter().enumerate() {
             let mut item = to_csl_item(s);
             if let Value::Object(map) = &mut item {
                 map.insert(keys::ID.into(), Value::String(format!("item-{}", i + 1)));
             }
-            item
-        })
-        .collect();
-    let ordered: Vec<Ordered<'_>> = items.iter().map(Ordered).collect();
-    // Serialising values built from strings, numbers and maps cannot fail.
-    serde_json::to_string_pretty(&ordered).unwrap_or_else(|_| String::from("[]"))
+            seq.serialize_element(&Ordered(&item))?;
+        }
+        seq.end()
+    }
 }
 
 /// An item written with its keys in the order of [`keys::ORDER`], then any others.
@@ -204,10 +219,17 @@ impl serde::Serialize for Ordered<'_> {
 pub fn to_csl_item(source: &Source) -> Value {
     let mut item = export::standard_fields(source);
     let base = import::standard_source(&item);
-    let model = |s: &Source| serde_json::to_value(s.without_provenance()).ok();
-    let patch = match (model(&base), model(source)) {
-        (Some(from), Some(to)) => custom::diff(&from, &to),
-        _ => None,
+    let to = source.without_provenance();
+    // Most sources come back whole from the standard fields: no patch, and no JSON
+    // trees to build and compare.
+    let patch = if base.without_provenance() == to {
+        None
+    } else {
+        match (serde_json::to_value(base.without_provenance()), serde_json::to_value(&to))
+        {
+            (Ok(from), Ok(to)) => custom::diff(&from, &to),
+            _ => None,
+        }
     };
     if let Some(patch) = patch {
         let mut gostbib = Map::new();

@@ -2,7 +2,7 @@
 
 use std::borrow::Cow;
 
-use super::names::{heading, responsibility};
+use super::names::{push_heading, responsibility};
 use super::{Cities, GostPrinter, Lang, Style, Variant, Words};
 use crate::{Archive, Date, Kind, Missing, Numbering, PartialDate, Place, Source};
 
@@ -11,10 +11,16 @@ use crate::{Archive, Date, Kind, Missing, Numbering, PartialDate, Place, Source}
 /// (`245 с. — `, never `245 с.. — `).
 struct Out {
     buf: String,
-    area: String,
+    /// Where this description starts in `buf` (earlier descriptions of a section may
+    /// precede it).
+    start: usize,
+    area: &'static str,
 }
 
 impl Out {
+    fn is_empty(&self) -> bool {
+        self.buf.len() == self.start
+    }
     fn ends_with_stop(&self) -> bool {
         self.buf.ends_with(['.', '?', '!', '…'])
     }
@@ -23,15 +29,15 @@ impl Out {
     }
     /// The separator between areas.
     fn area(&mut self) {
-        if self.buf.is_empty() {
+        if self.is_empty() {
             return;
         }
-        let sep = if self.ends_with_stop() { &self.area[1..] } else { &self.area[..] };
+        let sep = if self.ends_with_stop() { &self.area[1..] } else { self.area };
         self.buf.push_str(sep);
     }
     /// `. ` between elements of one area, or between heading and title.
     fn dot(&mut self) {
-        if self.buf.is_empty() || self.buf.ends_with(' ') {
+        if self.is_empty() || self.buf.ends_with(' ') {
             return;
         }
         self.buf.push_str(if self.ends_with_stop() { " " } else { ". " });
@@ -39,7 +45,7 @@ impl Out {
     /// A prescribed sign (` : `, ` / `, ` // `), written without its leading space at
     /// the start.
     fn sign(&mut self, sign: &str) {
-        if self.buf.is_empty() {
+        if self.is_empty() {
             self.buf.push_str(sign.trim_start());
         } else {
             self.buf.push_str(sign);
@@ -66,14 +72,14 @@ struct Render<'p> {
     headed: bool,
 }
 
-/// Renders a source without the final period and without in-text brackets.
-pub(super) fn render(p: &GostPrinter, s: &Source) -> String {
+/// Appends a source to `buf`, without the final period and without in-text brackets.
+pub(super) fn render_into(p: &GostPrinter, s: &Source, buf: &mut String) {
     let style = p.get_style();
     let dash = p.get_dash().char();
-    let area = if style == Style::Gost2008Short {
-        ". ".to_owned()
-    } else {
-        format!(". {dash} ")
+    let area = match (style, dash) {
+        (Style::Gost2008Short, _) => ". ",
+        (_, '—') => ". — ",
+        _ => ". – ",
     };
     let lang = Lang::of(s);
     let mut r = Render {
@@ -81,11 +87,11 @@ pub(super) fn render(p: &GostPrinter, s: &Source) -> String {
         style,
         words: lang.words(),
         lang,
-        out: Out { buf: String::with_capacity(256), area },
+        out: Out { start: buf.len(), buf: std::mem::take(buf), area },
         headed: false,
     };
     r.source(s);
-    r.out.buf
+    *buf = r.out.buf;
 }
 
 fn nonempty(s: &Option<String>) -> Option<&str> {
@@ -170,7 +176,7 @@ impl Render<'_> {
                 // A reference may cite the host alone (ГОСТ Р 7.0.5-2008 §6.2.1:
                 // `Вопр. философии. 1992. № 10. С. 76–86`); a record writes a host
                 // fragment after `//` (ГОСТ Р 7.0.100-2018 §7.3.3).
-                if !self.out.buf.is_empty() || self.style.is_record() {
+                if !self.out.is_empty() || self.style.is_record() {
                     self.out.sign(" // ");
                 }
                 let lang = self.lang;
@@ -210,10 +216,8 @@ impl Render<'_> {
 
     fn heading(&mut self, s: &Source) {
         self.headed = false;
-        if let Some(h) = heading(s, self.style, self.p.get_initials()) {
-            self.out.push(&h);
-            self.headed = true;
-        }
+        self.headed =
+            push_heading(s, self.style, self.p.get_initials(), &mut self.out.buf);
     }
 
     fn title_area(&mut self, s: &Source, vol_in_title: bool) {
@@ -321,7 +325,8 @@ impl Render<'_> {
     fn publication(&mut self, s: &Source, fallback: &Source) {
         let pick = |a: &Source| !a.places.is_empty() || !a.publishers.is_empty();
         let src = if pick(s) || !pick(fallback) { s } else { fallback };
-        let places: Vec<String> = src.places.iter().map(|p| self.place(p)).collect();
+        let places: Vec<Cow<'_, str>> =
+            src.places.iter().map(|p| self.place(p)).collect();
         let publishers: Vec<Cow<'_, str>> =
             src.publishers.iter().map(|b| self.abbr(b)).collect();
         let publishers = &publishers;
@@ -389,17 +394,16 @@ impl Render<'_> {
         }
     }
 
-    fn place(&self, p: &Place) -> String {
+    fn place<'s>(&self, p: &'s Place) -> Cow<'s, str> {
         let written = p.written.as_deref().filter(|w| !w.is_empty());
-        match self.p.get_cities() {
-            Cities::AsWritten => written.unwrap_or(&p.name).to_owned(),
-            Cities::Expand if !p.name.is_empty() => p.name.clone(),
-            Cities::Expand => written.unwrap_or_default().to_owned(),
+        Cow::Borrowed(match self.p.get_cities() {
+            Cities::AsWritten => written.unwrap_or(&p.name),
+            Cities::Expand if !p.name.is_empty() => &p.name,
+            Cities::Expand => written.unwrap_or_default(),
             Cities::Abbreviate => crate::lang::abbrev::abbreviate_city(&p.name)
                 .or(written)
-                .unwrap_or(&p.name)
-                .to_owned(),
-        }
+                .unwrap_or(&p.name),
+        })
     }
 
     /// `1945`, `1985–1986`, `1997–`, `[1945?]`, `[ок. 1900]`.

@@ -415,24 +415,47 @@ impl GostPrinter {
     /// # Errors
     /// [`Error::Empty`] when the source holds nothing a reference could show.
     pub fn to_string(&self, source: &Source) -> Result<String, Error> {
-        let mut body = areas::render(self, source);
-        if body.contains(['\n', '\r', '\t']) {
+        let mut out = String::with_capacity(256);
+        self.write_into(source, &mut out)?;
+        Ok(out)
+    }
+
+    /// Appends one source to `out` (what [`GostPrinter::to_string`] returns); on an
+    /// error `out` is left as it was.
+    pub(crate) fn write_into(
+        &self,
+        source: &Source,
+        out: &mut String,
+    ) -> Result<(), Error> {
+        let start = out.len();
+        areas::render_into(self, source, out);
+        if out.as_bytes()[start..].iter().any(|b| matches!(b, b'\n' | b'\r' | b'\t')) {
             // A reference is one line, whatever line breaks the model's values hold.
             // (No-break spaces stay.)
-            body = body
+            let body = out[start..]
                 .split(['\n', '\r', '\t', ' '])
                 .filter(|w| !w.is_empty())
                 .collect::<Vec<_>>()
                 .join(" ");
+            out.truncate(start);
+            out.push_str(&body);
         }
-        if body.is_empty() {
+        if out.len() == start {
             return Err(Error::Empty);
         }
-        Ok(match (self.variant, self.style.is_record()) {
-            (Variant::InText, false) => format!("({body})"),
-            _ if self.trailing_period => areas::with_period(body),
-            _ => body,
-        })
+        match (self.variant, self.style.is_record()) {
+            (Variant::InText, false) => {
+                out.insert(start, '(');
+                out.push(')');
+            }
+            _ if self.trailing_period
+                && !out[start..].ends_with(['.', '?', '!', '…']) =>
+            {
+                out.push('.');
+            }
+            _ => {}
+        }
+        Ok(())
     }
 }
 

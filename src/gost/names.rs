@@ -8,29 +8,51 @@ use crate::{Contributor, Name, Person, Role, Source};
 /// Initials spaced as configured; derived from the given names when the model has
 /// none (`Анна Михайловна` → `А. М.`, `Jean-Paul` → `J.-P.`).
 pub(super) fn initials(p: &Person, spacing: Initials) -> Option<Cow<'_, str>> {
-    let raw: Cow<'_, str> = match (&p.initials, &p.given) {
-        (Some(i), _) if !i.trim().is_empty() => Cow::Borrowed(i.as_str()),
-        (_, Some(g)) if !g.trim().is_empty() => {
-            Cow::Owned(crate::lang::names::initials(g))
-        }
-        _ => return None,
-    };
+    let raw = raw_initials(p)?;
     let sep = match spacing {
         Initials::AsWritten => return Some(raw),
         Initials::Space => " ",
         Initials::Nbsp => "\u{a0}",
         Initials::None => "",
     };
-    let squeezed: String = raw.chars().filter(|c| !c.is_whitespace()).collect();
-    let mut out = String::with_capacity(squeezed.len() + 4);
-    let mut chars = squeezed.chars().peekable();
+    let mut out = String::with_capacity(raw.len() + 4);
+    push_spaced(&raw, sep, &mut out);
+    Some(Cow::Owned(out))
+}
+
+/// The initials as stored, else derived from the given names.
+fn raw_initials(p: &Person) -> Option<Cow<'_, str>> {
+    match (&p.initials, &p.given) {
+        (Some(i), _) if !i.trim().is_empty() => Some(Cow::Borrowed(i.as_str())),
+        (_, Some(g)) if !g.trim().is_empty() => {
+            Some(Cow::Owned(crate::lang::names::initials(g)))
+        }
+        _ => None,
+    }
+}
+
+/// Writes initials without their own whitespace, with `sep` after each period that a
+/// letter follows.
+fn push_spaced(raw: &str, sep: &str, out: &mut String) {
+    let mut chars = raw.chars().filter(|c| !c.is_whitespace()).peekable();
     while let Some(c) = chars.next() {
         out.push(c);
         if c == '.' && chars.peek().is_some_and(|n| n.is_alphabetic()) {
             out.push_str(sep);
         }
     }
-    Some(Cow::Owned(out))
+}
+
+/// Writes the initials of `p` spaced as configured; `false` when it has none.
+fn push_initials(p: &Person, spacing: Initials, out: &mut String) -> bool {
+    let Some(raw) = raw_initials(p) else { return false };
+    match spacing {
+        Initials::AsWritten => out.push_str(&raw),
+        Initials::Space => push_spaced(&raw, " ", out),
+        Initials::Nbsp => push_spaced(&raw, "\u{a0}", out),
+        Initials::None => push_spaced(&raw, "", out),
+    }
+    true
 }
 
 /// The space between surname and initials.
@@ -50,15 +72,35 @@ fn family(p: &Person, written: bool) -> Cow<'_, str> {
 }
 
 /// A name in the heading: `Панкратова А. М.` (reference), `Хабаров, А. В.` (record).
+#[cfg(test)]
 pub(super) fn heading_name(name: &Name, style: Style, spacing: Initials) -> String {
+    let mut out = String::with_capacity(32);
+    push_heading_name(name, style, spacing, &mut out);
+    out
+}
+
+/// Appends [`heading_name`] to `out`.
+pub(super) fn push_heading_name(
+    name: &Name,
+    style: Style,
+    spacing: Initials,
+    out: &mut String,
+) {
     match name {
-        Name::Organization(o) => o.clone(),
+        Name::Organization(o) => out.push_str(o),
         Name::Person(p) => {
-            let fam = family(p, false);
-            match initials(p, spacing) {
-                None => fam.into_owned(),
-                Some(i) if style.is_record() => format!("{fam},{}{i}", gap(spacing)),
-                Some(i) => format!("{fam}{}{i}", gap(spacing)),
+            if let Some(part) = &p.particle {
+                out.push_str(part);
+                out.push(' ');
+            }
+            out.push_str(&p.family);
+            let at = out.len();
+            if style.is_record() {
+                out.push(',');
+            }
+            out.push_str(gap(spacing));
+            if !push_initials(p, spacing, out) {
+                out.truncate(at);
             }
         }
     }
@@ -88,13 +130,28 @@ pub(super) fn has_heading(s: &Source) -> bool {
 
 /// The heading: all 1–3 names in a reference, the first one in a record.
 pub(super) fn heading(s: &Source, style: Style, spacing: Initials) -> Option<String> {
+    let mut out = String::new();
+    push_heading(s, style, spacing, &mut out).then_some(out)
+}
+
+/// Appends [`heading`] to `out`; `false` (nothing written) when there is none.
+pub(super) fn push_heading(
+    s: &Source,
+    style: Style,
+    spacing: Initials,
+    out: &mut String,
+) -> bool {
     if !has_heading(s) {
-        return None;
+        return false;
     }
     let n = if style.is_record() { 1 } else { s.authors.len() };
-    let names: Vec<String> =
-        s.authors.iter().take(n).map(|a| heading_name(a, style, spacing)).collect();
-    Some(names.join(", "))
+    for (i, a) in s.authors.iter().take(n).enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        push_heading_name(a, style, spacing, out);
+    }
+    true
 }
 
 /// The statement of responsibility after ` / `, or `None` when there is nothing to

@@ -2,12 +2,12 @@
 
 use std::collections::HashMap;
 use std::fmt::Write as _;
-use std::hash::BuildHasher as _;
+use std::hash::BuildHasherDefault;
 
 use super::GostPrinter;
-use super::names::{has_heading, heading_name};
+use super::names::{has_heading, push_heading_name};
 use crate::Source;
-use crate::lang::sort_key;
+use crate::lang::collate::push_sort_key;
 
 /// The markup of a rendered section.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -147,8 +147,15 @@ impl Default for SectionOptions {
 /// assert!(section_sort_key(&by("Яковлев", "Я")) < section_sort_key(&by("Adams", "A")));
 /// ```
 pub fn section_sort_key(s: &Source) -> String {
-    let head = if has_heading(s) {
-        heading_name(&s.authors[0], super::Style::Gost2008Short, super::Initials::Space)
+    let mut head = String::with_capacity(64);
+    let head: &str = if has_heading(s) {
+        push_heading_name(
+            &s.authors[0],
+            super::Style::Gost2008Short,
+            super::Initials::Space,
+            &mut head,
+        );
+        &head
     } else {
         // What the reference starts with: its title, else its host's title (a host
         // cited alone), the archive (a bare cipher) or the address.
@@ -162,27 +169,28 @@ pub fn section_sort_key(s: &Source) -> String {
         .flatten()
         .find(|t| t.chars().any(char::is_alphanumeric))
         .unwrap_or_default()
-        .to_owned()
     };
     let year =
         s.date.or_else(|| s.host.as_ref().and_then(|h| h.date)).map(|d| d.start.year);
-    let mut key = sort_key(&head);
+    let mut key =
+        String::with_capacity(2 * (head.len() + s.title.main.len().min(256)) + 16);
+    push_sort_key(head, &mut key);
     key.push('\u{1}');
     if head != s.title.main {
         // Titles only break ties between works of one author: their first words do.
         let end =
             s.title.main.char_indices().nth(64).map_or(s.title.main.len(), |(i, _)| i);
-        key.push_str(&sort_key(&s.title.main[..end]));
+        push_sort_key(&s.title.main[..end], &mut key);
     }
     key.push('\u{1}');
     if let Some(y) = year {
-        key.push_str(&format!("{y:+06}"));
+        let _ = write!(key, "{y:+06}");
     }
     key
 }
 
 /// One reference of a section, in section order.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 #[non_exhaustive]
 pub struct SectionEntry {
     /// The formatted reference.
@@ -208,35 +216,136 @@ pub struct SectionEntry {
 /// assert_eq!(Mark::number(n, Some("25"), Lang::Ru).to_string(), "[2, с. 25]");
 /// ```
 pub fn section_entries(sources: &[Source], opts: &SectionOptions) -> Vec<SectionEntry> {
-    // Texts are remembered by hash (the text itself is compared on a hit), so that no
-    // text is copied.
-    let hasher = std::collections::hash_map::RandomState::new();
-    let mut first: HashMap<u64, usize> = HashMap::with_capacity(sources.len());
-    let mut items: Vec<(String, SectionEntry)> = Vec::with_capacity(sources.len());
-    for (i, s) in sources.iter().enumerate() {
-        let Ok(text) = opts.printer.to_string(s) else { continue };
-        if opts.dedup {
-            let h = hasher.hash_one(&text);
-            match first.get(&h) {
-                Some(&at) if items[at].1.text == text => {
-                    items[at].1.sources.push(i);
-                    continue;
-                }
-                // A hash collision between different texts: keep both.
-                Some(_) => {}
-                None => {
-                    first.insert(h, items.len());
+    let c = Collected::new(sources, opts);
+    let mut entries: Vec<SectionEntry> = c
+        .items
+        .iter()
+        .map(|it| SectionEntry { text: c.text(it).to_owned(), sources: vec![it.first] })
+        .collect();
+    // Entries are in input order here; the repeats go to the entry they repeat.
+    for &(item, input) in &c.repeats {
+        entries[item].sources.push(input);
+    }
+    c.order().into_iter().map(|i| std::mem::take(&mut entries[i])).collect()
+}
+
+/// One reference of a section while it is built: its text in [`Collected::buf`].
+struct Item {
+    start: usize,
+    end: usize,
+    /// The first input position it stands for.
+    first: usize,
+}
+
+/// The references of a section in input order, written one after the other into one
+/// buffer, deduplicated by hash, with their sort keys.
+struct Collected {
+    buf: String,
+    items: Vec<Item>,
+    keys: Vec<String>,
+    /// (item, input position) for each dropped repeat.
+    repeats: Vec<(usize, usize)>,
+    sort: bool,
+}
+
+impl Collected {
+    fn new(sources: &[Source], opts: &SectionOptions) -> Self {
+        let mut c = Collected {
+            buf: String::with_capacity(sources.len() * 160),
+            items: Vec::with_capacity(sources.len()),
+            keys: Vec::with_capacity(if opts.sort { sources.len() } else { 0 }),
+            repeats: Vec::new(),
+            sort: opts.sort,
+        };
+        // Texts are remembered by hash (the text itself is compared on a hit).
+        let mut first: HashMap<u64, usize, BuildHasherDefault<Prehashed>> =
+            HashMap::with_capacity_and_hasher(
+                sources.len(),
+                BuildHasherDefault::default(),
+            );
+        for (i, s) in sources.iter().enumerate() {
+            let start = c.buf.len();
+            if opts.printer.write_into(s, &mut c.buf).is_err() {
+                continue;
+            }
+            let end = c.buf.len();
+            if opts.dedup {
+                let h = text_hash(&c.buf.as_bytes()[start..end]);
+                match first.get(&h) {
+                    Some(&at) if c.text(&c.items[at]) == &c.buf[start..end] => {
+                        c.repeats.push((at, i));
+                        c.buf.truncate(start);
+                        continue;
+                    }
+                    // A hash collision between different texts: keep both.
+                    Some(_) => {}
+                    None => {
+                        first.insert(h, c.items.len());
+                    }
                 }
             }
+            if opts.sort {
+                c.keys.push(section_sort_key(s));
+            }
+            c.items.push(Item { start, end, first: i });
         }
-        let key = if opts.sort { section_sort_key(s) } else { String::new() };
-        items.push((key, SectionEntry { text, sources: vec![i] }));
+        c
     }
-    if opts.sort {
-        // Stable on equal keys, with the text as a tie-breaker for determinism.
-        items.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.text.cmp(&b.1.text)));
+
+    fn text(&self, it: &Item) -> &str {
+        &self.buf[it.start..it.end]
     }
-    items.into_iter().map(|(_, e)| e).collect()
+
+    /// The item indices in section order: by key, then text (for determinism), then
+    /// input position — the order a stable sort by key and text gives.
+    fn order(&self) -> Vec<usize> {
+        let mut order: Vec<usize> = (0..self.items.len()).collect();
+        if self.sort {
+            order.sort_unstable_by(|&a, &b| {
+                self.keys[a]
+                    .cmp(&self.keys[b])
+                    .then_with(|| {
+                        self.text(&self.items[a]).cmp(self.text(&self.items[b]))
+                    })
+                    .then(a.cmp(&b))
+            });
+        }
+        order
+    }
+}
+
+/// A hash of a text, 8 bytes at a time (FxHash's multiply-rotate); keys of the dedup
+/// map are these hashes, so the map does not hash again.
+fn text_hash(bytes: &[u8]) -> u64 {
+    const K: u64 = 0x517c_c1b7_2722_0a95;
+    let mut h = bytes.len() as u64;
+    let mut chunks = bytes.chunks_exact(8);
+    for c in &mut chunks {
+        let w = u64::from_le_bytes(c.try_into().unwrap_or([0; 8]));
+        h = (h.rotate_left(5) ^ w).wrapping_mul(K);
+    }
+    for &b in chunks.remainder() {
+        h = (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+    }
+    h
+}
+
+/// A hasher for keys that are hashes already.
+#[derive(Default)]
+struct Prehashed(u64);
+
+impl std::hash::Hasher for Prehashed {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8) | u64::from(b);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
 }
 
 /// Renders a list of sources as a reference section.
@@ -267,13 +376,14 @@ pub fn section_entries(sources: &[Source], opts: &SectionOptions) -> Vec<Section
 /// );
 /// ```
 pub fn format_section(sources: &[Source], opts: &SectionOptions) -> String {
-    let items = section_entries(sources, opts);
-    let mut out = String::with_capacity(items.iter().map(|i| i.text.len() + 16).sum());
+    let c = Collected::new(sources, opts);
+    let mut out = String::with_capacity(c.buf.len() + c.items.len() * 8 + 16);
     let tag = if opts.numbered { "ol" } else { "ul" };
     if opts.format == SectionFormat::Html {
-        out.push_str(&format!("<{tag}>\n"));
+        let _ = writeln!(out, "<{tag}>");
     }
-    for (n, SectionEntry { text, .. }) in items.iter().enumerate() {
+    for (n, i) in c.order().into_iter().enumerate() {
+        let text = c.text(&c.items[i]);
         match opts.format {
             SectionFormat::Text => {
                 if opts.numbered {
@@ -298,7 +408,7 @@ pub fn format_section(sources: &[Source], opts: &SectionOptions) -> String {
         out.push('\n');
     }
     if opts.format == SectionFormat::Html {
-        out.push_str(&format!("</{tag}>\n"));
+        let _ = writeln!(out, "</{tag}>");
     }
     out
 }

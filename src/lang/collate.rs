@@ -63,36 +63,80 @@ fn cyrillic_rank(c: char) -> Option<usize> {
 /// ```
 pub fn sort_key(text: &str) -> String {
     let mut key = String::with_capacity(text.len() * 2);
-    let mut chars = text.chars().peekable();
+    push_sort_key(text, &mut key);
+    key
+}
+
+/// Appends the [`sort_key`] of `text` to `key` (what is already in `key` does not
+/// count as a preceding word). ASCII and the basic Cyrillic block (U+0400–U+045F) take
+/// a byte-level fast path; everything else goes through the Unicode tables.
+pub(crate) fn push_sort_key(text: &str, key: &mut String) {
+    let start = key.len();
+    let bytes = text.as_bytes();
     let mut boundary = false;
-    while let Some(c) = chars.next() {
-        if c.is_ascii_digit() {
-            let mut digits = String::new();
-            digits.push(c);
-            while let Some(&d) = chars.peek().filter(|d| d.is_ascii_digit()) {
-                digits.push(d);
-                chars.next();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii_digit() {
+            let from = i;
+            while i < bytes.len() && bytes[i].is_ascii_digit() {
+                i += 1;
             }
-            let digits = digits.trim_start_matches('0');
-            push_boundary(&mut key, &mut boundary);
+            let digits = text[from..i].trim_start_matches('0');
+            push_boundary(key, &mut boundary);
             key.push(NUMBER);
             key.push(char::from_u32(0x100 + digits.len() as u32).unwrap_or(char::MAX));
             key.push_str(digits);
-        } else if c.is_alphabetic() {
-            push_boundary(&mut key, &mut boundary);
-            for lower in c.to_lowercase() {
-                push_letter(&mut key, lower);
-            }
-        } else if c.is_alphanumeric() {
-            push_boundary(&mut key, &mut boundary);
-            key.push(c);
-        } else if !key.is_empty()
-            && (c.is_whitespace() || c == '-' || c == '‐' || c == '–')
-        {
-            boundary = true;
+            continue;
         }
+        if b < 0x80 {
+            i += 1;
+            if b.is_ascii_alphabetic() {
+                push_boundary(key, &mut boundary);
+                let lower = u32::from(b.to_ascii_lowercase());
+                key.push(char::from_u32(0x4000 + lower).unwrap_or(char::MAX));
+            } else if key.len() > start
+                && (b.is_ascii_whitespace() || b == b'\x0b' || b == b'-')
+            {
+                boundary = true;
+            }
+            continue;
+        }
+        // Two-byte sequences starting 0xD0/0xD1 are U+0400–U+047F.
+        if (b == 0xD0 || b == 0xD1) && i + 1 < bytes.len() {
+            let cp = ((u32::from(b) & 0x1F) << 6) | (u32::from(bytes[i + 1]) & 0x3F);
+            let lower = match cp {
+                0x400..=0x40F => cp + 0x50,
+                0x410..=0x42F => cp + 0x20,
+                _ => cp,
+            };
+            if let Some(rank) = char::from_u32(lower).and_then(cyrillic_rank) {
+                push_boundary(key, &mut boundary);
+                key.push(char::from_u32(0x3000 + rank as u32).unwrap_or(char::MAX));
+                i += 2;
+                continue;
+            }
+        }
+        let c = text[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER);
+        i += c.len_utf8();
+        push_other(key, c, &mut boundary, start);
     }
-    key
+}
+
+/// Any character but an ASCII digit, through the Unicode tables.
+fn push_other(key: &mut String, c: char, boundary: &mut bool, start: usize) {
+    if c.is_alphabetic() {
+        push_boundary(key, boundary);
+        for lower in c.to_lowercase() {
+            push_letter(key, lower);
+        }
+    } else if c.is_alphanumeric() {
+        push_boundary(key, boundary);
+        key.push(c);
+    } else if key.len() > start && (c.is_whitespace() || c == '-' || c == '‐' || c == '–')
+    {
+        *boundary = true;
+    }
 }
 
 fn push_boundary(key: &mut String, boundary: &mut bool) {
@@ -169,5 +213,37 @@ mod tests {
         assert!(sort_key("Ґудзь") < sort_key("Дорошенко"));
         assert!(sort_key("Іваненко") < sort_key("Йосип"));
         assert!(sort_key("Ђорђе") < sort_key("Ефимов"));
+    }
+
+    /// The fast paths give the key the Unicode tables give, character by character.
+    #[test]
+    fn fast_paths_agree_with_the_tables() {
+        let slow = |text: &str| {
+            let mut key = String::new();
+            let mut boundary = false;
+            for c in text.chars() {
+                if c.is_ascii_digit() {
+                    // Single digits only, so that numbers do not matter here.
+                    push_boundary(&mut key, &mut boundary);
+                    key.push(NUMBER);
+                    key.push('\u{101}');
+                    if c != '0' {
+                        key.push(c);
+                    } else {
+                        key.pop();
+                        key.push('\u{100}');
+                    }
+                } else {
+                    push_other(&mut key, c, &mut boundary, 0);
+                }
+            }
+            key
+        };
+        for cp in (0..0x80u32).chain(0x400..0x480) {
+            let Some(c) = char::from_u32(cp) else { continue };
+            for text in [format!("а{c}b"), format!("{c}"), format!("Q {c}-{c}")] {
+                assert_eq!(sort_key(&text), slow(&text), "{cp:#x} in {text:?}");
+            }
+        }
     }
 }

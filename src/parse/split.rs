@@ -23,6 +23,7 @@ mod sentence;
 mod words;
 
 use crate::Span;
+use words::is_alnum;
 
 /// One reference of a list: where it is, and the list number it had.
 ///
@@ -121,7 +122,7 @@ fn clean(input: &str, span: Span) -> Option<(Span, Option<Span>)> {
     start += words::backlink_len(&input[start..end]);
     start += words::lead_len(&input[start..end]);
     let body = &input[start..end];
-    body.contains(char::is_alphanumeric).then_some((start..end, marker))
+    body.contains(is_alnum).then_some((start..end, marker))
 }
 
 #[cfg(test)]

@@ -7,6 +7,7 @@
 //! is not taken for item 2.
 
 use super::lines::{Block, Style};
+use super::words::is_alnum;
 use super::words::{LOCATORS, first_word, starts_name_heading, starts_uppercase, tail};
 use crate::Span;
 
@@ -70,7 +71,7 @@ fn find(text: &str, number: u32, style: Style, last: bool) -> Option<(Span, usiz
 /// Whether a list number between `before` and `body` starts an item.
 fn starts_item(before: &str, body: &str, style: Style) -> bool {
     if before.is_empty()
-        || before.ends_with(|c: char| c.is_alphanumeric())
+        || before.ends_with(|c: char| is_alnum(c))
         || !starts_uppercase(body)
     {
         return false;
@@ -84,7 +85,7 @@ fn starts_item(before: &str, body: &str, style: Style) -> bool {
             // `1990. 2. Петров П.`, not `Т. 2. С. 5` or `Иванов А. 2. Книга`.
             let prev = near.trim_end();
             let word = prev.trim_end_matches('.');
-            let token = word.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+            let token = word.rsplit(|c: char| !is_alnum(c)).next().unwrap_or("");
             let abbreviation = token.chars().count() == 1
                 || LOCATORS.contains(&first_word(token).to_lowercase().as_str());
             prev.ends_with(['.', ';'])

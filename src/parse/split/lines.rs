@@ -5,6 +5,7 @@
 //! separated by `;` (a footnote citing three works), which
 //! [`semicolon`](super::semicolon) splits afterwards.
 
+use super::words::{is_alnum, is_letter};
 use std::collections::HashSet;
 
 use super::semicolon::starts_numbered;
@@ -131,7 +132,7 @@ fn classify(input: &str) -> Vec<Line> {
             continue;
         }
         let text = &input[line.start..line.end];
-        if !text.contains(char::is_alphanumeric) {
+        if !text.contains(is_alnum) {
             line.kind = Kind::Rule;
         } else if is_heading(text)
             && prev_end_char.is_none_or(|c: char| ".;)]»".contains(c))
@@ -388,8 +389,7 @@ fn plain_blocks(input: &str, lines: &[Line], markers: &[Option<Marker>]) -> Vec<
         (0..lines.len()).filter(|&i| lines[i].kind == Kind::Content).collect();
     let adjacent =
         |a: usize, b: usize| lines[a + 1..b].iter().all(|l| l.kind != Kind::Empty);
-    let ends_letter =
-        |i: usize| input[lines[i].start..lines[i].end].ends_with(char::is_alphabetic);
+    let ends_letter = |i: usize| input[lines[i].start..lines[i].end].ends_with(is_letter);
     let pairs: Vec<(usize, usize)> = content
         .windows(2)
         .map(|w| (w[0], w[1]))
@@ -482,11 +482,8 @@ fn plain_blocks(input: &str, lines: &[Line], markers: &[Option<Marker>]) -> Vec<
 /// abbreviation (`/ Под ред.` and `подгот.` wait for their names).
 fn ends_sentence(line: &str) -> bool {
     let token = line.rsplit(char::is_whitespace).next().unwrap_or("");
-    let word = token
-        .trim_end_matches('.')
-        .rsplit(|c: char| !c.is_alphabetic())
-        .next()
-        .unwrap_or("");
+    let word =
+        token.trim_end_matches('.').rsplit(|c: char| !is_letter(c)).next().unwrap_or("");
     let abbreviation = !word.is_empty()
         && word.chars().count() <= 8
         && word.chars().all(char::is_lowercase);

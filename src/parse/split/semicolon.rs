@@ -4,6 +4,7 @@
 //! URL, or what follows it continues the reference (a second place, a role, a
 //! locator, a lower-case word, a number), or what precedes it cannot end one.
 
+use super::words::is_letter;
 use super::words::{
     ends_with_known_place, head, is_name_list, starts_citation, starts_continuation_word,
     starts_known_place, starts_locator, starts_lowercase, starts_name_heading,
@@ -148,7 +149,7 @@ pub(super) fn separates(before: &str, after: &str) -> bool {
         '(' | ')' | ']' | '/' | ':' | ',' | '.' | '-' | '–' | '—' | '№' => {
             return false;
         }
-        _ if !first.is_alphabetic() => return true,
+        _ if !is_letter(first) => return true,
         _ => {}
     }
     if starts_url(a) {

@@ -16,6 +16,7 @@
 //! `Сост. И. И. Иванов`) after a finished reference are left alone.
 
 use super::words::{head, starts_continuation_word, starts_person, starts_uppercase};
+use super::words::{is_alnum, is_letter};
 use crate::Span;
 
 /// Page and leaf locators after which a reference may end.
@@ -96,7 +97,7 @@ fn cites(s: &str) -> bool {
     let page = ["С. ", "C. ", "P. ", "S. ", "с. ", "p. "].iter().any(|p| {
         s.match_indices(p).any(|(at, _)| {
             let before = s[..at].chars().next_back();
-            before.is_none_or(|c| !c.is_alphanumeric())
+            before.is_none_or(|c| !is_alnum(c))
                 && s[at + p.len()..].starts_with(|c: char| c.is_ascii_digit())
         })
     });
@@ -116,7 +117,7 @@ fn is_prose(s: &str) -> bool {
         .split_whitespace()
         .take(WINDOW)
         .filter(|w| {
-            let letters = w.trim_matches(|c: char| !c.is_alphabetic());
+            let letters = w.trim_matches(|c: char| !is_letter(c));
             letters.chars().count() >= 3
                 && letters.chars().all(char::is_lowercase)
                 && !w.ends_with('.')

@@ -3,6 +3,28 @@
 //! Every function here looks at a bounded prefix of its argument, so callers
 //! stay linear in the input length however often they ask.
 
+/// `char::is_alphabetic` with a table-free answer for ASCII and the Cyrillic block
+/// (the letters of nearly every list), where the Unicode tables cost most.
+#[inline]
+pub(super) fn is_letter(c: char) -> bool {
+    match c as u32 {
+        0..=0x7F => c.is_ascii_alphabetic(),
+        0x400..=0x481 | 0x48A..=0x4FF => true,
+        0x482..=0x489 => false,
+        _ => c.is_alphabetic(),
+    }
+}
+
+/// `char::is_alphanumeric` with the fast paths of [`is_letter`].
+#[inline]
+pub(super) fn is_alnum(c: char) -> bool {
+    match c as u32 {
+        0..=0x7F => c.is_ascii_alphanumeric(),
+        0x400..=0x4FF => is_letter(c),
+        _ => c.is_alphanumeric(),
+    }
+}
+
 /// Labels that head a reference list, lower-cased, longest first where one is
 /// a prefix of another.
 const LABELS: &[&str] = &[
@@ -170,7 +192,7 @@ pub(super) fn ends_with_known_place(s: &str) -> bool {
         crate::lang::abbrev::CITIES.iter().flat_map(|&(abbr, full)| [abbr, full]);
     cities.chain(PLACES.iter().copied()).any(|place| {
         s.strip_suffix(place).is_some_and(|rest| {
-            rest.is_empty() || rest.ends_with(|c: char| !c.is_alphabetic())
+            rest.is_empty() || rest.ends_with(|c: char| !is_letter(c))
         })
     })
 }
@@ -220,7 +242,7 @@ pub(super) fn tail(s: &str, max: usize) -> &str {
 pub(super) fn first_word(s: &str) -> &str {
     let end = s
         .char_indices()
-        .find(|&(i, c)| !(c.is_alphabetic() || (c == '-' && i > 0)))
+        .find(|&(i, c)| !(is_letter(c) || (c == '-' && i > 0)))
         .map_or(s.len(), |(i, _)| i);
     s[..end].trim_end_matches('-')
 }
@@ -372,7 +394,7 @@ pub(super) fn starts_place(s: &str) -> bool {
     if let Some(after_comma) = rest.strip_prefix(',') {
         let year = after_comma.trim_start();
         let digits = year.bytes().take_while(u8::is_ascii_digit).count();
-        return digits == 4 && !year[4..].starts_with(|c: char| c.is_alphanumeric());
+        return digits == 4 && !year[4..].starts_with(|c: char| is_alnum(c));
     }
     false
 }
@@ -390,9 +412,9 @@ pub(super) fn starts_place_colon(s: &str) -> bool {
         .iter()
         .any(|&(abbr, full)| place == abbr || place == full);
     let name = (1..=2).contains(&words)
-        && place.split_whitespace().all(|w| {
-            starts_uppercase(w) && w.chars().all(|c| c.is_alphabetic() || c == '-')
-        });
+        && place
+            .split_whitespace()
+            .all(|w| starts_uppercase(w) && w.chars().all(|c| is_letter(c) || c == '-'));
     (city || name) && !s[colon + 1..].starts_with('/')
 }
 
@@ -430,7 +452,7 @@ pub(super) fn starts_person(s: &str) -> bool {
     initials >= 1
         && surname.chars().count() >= 3
         && starts_uppercase(surname)
-        && surname.chars().all(|c| c.is_alphabetic() || c == '-')
+        && surname.chars().all(|c| is_letter(c) || c == '-')
 }
 
 /// Strips one initial (`И.`) from the start of `s`.
@@ -468,7 +490,7 @@ pub(super) fn is_name_list(s: &str) -> bool {
             token,
             "and" | "&" | "и" | "de" | "van" | "von" | "da" | "di"
         ) || (starts_uppercase(token)
-            && token.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'')))
+            && token.chars().all(|c| is_letter(c) || c == '-' || c == '\'')))
         {
             return false;
         }
@@ -486,7 +508,7 @@ fn match_label(s: &str) -> Option<usize> {
         return None;
     }
     let label = LABELS.iter().find(|l| h.starts_with(**l))?;
-    let whole = !s[label.len()..].starts_with(|c: char| c.is_alphanumeric());
+    let whole = !s[label.len()..].starts_with(|c: char| is_alnum(c));
     whole.then_some(label.len())
 }
 
@@ -523,7 +545,7 @@ pub(super) fn is_heading(line: &str) -> bool {
     starts_uppercase(body)
         && body.split_whitespace().count() <= 5
         && last.chars().count() >= 4
-        && last.chars().all(char::is_alphabetic)
+        && last.chars().all(is_letter)
 }
 
 /// The number of bytes of a back-link in front of a copied wiki footnote
@@ -576,6 +598,13 @@ pub(super) fn lead_len(s: &str) -> usize {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn fast_letter_tests_agree_with_unicode() {
+        for c in (0..0x600u32).filter_map(char::from_u32) {
+            assert_eq!(super::is_letter(c), c.is_alphabetic(), "{c:?}");
+            assert_eq!(super::is_alnum(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
     use super::*;
 
     #[test]
