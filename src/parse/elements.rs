@@ -12,6 +12,7 @@ pub(crate) use super::dates::date;
 use super::imprint::imprint;
 use super::lexer::TokenKind::*;
 use super::words::{self, Loc, is_roman, is_thesis_word};
+use crate::lang::chars::{is_alpha, is_lower, is_upper};
 use crate::{Date, Missing, Place, Series, Thesis};
 
 /// One recognised element.
@@ -65,10 +66,8 @@ pub(crate) fn is_dash_sep(cx: &Ctx<'_>, i: usize) -> bool {
         && cx.is(i - 1, Period)
         && cx
             .word(i - 2)
-            .is_some_and(|w| w.chars().count() == 1 && w.chars().all(char::is_uppercase))
-        && cx
-            .word(i + 1)
-            .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
+            .is_some_and(|w| w.chars().count() == 1 && w.chars().all(is_upper))
+        && cx.word(i + 1).is_some_and(|w| w.chars().next().is_some_and(is_upper));
     cx.is(i, Dash)
         && !abbreviation
         && (i == 0
@@ -98,9 +97,8 @@ pub(crate) fn chunk_end(cx: &Ctx<'_>, i: usize, end: usize) -> usize {
                 // `Сов. писатель`: an abbreviation inside the chunk.
                 let prev_short = cx.word(j - 1).is_some_and(|w| w.chars().count() <= 5);
                 let next = cx.skip_space(j + 1);
-                let next_lower = cx
-                    .word(next)
-                    .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase));
+                let next_lower =
+                    cx.word(next).is_some_and(|w| w.chars().next().is_some_and(is_lower));
                 if !(prev_short && next_lower) {
                     return j;
                 }
@@ -293,9 +291,7 @@ fn to_area_end(cx: &Ctx<'_>, mut j: usize, end: usize) -> usize {
     {
         if cx.is(j, Period)
             && cx.is(j + 1, Space)
-            && !cx
-                .word(j + 2)
-                .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase))
+            && !cx.word(j + 2).is_some_and(|w| w.chars().next().is_some_and(is_lower))
         {
             return j + 1;
         }
@@ -520,9 +516,7 @@ pub(crate) fn thesis(cx: &Ctx<'_>, i: usize, end: usize) -> Option<(Elem, usize)
             }
             while e < limit
                 && cx.is(e, Space)
-                && cx
-                    .word(e + 1)
-                    .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase))
+                && cx.word(e + 1).is_some_and(|w| w.chars().next().is_some_and(is_lower))
             {
                 e += 2;
                 if cx.is(e, Period) {
@@ -573,14 +567,14 @@ fn series(cx: &Ctx<'_>, i: usize, end: usize) -> Option<(Elem, usize)> {
         return None;
     };
     let inner = cx.text(a, b);
-    if inner.chars().filter(|c| c.is_alphabetic()).count() < 4 {
+    if inner.chars().filter(|&c| is_alpha(c)).count() < 4 {
         return None;
     }
     let (title, number) = match inner.rfind(';') {
         Some(p) => {
             let num = inner[p + 1..].trim().trim_end_matches([':', ' ', '.']);
             let num = num
-                .trim_start_matches(|c: char| c.is_alphabetic() || c == '.' || c == ' ')
+                .trim_start_matches(|c: char| is_alpha(c) || c == '.' || c == ' ')
                 .trim();
             (inner[..p].trim(), (!num.is_empty()).then(|| num.to_owned()))
         }

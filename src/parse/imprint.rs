@@ -7,6 +7,7 @@ use super::elements::{Elem, extent, is_dash_sep, locator};
 use super::lexer::TokenKind::*;
 use super::words;
 use crate::Place;
+use crate::lang::chars::{is_alpha, is_lower, is_upper};
 use crate::lang::expand_city;
 
 /// A city written as an abbreviation of ГОСТ Р 7.0.12 (`М.`, `СПб.`, `Ростов н/Д`),
@@ -25,9 +26,8 @@ pub(crate) fn abbreviated_city(cx: &Ctx<'_>, i: usize) -> Option<(Place, usize)>
         // kept as written.
         let w = cx.word(i)?;
         let after = cx.skip_space(i + 2);
-        let one = w.chars().count() == 1
-            && w.chars().all(char::is_uppercase)
-            && cx.is(i + 1, Period);
+        let one =
+            w.chars().count() == 1 && w.chars().all(is_upper) && cx.is(i + 1, Period);
         let dated =
             cx.is(after, Comma) && date(cx, cx.skip_space(after + 1), cx.len()).is_some();
         if one && (cx.is(after, Colon) || dated) {
@@ -39,8 +39,8 @@ pub(crate) fn abbreviated_city(cx: &Ctx<'_>, i: usize) -> Option<(Place, usize)>
 
 /// `СПБ.`: an abbreviation typed in capitals.
 fn expand_upper(written: &str) -> Option<&'static str> {
-    if written.chars().filter(|c| c.is_alphabetic()).count() < 2
-        || written.chars().any(char::is_lowercase)
+    if written.chars().filter(|&c| is_alpha(c)).count() < 2
+        || written.chars().any(is_lower)
     {
         return None;
     }
@@ -61,7 +61,7 @@ fn expand_upper(written: &str) -> Option<&'static str> {
 /// `New York`, `Cambridge, Mass.`).
 fn full_place(cx: &Ctx<'_>, i: usize) -> Option<(Place, usize)> {
     let w = cx.word(i)?;
-    if !w.chars().next().is_some_and(char::is_uppercase) || words::locator(w).is_some() {
+    if !w.chars().next().is_some_and(is_upper) || words::locator(w).is_some() {
         return None;
     }
     let mut j = i + 1;
@@ -69,7 +69,7 @@ fn full_place(cx: &Ctx<'_>, i: usize) -> Option<(Place, usize)> {
     while n < 3
         && cx.is(j, Space)
         && cx.word(j + 1).is_some_and(|w| {
-            w.chars().next().is_some_and(char::is_uppercase) && w.chars().count() > 2
+            w.chars().next().is_some_and(is_upper) && w.chars().count() > 2
         })
         && !cx.is(j + 2, Period)
     {
@@ -84,7 +84,7 @@ fn full_place(cx: &Ctx<'_>, i: usize) -> Option<(Place, usize)> {
     if cx.is(j, Comma)
         && cx.is(j + 1, Space)
         && cx.word(j + 2).is_some_and(|w| {
-            w.chars().count() <= 5 && w.chars().next().is_some_and(char::is_uppercase)
+            w.chars().count() <= 5 && w.chars().next().is_some_and(is_upper)
         })
         && cx.is(j + 3, Period)
         && cx.is(j + 4, Colon)
@@ -255,9 +255,9 @@ pub(crate) fn imprint(
                     j = k + 1;
                 } else if !cx.used.get(n).copied().unwrap_or(true)
                     && (cx.is(n, Quote)
-                        || cx.word(n).is_some_and(|w| {
-                            w.chars().next().is_some_and(char::is_uppercase)
-                        }))
+                        || cx
+                            .word(n)
+                            .is_some_and(|w| w.chars().next().is_some_and(is_upper)))
                     && locator(cx, n, end).is_none()
                 {
                     // `М., «Наука», 1985`: a publisher when a year follows it.

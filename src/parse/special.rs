@@ -8,6 +8,7 @@ use super::lexer::TokenKind::*;
 use super::reference::{apply_tail, read_tail};
 use super::title::title_area;
 use super::words::LAW_WORDS;
+use crate::lang::chars::{is_alpha, is_upper};
 use crate::{Element, Kind, Numbering, Source, Title};
 
 /// An archival document: `РГАСПИ. Ф. 17. Оп. 163. Д. 1323. Л. 57`, possibly after a
@@ -42,10 +43,11 @@ pub(crate) fn archive(cx: &mut Ctx<'_>, src: &mut Source, end: usize) -> bool {
             let v = cx.skip_space(if cx.is(k + 1, Period) { k + 2 } else { k + 1 });
             // `Ф. 5446`, `Ф. Р-5446`, `Ф. Р5446`
             cx.is(v, Number)
-                || cx.word(v).is_some_and(|w| {
-                    w.chars().count() <= 2 && w.chars().all(char::is_uppercase)
-                }) && (cx.is(v + 1, Number)
-                    || cx.is(v + 1, Dash) && cx.is(v + 2, Number))
+                || cx
+                    .word(v)
+                    .is_some_and(|w| w.chars().count() <= 2 && w.chars().all(is_upper))
+                    && (cx.is(v + 1, Number)
+                        || cx.is(v + 1, Dash) && cx.is(v + 2, Number))
         }
     };
     let Some(fond) = (0..end).find(|&k| {
@@ -167,7 +169,7 @@ pub(crate) fn gazette(
     end: usize,
     own: &mut Numbering,
 ) -> bool {
-    let caps = |w: &str| w.chars().all(|c| c.is_uppercase()) && w.chars().count() <= 5;
+    let caps = |w: &str| w.chars().all(|c| is_upper(c)) && w.chars().count() <= 5;
     let mut j = 0;
     while cx.word(j).is_some_and(caps)
         && cx.is(j + 1, Space)
@@ -206,7 +208,7 @@ pub(crate) fn starts_with_law_word(title: &str) -> bool {
     let lower = title.to_lowercase();
     LAW_WORDS.iter().any(|w| {
         lower.starts_with(w)
-            && lower[w.len()..].chars().next().is_none_or(|c| !c.is_alphabetic())
+            && lower[w.len()..].chars().next().is_none_or(|c| !is_alpha(c))
     }) || lower.contains("утверждены приказом")
 }
 
