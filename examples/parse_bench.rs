@@ -44,6 +44,32 @@ fn main() {
                 println!("{:?}\n{:?}", out.sources, out.diagnostics);
             }
         }
+        "adversarial" => {
+            // Time per kilobyte of single huge references at two sizes: a linear parser
+            // takes about the same at both.
+            type Make = fn(usize) -> String;
+            let makers: [(&str, Make); 5] = [
+                ("authors", |k| "Иванов И. И., ".repeat(k) + "Заглавие. М., 2001."),
+                ("brackets", |k| "[".repeat(k) + "Заглавие" + &"]".repeat(k)),
+                ("parens", |k| "Заглавие ".to_owned() + &"(".repeat(k) + &")".repeat(k)),
+                ("look-alike", |k| "Заглавие. ".to_owned() + &"I X C ".repeat(k)),
+                ("periods", |k| "Заглавие. ".repeat(k) + "М., 2001."),
+            ];
+            for (name, make) in makers {
+                let mut per_kb = Vec::new();
+                for k in [n / 4, n] {
+                    let text = make(k);
+                    let mut best = f64::INFINITY;
+                    for _ in 0..3 {
+                        let t = Instant::now();
+                        std::hint::black_box(parser.parse(&text).ok());
+                        best = best.min(t.elapsed().as_secs_f64());
+                    }
+                    per_kb.push(best * 1e6 / (text.len() as f64 / 1e3));
+                }
+                println!("{name}: {:.1} / {:.1} µs per KB", per_kb[0], per_kb[1]);
+            }
+        }
         "once" => {
             let mut count = 0;
             for r in &refs {
