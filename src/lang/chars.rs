@@ -60,9 +60,6 @@ fn lower_simple(c: char) -> Option<char> {
 /// Whether `word`, lowercased, equals `lower`, without allocating: the same answer
 /// as `word.to_lowercase() == lower`.
 pub(crate) fn lower_eq(word: &str, lower: &str) -> bool {
-    if word.is_ascii() {
-        return word.bytes().map(|b| b.to_ascii_lowercase()).eq(lower.bytes());
-    }
     let mut l = lower.chars();
     for c in word.chars() {
         match lower_simple(c) {
@@ -73,6 +70,23 @@ pub(crate) fn lower_eq(word: &str, lower: &str) -> bool {
         }
     }
     l.next().is_none()
+}
+
+/// Whether `word`, lowercased, starts with `prefix`, without allocating: the same
+/// answer as `word.to_lowercase().starts_with(prefix)`.
+pub(crate) fn lower_starts_with(word: &str, prefix: &str) -> bool {
+    let mut p = prefix.chars();
+    for c in word.chars() {
+        let Some(want) = p.clone().next() else { return true };
+        match lower_simple(c) {
+            Some(x) if x == want => {
+                p.next();
+            }
+            Some(_) => return false,
+            None => return word.to_lowercase().starts_with(prefix),
+        }
+    }
+    p.next().is_none()
 }
 
 #[cfg(test)]
@@ -101,8 +115,20 @@ mod tests {
             ("", ""),
             ("K", "k"),
             ("\u{212A}", "k"),
+            ("Изд", "изд"),
+            ("ИЗДАНИЕ", "изд"),
+            ("Ёлки", "ёлки"),
+            ("Éd", "éd"),
         ] {
             assert_eq!(lower_eq(w, l), w.to_lowercase() == l, "{w}");
+            for k in 0..=l.chars().count() + 1 {
+                let p: String = l.chars().take(k).collect();
+                assert_eq!(
+                    lower_starts_with(w, &p),
+                    w.to_lowercase().starts_with(&p),
+                    "{w} {p}"
+                );
+            }
         }
     }
 }

@@ -12,7 +12,7 @@ pub(crate) use super::dates::date;
 use super::imprint::imprint;
 use super::lexer::TokenKind::*;
 use super::words::{self, Loc, is_roman, is_thesis_word};
-use crate::lang::chars::{is_alpha, is_lower, is_upper};
+use crate::lang::chars::{is_alpha, is_lower, is_upper, lower_eq, lower_starts_with};
 use crate::{Date, Missing, Place, Series, Thesis};
 
 /// One recognised element.
@@ -303,8 +303,8 @@ fn to_area_end(cx: &Ctx<'_>, mut j: usize, end: usize) -> usize {
 /// `2-е изд., перераб. и доп.`, `2 изд.`, `Изд. 2-е`, `Ред. 2`, `3rd ed.`.
 fn edition(cx: &Ctx<'_>, i: usize, end: usize) -> Option<(Elem, usize)> {
     let is_ed = |w: &str| {
-        let l = w.to_lowercase();
-        l.starts_with("изд") || l == "ed" || l == "edition" || l == "aufl" || l == "éd"
+        lower_starts_with(w, "изд")
+            || ["ed", "edition", "aufl", "éd"].iter().any(|x| lower_eq(w, x))
     };
     let e = if cx.is(i, Number) {
         let mut j = i + 1;

@@ -38,9 +38,7 @@ pub(crate) fn is_note(cx: &Ctx<'_>, i: usize) -> bool {
 }
 
 fn lower_is(cx: &Ctx<'_>, i: usize, words: &[&str]) -> bool {
-    cx.word(i).is_some_and(|w| {
-        words.iter().any(|x| w.eq_ignore_ascii_case(x) || lower_eq(w, x))
-    })
+    cx.word(i).is_some_and(|w| words.iter().any(|x| lower_eq(w, x)))
 }
 
 /// Extracts the elements of the module docs into `src`, marking their tokens used.
