@@ -7,16 +7,24 @@ use super::elements::{Elem, extent, is_dash_sep, locator};
 use super::lexer::TokenKind::*;
 use super::words;
 use crate::Place;
+use crate::lang::abbrev::CITIES;
 use crate::lang::chars::{is_alpha, is_lower, is_upper};
 use crate::lang::expand_city;
 
 /// A city written as an abbreviation of ГОСТ Р 7.0.12 (`М.`, `СПб.`, `Ростов н/Д`),
 /// tried on one to three tokens; returns the place and the index after it.
 pub(crate) fn abbreviated_city(cx: &Ctx<'_>, i: usize) -> Option<(Place, usize)> {
-    cx.word(i)?;
+    let first = cx.word(i)?.chars().next()?;
     let mut best = None;
+    // Both tables match only texts that start with the first letter of a city's
+    // abbreviation and are no longer than the longest one (`expand_upper` takes only
+    // capitals, which are the abbreviations' first letters).
+    let candidate = CITIES.iter().any(|(a, _)| a.starts_with(first));
     for j in i + 1..(i + 7).min(cx.len() + 1) {
         let written = cx.text(i, j);
+        if !candidate || squeezed_chars(written) > MAX_CITY_CHARS {
+            break;
+        }
         if let Some(full) = expand_city(written).or_else(|| expand_upper(written)) {
             best = Some((Place::abbreviated(full, written), j));
         }
@@ -37,6 +45,33 @@ pub(crate) fn abbreviated_city(cx: &Ctx<'_>, i: usize) -> Option<(Place, usize)>
     best
 }
 
+/// Characters other than spaces.
+fn squeezed_chars(s: &str) -> usize {
+    s.chars().filter(|c| !c.is_whitespace()).count()
+}
+
+/// The most characters other than spaces of an abbreviation in [`CITIES`].
+const MAX_CITY_CHARS: usize = {
+    let mut max = 0;
+    let mut k = 0;
+    while k < CITIES.len() {
+        let b = CITIES[k].0.as_bytes();
+        let (mut n, mut at) = (0, 0);
+        while at < b.len() {
+            // Count the first byte of each character; the tables hold plain spaces only.
+            if b[at] & 0xC0 != 0x80 && b[at] != b' ' {
+                n += 1;
+            }
+            at += 1;
+        }
+        if n > max {
+            max = n;
+        }
+        k += 1;
+    }
+    max
+};
+
 /// `СПБ.`: an abbreviation typed in capitals.
 fn expand_upper(written: &str) -> Option<&'static str> {
     if written.chars().filter(|&c| is_alpha(c)).count() < 2
@@ -51,10 +86,7 @@ fn expand_upper(written: &str) -> Option<&'static str> {
             .collect::<String>()
     };
     let w = squeeze(written);
-    crate::lang::abbrev::CITIES
-        .iter()
-        .find(|(a, _)| squeeze(a) == w)
-        .map(|&(_, full)| full)
+    CITIES.iter().find(|(a, _)| squeeze(a) == w).map(|&(_, full)| full)
 }
 
 /// A place written in full: one to three capitalised words (`Ростов-на-Дону`,
