@@ -169,7 +169,7 @@ pub(crate) fn gazette(
     end: usize,
     own: &mut Numbering,
 ) -> bool {
-    let caps = |w: &str| w.chars().all(|c| is_upper(c)) && w.chars().count() <= 5;
+    let caps = |w: &str| w.chars().all(is_upper) && w.chars().count() <= 5;
     let mut j = 0;
     while cx.word(j).is_some_and(caps)
         && cx.is(j + 1, Space)
