@@ -57,6 +57,18 @@ fn lower_simple(c: char) -> Option<char> {
     }
 }
 
+/// `s.to_lowercase()`, with ASCII and basic Cyrillic lowercased directly.
+pub(crate) fn to_lower(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match lower_simple(c) {
+            Some(x) => out.push(x),
+            None => return s.to_lowercase(),
+        }
+    }
+    out
+}
+
 /// Whether `word`, lowercased, equals `lower`, without allocating: the same answer
 /// as `word.to_lowercase() == lower`.
 pub(crate) fn lower_eq(word: &str, lower: &str) -> bool {
@@ -121,6 +133,7 @@ mod tests {
             ("Éd", "éd"),
         ] {
             assert_eq!(lower_eq(w, l), w.to_lowercase() == l, "{w}");
+            assert_eq!(to_lower(w), w.to_lowercase());
             for k in 0..=l.chars().count() + 1 {
                 let p: String = l.chars().take(k).collect();
                 assert_eq!(

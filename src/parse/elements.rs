@@ -12,7 +12,9 @@ pub(crate) use super::dates::date;
 use super::imprint::imprint;
 use super::lexer::TokenKind::*;
 use super::words::{self, Loc, is_roman, is_thesis_word};
-use crate::lang::chars::{is_alpha, is_lower, is_upper, lower_eq, lower_starts_with};
+use crate::lang::chars::{
+    is_alpha, is_lower, is_upper, lower_eq, lower_starts_with, to_lower,
+};
 use crate::{Date, Missing, Place, Series, Thesis};
 
 /// One recognised element.
@@ -417,7 +419,7 @@ fn missing(cx: &Ctx<'_>, i: usize) -> Option<(Elem, usize)> {
     if !cx.is(k + 1, Period) {
         return None;
     }
-    let what = match (first.to_lowercase().as_str(), second) {
+    let what = match (to_lower(first).as_str(), second) {
         ("б", "м") | ("s", "l") => MissingWhat::Place,
         ("б", "г" | "д") | ("s", "a") | ("n", "d") => MissingWhat::Date,
         ("б", "и") | ("s", "n") => MissingWhat::Publisher,
@@ -486,7 +488,7 @@ pub(crate) fn thesis(cx: &Ctx<'_>, i: usize, end: usize) -> Option<(Elem, usize)
         k = cx.skip_space(if cx.is(k + 1, Period) { k + 2 } else { k + 1 });
     }
     let w = cx.word(k)?;
-    if !is_thesis_word(&w.to_lowercase()) {
+    if !is_thesis_word(&to_lower(w)) {
         return None;
     }
     // The degree runs to `наук` when it is named, else to the end of the chunk.

@@ -8,7 +8,7 @@ use super::lexer::TokenKind::*;
 use super::words;
 use crate::Place;
 use crate::lang::abbrev::CITIES;
-use crate::lang::chars::{is_alpha, is_lower, is_upper};
+use crate::lang::chars::{is_alpha, is_lower, is_upper, to_lower};
 use crate::lang::expand_city;
 
 /// A city written as an abbreviation of ГОСТ Р 7.0.12 (`М.`, `СПб.`, `Ростов н/Д`),
@@ -207,7 +207,7 @@ fn publishers(cx: &Ctx<'_>, mut i: usize, end: usize, out: &mut Vec<String>) -> 
 
 /// Whether a name is a publisher's rather than a place's (`… Press`, `Изд-во …`).
 fn is_publisher_name(name: &str) -> bool {
-    let lower = name.to_lowercase();
+    let lower = to_lower(name);
     ["press", "verlag", "publish", "изд", "university", "университет", "books"]
         .iter()
         .any(|w| lower.contains(w))

@@ -11,7 +11,7 @@ use super::respons::responsibility;
 use super::special::{archive, classify, gazette};
 use super::title::{after_seps, resp_end, split_title, thesis_author, title_area};
 use super::words::{LAW_WORDS, Loc};
-use crate::lang::chars::{is_alpha, is_upper};
+use crate::lang::chars::{is_alpha, is_upper, to_lower};
 use crate::lang::detect_language;
 use crate::{Element, Kind, Name, Numbering, PartialDate, Source};
 
@@ -322,7 +322,7 @@ fn is_electronic(cx: &Ctx<'_>, src: &Source) -> bool {
 fn organization_heading(cx: &Ctx<'_>, end: usize) -> Option<(String, usize)> {
     let k = (0..end.min(40)).find(|&k| cx.is(k, Period) && cx.is(k + 1, Space))?;
     let n = cx.skip_space(k + 1);
-    let w = cx.word(n)?.to_lowercase();
+    let w = to_lower(cx.word(n)?);
     let law = LAW_WORDS.iter().any(|l| !l.contains(' ') && *l == w) && w != "устав";
     let words = (0..k).filter(|&i| cx.is(i, Word)).count();
     (law && words >= 2 && (0..k).all(|i| !cx.is(i, Period)))

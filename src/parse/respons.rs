@@ -4,7 +4,7 @@
 
 use super::names::person;
 use super::words::{ROLE_PHRASES, RoleWord};
-use crate::lang::chars::is_upper;
+use crate::lang::chars::{is_upper, to_lower};
 use crate::lang::names::nominative;
 use crate::{Contributor, Name, Person, Role};
 
@@ -36,7 +36,7 @@ fn strip_roles(mut s: &str) -> (Option<&'static [RoleWord]>, bool, &str) {
     let mut genitive = false;
     loop {
         s = s.trim_start();
-        let lower = s.to_lowercase();
+        let lower = to_lower(s);
         let found = ROLE_PHRASES
             .iter()
             .filter(|(p, _)| lower.starts_with(p))
