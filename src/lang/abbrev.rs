@@ -15,6 +15,7 @@
 //! | [`expand_city`], [`abbreviate_city`] | places of publication (`М.` ⇄ `Москва`)         |
 
 use super::abbrev_table::ABBREVIATIONS;
+use crate::lang::chars::{is_alpha, is_upper};
 
 /// One abbreviation of the tables.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -135,8 +136,11 @@ fn squeeze(s: &str) -> impl Iterator<Item = char> + '_ {
 /// assert_eq!(expand_city("Казань"), None);
 /// ```
 pub fn expand_city(written: &str) -> Option<&'static str> {
+    // The first letter picks the candidates (this runs for every word of a reference).
+    let first = squeeze(written).next()?;
     CITIES
         .iter()
+        .filter(|(abbr, _)| abbr.starts_with(first))
         .find(|(abbr, _)| squeeze(abbr).eq(squeeze(written)))
         .map(|&(_, full)| full)
 }
@@ -281,7 +285,7 @@ pub fn abbreviate(text: &str, language: AbbrevLanguage) -> String {
 /// The abbreviation with the case of the word it replaces (proper abbreviations such
 /// as `Рос.` keep their capital).
 fn with_case(abbr: &str, word: &str) -> String {
-    if word.chars().next().is_some_and(char::is_uppercase) {
+    if word.chars().next().is_some_and(is_upper) {
         capitalize(abbr)
     } else {
         abbr.to_owned()
@@ -290,7 +294,7 @@ fn with_case(abbr: &str, word: &str) -> String {
 
 /// Words (letters and hyphens) with the text after each up to the next word.
 fn split_words(text: &str) -> Vec<(&str, &str)> {
-    let is_word = |c: char| c.is_alphabetic() || c == '-';
+    let is_word = |c: char| is_alpha(c) || c == '-';
     let mut out = Vec::new();
     let mut rest = text;
     let lead = rest.find(is_word).unwrap_or(rest.len());
@@ -328,7 +332,7 @@ pub fn expand_text(text: &str, language: AbbrevLanguage) -> String {
     let mut out = String::with_capacity(text.len() * 2);
     let mut i = 0;
     let at_boundary =
-        |i: usize| text[..i].chars().next_back().is_none_or(|c| !c.is_alphabetic());
+        |i: usize| text[..i].chars().next_back().is_none_or(|c| !is_alpha(c));
     'outer: while i < text.len() {
         if at_boundary(i) {
             let rest = &text[i..];
@@ -371,8 +375,7 @@ fn match_abbr<'t>(text: &'t str, abbr: &str) -> Option<(usize, &'t str)> {
     if abbr.ends_with('.') {
         return Some((len, ""));
     }
-    let word_end =
-        after.find(|c: char| !c.is_alphabetic()).map_or(text.len(), |n| len + n);
+    let word_end = after.find(|c: char| !is_alpha(c)).map_or(text.len(), |n| len + n);
     let ending = &text[len..word_end];
     if contraction {
         // ун-т + а, изд-в + а: the ending runs to the end of the word.

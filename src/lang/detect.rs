@@ -13,6 +13,7 @@
 //! `en`, `und` → `de` …). Ties go to Russian among Cyrillic languages and to English
 //! among Latin-script ones.
 
+use crate::lang::chars::is_alpha;
 use unic_langid::{LanguageIdentifier, langid};
 
 use super::detect_words::{
@@ -174,7 +175,7 @@ impl Scan {
                     .ok()
                     .and_then(|s| s.chars().next());
                 match c {
-                    Some(c) if c.is_alphabetic() && matches!(b, 0xC3..=0xC9) => {
+                    Some(c) if is_alpha(c) && matches!(b, 0xC3..=0xC9) => {
                         let c = c.to_lowercase().next().unwrap_or(c);
                         let mut buf = [0u8; 4];
                         self.push(c.encode_utf8(&mut buf).as_bytes());

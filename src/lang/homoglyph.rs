@@ -20,6 +20,7 @@
 //!    after it (`Mountain. С. 225` keeps the Russian page label). Roman numerals and
 //!    identifiers do not count as Latin neighbours (`Т. XIV. С. 404`).
 
+use crate::lang::chars::is_alpha;
 use crate::{Diagnostic, Severity, Span};
 
 /// Latin and Cyrillic letters that look alike: (Latin, Cyrillic, may stand alone).
@@ -145,8 +146,9 @@ pub fn repair_homoglyphs(text: &str) -> Repaired {
 pub fn find_homoglyphs(text: &str) -> Vec<Repair> {
     let words = words(text);
     let mut repairs = Vec::new();
+    let mut near = None;
     for (i, w) in words.iter().enumerate() {
-        let to_cyrillic = match decide(text, &words, i) {
+        let to_cyrillic = match decide(text, &words, &mut near, i) {
             Some(to_cyrillic) => to_cyrillic,
             None => continue,
         };
@@ -165,12 +167,48 @@ fn is_cyrillic(c: char) -> bool {
     ('\u{400}'..='\u{4FF}').contains(&c)
 }
 
+/// [`PAIRS`] indexed by the Latin letter (all ASCII): the Cyrillic look-alike, or `\0`.
+const BY_LATIN: [(char, bool); 128] = {
+    let mut t = [('\0', false); 128];
+    let mut k = 0;
+    while k < PAIRS.len() {
+        t[PAIRS[k].0 as usize] = (PAIRS[k].1, PAIRS[k].2);
+        k += 1;
+    }
+    t
+};
+
+/// [`PAIRS`] indexed by the Cyrillic letter (all in U+0400..U+045F) minus U+0400.
+const BY_CYRILLIC: [(char, bool); 0x60] = {
+    let mut t = [('\0', false); 0x60];
+    let mut k = 0;
+    while k < PAIRS.len() {
+        t[PAIRS[k].1 as usize - 0x400] = (PAIRS[k].0, PAIRS[k].2);
+        k += 1;
+    }
+    t
+};
+
+/// The entry of `c` in [`BY_LATIN`] or [`BY_CYRILLIC`]: its look-alike and whether it
+/// may stand alone.
+fn pair_of(c: char) -> Option<(char, bool)> {
+    let n = c as usize;
+    let e = if n < 0x80 {
+        BY_LATIN[n]
+    } else if (0x400..0x460).contains(&n) {
+        BY_CYRILLIC[n - 0x400]
+    } else {
+        return None;
+    };
+    (e.0 != '\0').then_some(e)
+}
+
 fn cyrillic_of(latin: char) -> Option<char> {
-    PAIRS.iter().find(|p| p.0 == latin).map(|p| p.1)
+    pair_of(latin).filter(|_| latin.is_ascii()).map(|e| e.0)
 }
 
 fn latin_of(cyrillic: char) -> Option<char> {
-    PAIRS.iter().find(|p| p.1 == cyrillic).map(|p| p.0)
+    pair_of(cyrillic).filter(|_| !cyrillic.is_ascii()).map(|e| e.0)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -226,7 +264,7 @@ fn words(text: &str) -> Vec<Word> {
             skip_url = !c.is_whitespace();
             continue;
         }
-        if c.is_alphabetic() {
+        if is_alpha(c) {
             let w = current.get_or_insert(Word {
                 span: i..i,
                 cyrillic_only: 0,
@@ -278,7 +316,7 @@ fn words(text: &str) -> Vec<Word> {
 
 /// Whether the word is to be written in Cyrillic (`Some(true)`), in Latin
 /// (`Some(false)`), or left alone.
-fn decide(text: &str, words: &[Word], i: usize) -> Option<bool> {
+fn decide(text: &str, words: &[Word], near: &mut Option<Near>, i: usize) -> Option<bool> {
     let w = &words[i];
     let mixed =
         (w.cyrillic_only + w.cyrillic_like > 0) && (w.latin_only + w.latin_like > 0);
@@ -305,7 +343,7 @@ fn decide(text: &str, words: &[Word], i: usize) -> Option<bool> {
     }
     // A word made only of look-alike letters, in one script.
     let latin = w.latin_like > 0;
-    let (before, after) = neighbours(text, words, i);
+    let (before, after) = near.get_or_insert_with(|| neighbours(text, words))[i];
     let alone = w.len() == 1 && written.chars().all(standalone);
     if latin {
         let cyrillic_context = before.or(after).is_some()
@@ -337,20 +375,34 @@ fn follows_latin_name(text: &str, words: &[Word], i: usize) -> bool {
 }
 
 fn standalone(c: char) -> bool {
-    PAIRS.iter().any(|p| (p.0 == c || p.1 == c) && p.2)
+    pair_of(c).is_some_and(|e| e.1)
 }
 
-/// The decisive scripts of the nearest words before and after word `i`.
-fn neighbours(text: &str, words: &[Word], i: usize) -> (Option<Script>, Option<Script>) {
+/// For each word, the decisive scripts of the nearest words before and after it.
+type Near = Vec<(Option<Script>, Option<Script>)>;
+
+/// [`Near`] for all words, in two passes (a search from each word would be quadratic
+/// in a long run of look-alike words).
+fn neighbours(text: &str, words: &[Word]) -> Near {
     // Identifiers and Roman numerals are Latin in any text: they say nothing.
     let decisive = |w: &Word| {
         let written = &text[w.span.clone()];
         let neutral = SCRIPT_NEUTRAL.contains(&written) || is_roman_numeral(written);
         if neutral { None } else { w.decisive() }
     };
-    let before = words[..i].iter().rev().find_map(decisive);
-    let after = words[i + 1..].iter().find_map(decisive);
-    (before, after)
+    let scripts: Vec<Option<Script>> = words.iter().map(decisive).collect();
+    let mut near = vec![(None, None); words.len()];
+    let mut last = None;
+    for (k, s) in scripts.iter().enumerate() {
+        near[k].0 = last;
+        last = s.or(last);
+    }
+    last = None;
+    for (k, s) in scripts.iter().enumerate().rev() {
+        near[k].1 = last;
+        last = s.or(last);
+    }
+    near
 }
 
 /// Labels after which a lone `X`, `V`, `I`, `C` … is a volume or part number (`Т. X`).
@@ -368,7 +420,7 @@ fn after_label(text: &str, words: &[Word], i: usize) -> bool {
 
 fn numeral_context(text: &str, end: usize) -> bool {
     let rest = text[end..].trim_start_matches([' ', '\u{a0}']);
-    let next: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+    let next: String = rest.chars().take_while(|&c| is_alpha(c)).collect();
     let next = next.to_lowercase();
     NUMERAL_CONTEXT.contains(&next.as_str())
 }
@@ -376,6 +428,9 @@ fn numeral_context(text: &str, end: usize) -> bool {
 /// Whether a word, read with Latin letters, is a Roman numeral (`XIX`, `ХХ` with
 /// Cyrillic `Х`).
 fn is_roman_numeral(word: &str) -> bool {
+    if !word.chars().all(|c| "IVXLCDM".contains(latin_of(c).unwrap_or(c))) {
+        return false;
+    }
     let latin: String = word.chars().map(|c| latin_of(c).unwrap_or(c)).collect();
     if latin.is_empty() || !latin.chars().all(|c| "IVXLCDM".contains(c)) {
         return false;

@@ -16,6 +16,7 @@
 
 pub mod abbrev;
 mod abbrev_table;
+pub(crate) mod chars;
 pub mod collate;
 pub mod detect;
 mod detect_words;

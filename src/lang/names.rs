@@ -15,6 +15,7 @@
 //! | `Толстой`, `Глинки`       | [`nominative`]           | `None` (ambiguous)     |
 
 use super::names_table::{ADJECTIVAL_SKOJ, ADJECTIVAL_YJ, INDECLINABLE_A, PARTICLES};
+use crate::lang::chars::{is_alpha, is_upper};
 
 /// Latin digraphs that stand for one Cyrillic letter in romanized Russian names and are
 /// kept whole in initials (`Yu.`, `Kh.`). `Ch`, `Sh` are included: the function is
@@ -104,7 +105,7 @@ pub fn split_particle(name: &str) -> (Option<&str>, &str) {
             let apostrophe = p.ends_with(['’', '\'']);
             let rest_trimmed = rest.trim_start();
             let separated = apostrophe || rest.starts_with(' ');
-            if separated && rest_trimmed.chars().next().is_some_and(char::is_uppercase) {
+            if separated && rest_trimmed.chars().next().is_some_and(is_upper) {
                 return (Some(p), rest_trimmed);
             }
         }
@@ -289,7 +290,7 @@ fn nominative_part(word: &str, gender: Option<Gender>) -> Option<String> {
         // Indeclinable: -о, -е, -у, -ю, -их/-ых, a woman's consonant-final name.
         'о' | 'е' | 'э' | 'у' | 'ю' => Some(word.to_owned()),
         'х' if before == 'ы' || before == 'и' => Some(word.to_owned()),
-        c if !is_vowel(c) && c != 'ь' && c != 'й' && c.is_alphabetic() => {
+        c if !is_vowel(c) && c != 'ь' && c != 'й' && is_alpha(c) => {
             Some(word.to_owned())
         }
         // -ы/-и (Глинки: Глинка?), -ья, -ь, -й: not confident.

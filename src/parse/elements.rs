@@ -12,6 +12,9 @@ pub(crate) use super::dates::date;
 use super::imprint::imprint;
 use super::lexer::TokenKind::*;
 use super::words::{self, Loc, is_roman, is_thesis_word};
+use crate::lang::chars::{
+    is_alpha, is_lower, is_upper, lower_eq, lower_starts_with, to_lower,
+};
 use crate::{Date, Missing, Place, Series, Thesis};
 
 /// One recognised element.
@@ -65,10 +68,8 @@ pub(crate) fn is_dash_sep(cx: &Ctx<'_>, i: usize) -> bool {
         && cx.is(i - 1, Period)
         && cx
             .word(i - 2)
-            .is_some_and(|w| w.chars().count() == 1 && w.chars().all(char::is_uppercase))
-        && cx
-            .word(i + 1)
-            .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
+            .is_some_and(|w| w.chars().count() == 1 && w.chars().all(is_upper))
+        && cx.word(i + 1).is_some_and(|w| w.chars().next().is_some_and(is_upper));
     cx.is(i, Dash)
         && !abbreviation
         && (i == 0
@@ -98,9 +99,8 @@ pub(crate) fn chunk_end(cx: &Ctx<'_>, i: usize, end: usize) -> usize {
                 // `Сов. писатель`: an abbreviation inside the chunk.
                 let prev_short = cx.word(j - 1).is_some_and(|w| w.chars().count() <= 5);
                 let next = cx.skip_space(j + 1);
-                let next_lower = cx
-                    .word(next)
-                    .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase));
+                let next_lower =
+                    cx.word(next).is_some_and(|w| w.chars().next().is_some_and(is_lower));
                 if !(prev_short && next_lower) {
                     return j;
                 }
@@ -293,9 +293,7 @@ fn to_area_end(cx: &Ctx<'_>, mut j: usize, end: usize) -> usize {
     {
         if cx.is(j, Period)
             && cx.is(j + 1, Space)
-            && !cx
-                .word(j + 2)
-                .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase))
+            && !cx.word(j + 2).is_some_and(|w| w.chars().next().is_some_and(is_lower))
         {
             return j + 1;
         }
@@ -307,8 +305,8 @@ fn to_area_end(cx: &Ctx<'_>, mut j: usize, end: usize) -> usize {
 /// `2-е изд., перераб. и доп.`, `2 изд.`, `Изд. 2-е`, `Ред. 2`, `3rd ed.`.
 fn edition(cx: &Ctx<'_>, i: usize, end: usize) -> Option<(Elem, usize)> {
     let is_ed = |w: &str| {
-        let l = w.to_lowercase();
-        l.starts_with("изд") || l == "ed" || l == "edition" || l == "aufl" || l == "éd"
+        lower_starts_with(w, "изд")
+            || ["ed", "edition", "aufl", "éd"].iter().any(|x| lower_eq(w, x))
     };
     let e = if cx.is(i, Number) {
         let mut j = i + 1;
@@ -421,7 +419,7 @@ fn missing(cx: &Ctx<'_>, i: usize) -> Option<(Elem, usize)> {
     if !cx.is(k + 1, Period) {
         return None;
     }
-    let what = match (first.to_lowercase().as_str(), second) {
+    let what = match (to_lower(first).as_str(), second) {
         ("б", "м") | ("s", "l") => MissingWhat::Place,
         ("б", "г" | "д") | ("s", "a") | ("n", "d") => MissingWhat::Date,
         ("б", "и") | ("s", "n") => MissingWhat::Publisher,
@@ -490,7 +488,7 @@ pub(crate) fn thesis(cx: &Ctx<'_>, i: usize, end: usize) -> Option<(Elem, usize)
         k = cx.skip_space(if cx.is(k + 1, Period) { k + 2 } else { k + 1 });
     }
     let w = cx.word(k)?;
-    if !is_thesis_word(&w.to_lowercase()) {
+    if !is_thesis_word(&to_lower(w)) {
         return None;
     }
     // The degree runs to `наук` when it is named, else to the end of the chunk.
@@ -520,9 +518,7 @@ pub(crate) fn thesis(cx: &Ctx<'_>, i: usize, end: usize) -> Option<(Elem, usize)
             }
             while e < limit
                 && cx.is(e, Space)
-                && cx
-                    .word(e + 1)
-                    .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase))
+                && cx.word(e + 1).is_some_and(|w| w.chars().next().is_some_and(is_lower))
             {
                 e += 2;
                 if cx.is(e, Period) {
@@ -573,14 +569,14 @@ fn series(cx: &Ctx<'_>, i: usize, end: usize) -> Option<(Elem, usize)> {
         return None;
     };
     let inner = cx.text(a, b);
-    if inner.chars().filter(|c| c.is_alphabetic()).count() < 4 {
+    if inner.chars().filter(|&c| is_alpha(c)).count() < 4 {
         return None;
     }
     let (title, number) = match inner.rfind(';') {
         Some(p) => {
             let num = inner[p + 1..].trim().trim_end_matches([':', ' ', '.']);
             let num = num
-                .trim_start_matches(|c: char| c.is_alphabetic() || c == '.' || c == ' ')
+                .trim_start_matches(|c: char| is_alpha(c) || c == '.' || c == ' ')
                 .trim();
             (inner[..p].trim(), (!num.is_empty()).then(|| num.to_owned()))
         }

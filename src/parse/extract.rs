@@ -7,6 +7,7 @@
 use super::cursor::Ctx;
 use super::elements::{Elem, chunk_end, date, is_dash_sep};
 use super::lexer::TokenKind::*;
+use crate::lang::chars::{is_alpha, is_lower, lower_eq};
 use crate::{Element, Source};
 
 /// Notes a reference may carry after its areas (`Загл. с экрана`, `1500 экз.`).
@@ -37,9 +38,7 @@ pub(crate) fn is_note(cx: &Ctx<'_>, i: usize) -> bool {
 }
 
 fn lower_is(cx: &Ctx<'_>, i: usize, words: &[&str]) -> bool {
-    cx.word(i).is_some_and(|w| {
-        words.iter().any(|x| w.eq_ignore_ascii_case(x) || w.to_lowercase() == *x)
-    })
+    cx.word(i).is_some_and(|w| words.iter().any(|x| lower_eq(w, x)))
 }
 
 /// Extracts the elements of the module docs into `src`, marking their tokens used.
@@ -179,10 +178,7 @@ pub(crate) fn extract(cx: &mut Ctx<'_>, src: &mut Source) {
             let mut j = cx.skip_space(i + 1);
             if cx.is(j, Colon) {
                 j = cx.skip_space(j + 1);
-                if cx
-                    .word(j)
-                    .is_some_and(|w| w.chars().next().is_some_and(char::is_alphabetic))
-                {
+                if cx.word(j).is_some_and(|w| w.chars().next().is_some_and(is_alpha)) {
                     src.content_form = Some(cx.text(i, j + 1).to_owned());
                     cx.mark(Element::ContentForm, i, j + 1);
                     i = j + 1;
@@ -208,9 +204,7 @@ pub(crate) fn note_end(cx: &Ctx<'_>, mut j: usize, end: usize) -> usize {
         let e = chunk_end(cx, j, end);
         // `для зарегистрир. пользователей`: an abbreviation inside the note.
         let next = cx.skip_space(e + 1);
-        let lower = cx
-            .word(next)
-            .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase));
+        let lower = cx.word(next).is_some_and(|w| w.chars().next().is_some_and(is_lower));
         if cx.is(e, Period) && next < end && lower {
             j = next;
         } else {

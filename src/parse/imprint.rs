@@ -7,15 +7,24 @@ use super::elements::{Elem, extent, is_dash_sep, locator};
 use super::lexer::TokenKind::*;
 use super::words;
 use crate::Place;
+use crate::lang::abbrev::CITIES;
+use crate::lang::chars::{is_alpha, is_lower, is_upper, to_lower};
 use crate::lang::expand_city;
 
 /// A city written as an abbreviation of ГОСТ Р 7.0.12 (`М.`, `СПб.`, `Ростов н/Д`),
 /// tried on one to three tokens; returns the place and the index after it.
 pub(crate) fn abbreviated_city(cx: &Ctx<'_>, i: usize) -> Option<(Place, usize)> {
-    cx.word(i)?;
+    let first = cx.word(i)?.chars().next()?;
     let mut best = None;
+    // Both tables match only texts that start with the first letter of a city's
+    // abbreviation and are no longer than the longest one (`expand_upper` takes only
+    // capitals, which are the abbreviations' first letters).
+    let candidate = CITIES.iter().any(|(a, _)| a.starts_with(first));
     for j in i + 1..(i + 7).min(cx.len() + 1) {
         let written = cx.text(i, j);
+        if !candidate || squeezed_chars(written) > MAX_CITY_CHARS {
+            break;
+        }
         if let Some(full) = expand_city(written).or_else(|| expand_upper(written)) {
             best = Some((Place::abbreviated(full, written), j));
         }
@@ -25,9 +34,8 @@ pub(crate) fn abbreviated_city(cx: &Ctx<'_>, i: usize) -> Option<(Place, usize)>
         // kept as written.
         let w = cx.word(i)?;
         let after = cx.skip_space(i + 2);
-        let one = w.chars().count() == 1
-            && w.chars().all(char::is_uppercase)
-            && cx.is(i + 1, Period);
+        let one =
+            w.chars().count() == 1 && w.chars().all(is_upper) && cx.is(i + 1, Period);
         let dated =
             cx.is(after, Comma) && date(cx, cx.skip_space(after + 1), cx.len()).is_some();
         if one && (cx.is(after, Colon) || dated) {
@@ -37,10 +45,37 @@ pub(crate) fn abbreviated_city(cx: &Ctx<'_>, i: usize) -> Option<(Place, usize)>
     best
 }
 
+/// Characters other than spaces.
+fn squeezed_chars(s: &str) -> usize {
+    s.chars().filter(|c| !c.is_whitespace()).count()
+}
+
+/// The most characters other than spaces of an abbreviation in [`CITIES`].
+const MAX_CITY_CHARS: usize = {
+    let mut max = 0;
+    let mut k = 0;
+    while k < CITIES.len() {
+        let b = CITIES[k].0.as_bytes();
+        let (mut n, mut at) = (0, 0);
+        while at < b.len() {
+            // Count the first byte of each character; the tables hold plain spaces only.
+            if b[at] & 0xC0 != 0x80 && b[at] != b' ' {
+                n += 1;
+            }
+            at += 1;
+        }
+        if n > max {
+            max = n;
+        }
+        k += 1;
+    }
+    max
+};
+
 /// `СПБ.`: an abbreviation typed in capitals.
 fn expand_upper(written: &str) -> Option<&'static str> {
-    if written.chars().filter(|c| c.is_alphabetic()).count() < 2
-        || written.chars().any(char::is_lowercase)
+    if written.chars().filter(|&c| is_alpha(c)).count() < 2
+        || written.chars().any(is_lower)
     {
         return None;
     }
@@ -51,17 +86,14 @@ fn expand_upper(written: &str) -> Option<&'static str> {
             .collect::<String>()
     };
     let w = squeeze(written);
-    crate::lang::abbrev::CITIES
-        .iter()
-        .find(|(a, _)| squeeze(a) == w)
-        .map(|&(_, full)| full)
+    CITIES.iter().find(|(a, _)| squeeze(a) == w).map(|&(_, full)| full)
 }
 
 /// A place written in full: one to three capitalised words (`Ростов-на-Дону`,
 /// `New York`, `Cambridge, Mass.`).
 fn full_place(cx: &Ctx<'_>, i: usize) -> Option<(Place, usize)> {
     let w = cx.word(i)?;
-    if !w.chars().next().is_some_and(char::is_uppercase) || words::locator(w).is_some() {
+    if !w.chars().next().is_some_and(is_upper) || words::locator(w).is_some() {
         return None;
     }
     let mut j = i + 1;
@@ -69,7 +101,7 @@ fn full_place(cx: &Ctx<'_>, i: usize) -> Option<(Place, usize)> {
     while n < 3
         && cx.is(j, Space)
         && cx.word(j + 1).is_some_and(|w| {
-            w.chars().next().is_some_and(char::is_uppercase) && w.chars().count() > 2
+            w.chars().next().is_some_and(is_upper) && w.chars().count() > 2
         })
         && !cx.is(j + 2, Period)
     {
@@ -84,7 +116,7 @@ fn full_place(cx: &Ctx<'_>, i: usize) -> Option<(Place, usize)> {
     if cx.is(j, Comma)
         && cx.is(j + 1, Space)
         && cx.word(j + 2).is_some_and(|w| {
-            w.chars().count() <= 5 && w.chars().next().is_some_and(char::is_uppercase)
+            w.chars().count() <= 5 && w.chars().next().is_some_and(is_upper)
         })
         && cx.is(j + 3, Period)
         && cx.is(j + 4, Colon)
@@ -175,7 +207,7 @@ fn publishers(cx: &Ctx<'_>, mut i: usize, end: usize, out: &mut Vec<String>) -> 
 
 /// Whether a name is a publisher's rather than a place's (`… Press`, `Изд-во …`).
 fn is_publisher_name(name: &str) -> bool {
-    let lower = name.to_lowercase();
+    let lower = to_lower(name);
     ["press", "verlag", "publish", "изд", "university", "университет", "books"]
         .iter()
         .any(|w| lower.contains(w))
@@ -255,9 +287,9 @@ pub(crate) fn imprint(
                     j = k + 1;
                 } else if !cx.used.get(n).copied().unwrap_or(true)
                     && (cx.is(n, Quote)
-                        || cx.word(n).is_some_and(|w| {
-                            w.chars().next().is_some_and(char::is_uppercase)
-                        }))
+                        || cx
+                            .word(n)
+                            .is_some_and(|w| w.chars().next().is_some_and(is_upper)))
                     && locator(cx, n, end).is_none()
                 {
                     // `М., «Наука», 1985`: a publisher when a year follows it.

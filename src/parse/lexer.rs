@@ -6,6 +6,7 @@
 //! (`http…`, `https…`, `www.…`) are one [`TokenKind::Url`] and `...`/`…` is one
 //! [`TokenKind::Ellipsis`]. Nothing is dropped: the tokens tile the text.
 
+use crate::lang::chars::is_alpha;
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum TokenKind {
@@ -58,7 +59,7 @@ pub(crate) fn is_quote(c: char) -> bool {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphabetic() || c == '\u{0301}'
+    is_alpha(c) || c == '\u{0301}'
 }
 
 /// An iterator over the tokens of a normalised text.
@@ -80,11 +81,13 @@ impl<'i> Lexer<'i> {
     /// Length of a URL starting here, if one does.
     fn url_len(&self) -> Option<usize> {
         let rest = self.rest();
-        let lower_prefix: String =
-            rest.chars().take(8).flat_map(char::to_lowercase).collect();
-        let scheme = ["https://", "http://", "www."]
-            .iter()
-            .find(|p| lower_prefix.starts_with(*p))?;
+        // No non-ASCII letter lowercases to a letter of these prefixes, so comparing
+        // bytes ignoring ASCII case is lowercasing the start of `rest`.
+        let scheme = ["https://", "http://", "www."].iter().find(|p| {
+            rest.as_bytes()
+                .get(..p.len())
+                .is_some_and(|b| b.eq_ignore_ascii_case(p.as_bytes()))
+        })?;
         let mut len =
             rest.find(|c: char| c.is_whitespace() || c == '>').unwrap_or(rest.len());
         // `http:// www.example.org/…`: a space typed after the scheme.

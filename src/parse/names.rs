@@ -6,9 +6,10 @@ use super::cursor::Ctx;
 use super::lexer::TokenKind::{self, *};
 use super::words::is_patronymic;
 use crate::Person;
+use crate::lang::chars::{is_alpha, is_lower, is_upper};
 
 fn is_upper_start(w: &str) -> bool {
-    w.chars().next().is_some_and(char::is_uppercase)
+    w.chars().next().is_some_and(is_upper)
 }
 
 fn is_latin(w: &str) -> bool {
@@ -18,16 +19,14 @@ fn is_latin(w: &str) -> bool {
 /// Whether `w` can be one initial (`А`, `Дж`, `Вл`, `Yu`, `Ch`).
 fn is_initial_word(w: &str) -> bool {
     let mut cs = w.chars();
-    cs.next().is_some_and(char::is_uppercase)
-        && w.chars().count() <= 3
-        && cs.all(char::is_lowercase)
+    cs.next().is_some_and(is_upper) && w.chars().count() <= 3 && cs.all(is_lower)
 }
 
 /// Whether `w` can be a family name (`Панкратова`, `ЕФИМОВА`, `Салтыков-Щедрин`).
 fn is_family_word(w: &str) -> bool {
     is_upper_start(w)
         && w.chars().count() >= 2
-        && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && w.chars().filter(|&c| is_alpha(c)).count() >= 2
 }
 
 /// Initials starting at token `i`: groups such as `А. М.`, `А.М.`, `Ж.-П.`, `Дж.`.
@@ -195,9 +194,9 @@ fn heading_name(
 /// `Kotkin Stephen.`, `Brumfield William Croft.`: a Latin family name followed by
 /// full given names and a period, at the start of a reference.
 fn latin_full_name(cx: &Ctx<'_>, i: usize, end: usize) -> Option<(Person, usize)> {
-    let fam = cx.word(i).filter(|w| {
-        is_latin(w) && is_family_word(w) && !w.chars().all(char::is_uppercase)
-    })?;
+    let fam = cx
+        .word(i)
+        .filter(|w| is_latin(w) && is_family_word(w) && !w.chars().all(is_upper))?;
     let mut given = Vec::new();
     let mut j = i + 1;
     while given.len() < 2 && cx.is(j, Space) {
@@ -206,7 +205,7 @@ fn latin_full_name(cx: &Ctx<'_>, i: usize, end: usize) -> Option<(Person, usize)
                 if is_latin(w)
                     && is_upper_start(w)
                     && w.chars().count() >= 3
-                    && w.chars().skip(1).all(char::is_lowercase) =>
+                    && w.chars().skip(1).all(is_lower) =>
             {
                 given.push(w);
                 j += 2;
@@ -300,9 +299,7 @@ pub(crate) fn person(text: &str) -> Option<Person> {
     }
     let (fam, given) = words.split_last()?;
     if !is_family_word(fam)
-        || given
-            .iter()
-            .any(|g| g.chars().count() > 1 && !g.chars().skip(1).all(char::is_lowercase))
+        || given.iter().any(|g| g.chars().count() > 1 && !g.chars().skip(1).all(is_lower))
     {
         return None;
     }

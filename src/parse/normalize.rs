@@ -54,6 +54,13 @@ pub(crate) fn normalize(input: &str) -> Normalized {
     let mut map = Vec::with_capacity(input.len() + 1);
     let mut chars = input.char_indices().peekable();
     while let Some((at, c)) = chars.next() {
+        if (c.is_ascii() && c != '\\') || ('\u{0400}'..='\u{0482}').contains(&c) {
+            // Fast path: no invisible character, combining mark or wide space here.
+            let out = if c.is_whitespace() { ' ' } else { c };
+            text.push(out);
+            map.extend(std::iter::repeat_n(at, out.len_utf8()));
+            continue;
+        }
         if is_invisible(c) {
             continue;
         }

@@ -11,6 +11,7 @@ use super::respons::responsibility;
 use super::special::{archive, classify, gazette};
 use super::title::{after_seps, resp_end, split_title, thesis_author, title_area};
 use super::words::{LAW_WORDS, Loc};
+use crate::lang::chars::{is_alpha, is_upper, to_lower};
 use crate::lang::detect_language;
 use crate::{Element, Kind, Name, Numbering, PartialDate, Source};
 
@@ -189,7 +190,7 @@ pub(crate) fn read_tail(cx: &mut Ctx<'_>, mut i: usize, end: usize) -> Tail {
 /// `… наук. Институт водных проблем РАН, Москва, 2016`: the institution after a
 /// dissertation statement, up to an area dash or the place and year.
 fn institution(cx: &Ctx<'_>, i: usize, end: usize) -> Option<(Elem, usize)> {
-    if !cx.word(i).is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase)) {
+    if !cx.word(i).is_some_and(|w| w.chars().next().is_some_and(is_upper)) {
         return None;
     }
     let mut e = i;
@@ -321,7 +322,7 @@ fn is_electronic(cx: &Ctx<'_>, src: &Source) -> bool {
 fn organization_heading(cx: &Ctx<'_>, end: usize) -> Option<(String, usize)> {
     let k = (0..end.min(40)).find(|&k| cx.is(k, Period) && cx.is(k + 1, Space))?;
     let n = cx.skip_space(k + 1);
-    let w = cx.word(n)?.to_lowercase();
+    let w = to_lower(cx.word(n)?);
     let law = LAW_WORDS.iter().any(|l| !l.contains(' ') && *l == w) && w != "устав";
     let words = (0..k).filter(|&i| cx.is(i, Word)).count();
     (law && words >= 2 && (0..k).all(|i| !cx.is(i, Period)))
@@ -388,7 +389,7 @@ fn general(cx: &mut Ctx<'_>, src: &mut Source, end: usize, own: &mut Numbering) 
         let first_unknown = tail.unknown.first().filter(|&&(a, b)| {
             tail.found.iter().all(|(_, s, _)| *s > a)
                 && !is_note(cx, a)
-                && cx.text(a, b).chars().filter(|c| c.is_alphabetic()).count() >= 4
+                && cx.text(a, b).chars().filter(|&c| is_alpha(c)).count() >= 4
         });
         let host_title =
             resp_host.or_else(|| first_unknown.copied().filter(|_| resp_host.is_none()));

@@ -4,6 +4,7 @@
 
 use super::names::person;
 use super::words::{ROLE_PHRASES, RoleWord};
+use crate::lang::chars::{is_upper, to_lower};
 use crate::lang::names::nominative;
 use crate::{Contributor, Name, Person, Role};
 
@@ -35,7 +36,7 @@ fn strip_roles(mut s: &str) -> (Option<&'static [RoleWord]>, bool, &str) {
     let mut genitive = false;
     loop {
         s = s.trim_start();
-        let lower = s.to_lowercase();
+        let lower = to_lower(s);
         let found = ROLE_PHRASES
             .iter()
             .filter(|(p, _)| lower.starts_with(p))
@@ -126,7 +127,7 @@ pub(crate) fn responsibility(text: &str) -> Responsibility {
                 } else if single
                     && pieces.len() == 1
                     && !pieces[0].trim_end_matches('.').contains('.')
-                    && pieces[0].chars().next().is_some_and(char::is_uppercase)
+                    && pieces[0].chars().next().is_some_and(is_upper)
                 {
                     out.organization = Some(pieces[0].trim_end_matches('.').to_owned());
                 } else if pieces.len() == 2

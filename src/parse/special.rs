@@ -8,6 +8,7 @@ use super::lexer::TokenKind::*;
 use super::reference::{apply_tail, read_tail};
 use super::title::title_area;
 use super::words::LAW_WORDS;
+use crate::lang::chars::{is_alpha, is_upper, to_lower};
 use crate::{Element, Kind, Numbering, Source, Title};
 
 /// An archival document: `РГАСПИ. Ф. 17. Оп. 163. Д. 1323. Л. 57`, possibly after a
@@ -42,10 +43,11 @@ pub(crate) fn archive(cx: &mut Ctx<'_>, src: &mut Source, end: usize) -> bool {
             let v = cx.skip_space(if cx.is(k + 1, Period) { k + 2 } else { k + 1 });
             // `Ф. 5446`, `Ф. Р-5446`, `Ф. Р5446`
             cx.is(v, Number)
-                || cx.word(v).is_some_and(|w| {
-                    w.chars().count() <= 2 && w.chars().all(char::is_uppercase)
-                }) && (cx.is(v + 1, Number)
-                    || cx.is(v + 1, Dash) && cx.is(v + 2, Number))
+                || cx
+                    .word(v)
+                    .is_some_and(|w| w.chars().count() <= 2 && w.chars().all(is_upper))
+                    && (cx.is(v + 1, Number)
+                        || cx.is(v + 1, Dash) && cx.is(v + 2, Number))
         }
     };
     let Some(fond) = (0..end).find(|&k| {
@@ -167,7 +169,7 @@ pub(crate) fn gazette(
     end: usize,
     own: &mut Numbering,
 ) -> bool {
-    let caps = |w: &str| w.chars().all(|c| c.is_uppercase()) && w.chars().count() <= 5;
+    let caps = |w: &str| w.chars().all(is_upper) && w.chars().count() <= 5;
     let mut j = 0;
     while cx.word(j).is_some_and(caps)
         && cx.is(j + 1, Space)
@@ -203,10 +205,10 @@ pub(crate) fn gazette(
 }
 
 pub(crate) fn starts_with_law_word(title: &str) -> bool {
-    let lower = title.to_lowercase();
+    let lower = to_lower(title);
     LAW_WORDS.iter().any(|w| {
         lower.starts_with(w)
-            && lower[w.len()..].chars().next().is_none_or(|c| !c.is_alphabetic())
+            && lower[w.len()..].chars().next().is_none_or(|c| !is_alpha(c))
     }) || lower.contains("утверждены приказом")
 }
 
@@ -220,7 +222,7 @@ pub(crate) fn classify(s: &Source, journal: bool) -> Kind {
         return if s
             .thesis
             .as_ref()
-            .is_some_and(|t| t.degree.to_lowercase().contains("автореф"))
+            .is_some_and(|t| to_lower(&t.degree).contains("автореф"))
         {
             Kind::Autoreferat
         } else {
@@ -234,15 +236,14 @@ pub(crate) fn classify(s: &Source, journal: bool) -> Kind {
     }
     let electronic = s.url.is_some()
         || s.medium.as_deref().is_some_and(|m| {
-            m.to_lowercase().contains("электрон")
-                || m.to_lowercase().contains("electronic")
+            to_lower(m).contains("электрон") || to_lower(m).contains("electronic")
         });
     let own_imprint =
         !s.places.is_empty() || !s.publishers.is_empty() || s.extent.is_some();
     if let Some(h) = &s.host {
         let hn = &h.numbering;
         let all_titles =
-            format!("{} {}", h.title.main, h.title.other.join(" ")).to_lowercase();
+            to_lower(&format!("{} {}", h.title.main, h.title.other.join(" ")));
         if h.date.as_ref().is_some_and(|d| d.start.day.is_some())
             || all_titles.contains("газет")
         {
@@ -267,7 +268,7 @@ pub(crate) fn classify(s: &Source, journal: bool) -> Kind {
         }
         return Kind::Article;
     }
-    let site = s.title.other.iter().any(|o| o.to_lowercase().contains("сайт"));
+    let site = s.title.other.iter().any(|o| to_lower(o).contains("сайт"));
     if (electronic && s.extent.is_none()) || site {
         return Kind::WebPage;
     }

@@ -9,6 +9,7 @@ use super::lexer::TokenKind::*;
 use super::names;
 use super::words::Loc;
 use crate::Title;
+use crate::lang::chars::{is_alpha, is_lower, is_upper};
 
 /// The title area starting at `i`: where it ends and what it holds.
 #[derive(Debug, Default)]
@@ -28,9 +29,7 @@ fn is_resp_slash(cx: &Ctx<'_>, i: usize) -> bool {
             || cx.is(i + 1, Space)
             || cx.is(i.wrapping_sub(1), Quote)
             || cx.is(i + 1, Word)
-                && cx
-                    .word(i + 1)
-                    .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase)))
+                && cx.word(i + 1).is_some_and(|w| w.chars().next().is_some_and(is_upper)))
 }
 
 /// The index after the separators at `i` (spaces, periods, dashes, commas).
@@ -89,7 +88,7 @@ pub(crate) fn ends_title(cx: &Ctx<'_>, sep: usize, n: usize, end: usize) -> bool
 /// `Вестник ОХиТА. 2021. №1`: a journal named without `//`, then its year and issue.
 fn journal_ahead(cx: &Ctx<'_>, n: usize, end: usize) -> bool {
     let named = cx.word(n).is_some_and(|w| {
-        w.chars().next().is_some_and(char::is_uppercase) && w.chars().count() >= 3
+        w.chars().next().is_some_and(is_upper) && w.chars().count() >= 3
     });
     if cx.has_host || !named {
         return false;
@@ -143,9 +142,8 @@ pub(crate) fn period_is_boundary(cx: &Ctx<'_>, j: usize) -> bool {
     }
     if let Some(w) = cx.word(j.wrapping_sub(1)) {
         let mut cs = w.chars();
-        let initial = cs.next().is_some_and(char::is_uppercase)
-            && w.chars().count() <= 2
-            && cs.all(char::is_lowercase);
+        let initial =
+            cs.next().is_some_and(is_upper) && w.chars().count() <= 2 && cs.all(is_lower);
         if initial && !cx.is(j.wrapping_sub(2), Word) {
             return false;
         }
@@ -272,7 +270,7 @@ pub(crate) fn split_title(text: &str) -> Title {
         None => (text, Vec::new()),
     };
     let latin = text.chars().filter(|c| c.is_ascii_alphabetic()).count() * 2
-        > text.chars().filter(|c| c.is_alphabetic()).count();
+        > text.chars().filter(|&c| is_alpha(c)).count();
     let spaced = text.contains(" : ") || latin;
     let mut parts = Vec::new();
     let mut depth = 0i32;
@@ -299,13 +297,11 @@ pub(crate) fn split_title(text: &str) -> Title {
         match s.strip_suffix('.') {
             Some(p)
                 if !p.ends_with('.')
-                    && p.rsplit(|c: char| !c.is_alphabetic()).next().is_some_and(
-                        |w| {
-                            w.chars().count() > 4
-                                || w.chars().next().is_some_and(char::is_uppercase)
-                                    && w.chars().count() > 2
-                        },
-                    ) =>
+                    && p.rsplit(|c: char| !is_alpha(c)).next().is_some_and(|w| {
+                        w.chars().count() > 4
+                            || w.chars().next().is_some_and(is_upper)
+                                && w.chars().count() > 2
+                    }) =>
             {
                 p.trim().to_owned()
             }

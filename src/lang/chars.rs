@@ -1,0 +1,147 @@
+//! Fast character classes for the scripts references are written in.
+//!
+//! `char::is_alphabetic` looks every non-ASCII letter up in a table (hundreds of
+//! instructions for a Cyrillic letter); references are mostly ASCII and Cyrillic, so
+//! these answer both ranges directly and fall back to the standard library otherwise.
+//! The answers are always the same as the standard library's.
+
+/// `c.is_alphabetic()`, answered directly for ASCII and the basic Cyrillic block.
+#[inline]
+pub(crate) fn is_alpha(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphabetic()
+    } else if ('\u{0400}'..='\u{0481}').contains(&c) {
+        true
+    } else {
+        c.is_alphabetic()
+    }
+}
+
+/// `c.is_uppercase()`, answered directly for ASCII and the basic Cyrillic block.
+#[inline]
+pub(crate) fn is_upper(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_uppercase()
+    } else if ('\u{0400}'..='\u{042F}').contains(&c) {
+        true
+    } else if ('\u{0430}'..='\u{045F}').contains(&c) {
+        false
+    } else {
+        c.is_uppercase()
+    }
+}
+
+/// `c.is_lowercase()`, answered directly for ASCII and the basic Cyrillic block.
+#[inline]
+pub(crate) fn is_lower(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_lowercase()
+    } else if ('\u{0430}'..='\u{045F}').contains(&c) {
+        true
+    } else if ('\u{0400}'..='\u{042F}').contains(&c) {
+        false
+    } else {
+        c.is_lowercase()
+    }
+}
+
+/// The lowercase of `c` when it is one character in ASCII or basic Cyrillic.
+#[inline]
+fn lower_simple(c: char) -> Option<char> {
+    match c {
+        _ if c.is_ascii() => Some(c.to_ascii_lowercase()),
+        '\u{0410}'..='\u{042F}' => char::from_u32(c as u32 + 0x20),
+        '\u{0400}'..='\u{040F}' => char::from_u32(c as u32 + 0x50),
+        '\u{0430}'..='\u{045F}' => Some(c),
+        _ => None,
+    }
+}
+
+/// `s.to_lowercase()`, with ASCII and basic Cyrillic lowercased directly.
+pub(crate) fn to_lower(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match lower_simple(c) {
+            Some(x) => out.push(x),
+            None => return s.to_lowercase(),
+        }
+    }
+    out
+}
+
+/// Whether `word`, lowercased, equals `lower`, without allocating: the same answer
+/// as `word.to_lowercase() == lower`.
+pub(crate) fn lower_eq(word: &str, lower: &str) -> bool {
+    let mut l = lower.chars();
+    for c in word.chars() {
+        match lower_simple(c) {
+            Some(x) if l.next() == Some(x) => {}
+            Some(_) => return false,
+            // Anything else (final sigma, `İ`): let the standard library decide.
+            None => return word.to_lowercase() == lower,
+        }
+    }
+    l.next().is_none()
+}
+
+/// Whether `word`, lowercased, starts with `prefix`, without allocating: the same
+/// answer as `word.to_lowercase().starts_with(prefix)`.
+pub(crate) fn lower_starts_with(word: &str, prefix: &str) -> bool {
+    let mut p = prefix.chars();
+    for c in word.chars() {
+        let Some(want) = p.clone().next() else { return true };
+        match lower_simple(c) {
+            Some(x) if x == want => {
+                p.next();
+            }
+            Some(_) => return false,
+            None => return word.to_lowercase().starts_with(prefix),
+        }
+    }
+    p.next().is_none()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classes_agree_with_the_standard_library() {
+        let probe = (0..0x3000u32).chain(0x1_0000..0x1_0400).filter_map(char::from_u32);
+        for c in probe {
+            assert_eq!(is_alpha(c), c.is_alphabetic(), "{c:?}");
+            assert_eq!(is_upper(c), c.is_uppercase(), "{c:?}");
+            assert_eq!(is_lower(c), c.is_lowercase(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn lower_eq_is_to_lowercase_equality() {
+        for (w, l) in [
+            ("URL", "url"),
+            ("Режим", "режим"),
+            ("РЕЖИМ", "режим"),
+            ("Режимы", "режим"),
+            ("İ", "i\u{307}"),
+            ("ΣΑΣ", "σας"),
+            ("", ""),
+            ("K", "k"),
+            ("\u{212A}", "k"),
+            ("Изд", "изд"),
+            ("ИЗДАНИЕ", "изд"),
+            ("Ёлки", "ёлки"),
+            ("Éd", "éd"),
+        ] {
+            assert_eq!(lower_eq(w, l), w.to_lowercase() == l, "{w}");
+            assert_eq!(to_lower(w), w.to_lowercase());
+            for k in 0..=l.chars().count() + 1 {
+                let p: String = l.chars().take(k).collect();
+                assert_eq!(
+                    lower_starts_with(w, &p),
+                    w.to_lowercase().starts_with(&p),
+                    "{w} {p}"
+                );
+            }
+        }
+    }
+}
