@@ -173,7 +173,8 @@ fn control_characters_in_a_reference_are_spaces() {
 
 /// fuzz target `bib_import`, second run: a `url` holding a space was imported with the
 /// space, exported as `%20` (no `.bib` reader keeps spaces in a verbatim field) and
-/// re-imported as `%20`. The import now gives the form the export writes.
+/// re-imported as `%20`. The import now gives the form the export writes (a single
+/// space survives as a space, a backslash as `%5C`).
 #[test]
 fn a_url_with_spaces_is_stable_through_bib() {
     use gostbib::bibtex::{Dialect, from_bib_str, to_bib_string};
@@ -181,7 +182,7 @@ fn a_url_with_spaces_is_stable_through_bib() {
     let first = from_bib_str(input).unwrap();
     let again = from_bib_str(&to_bib_string(&first, Dialect::Biblatex).unwrap()).unwrap();
     assert_eq!(again, first);
-    assert_eq!(first[0].url.as_deref(), Some("https://www.prlib.ru/a%20b%5Cc"));
+    assert_eq!(first[0].url.as_deref(), Some("https://www.prlib.ru/a b%5Cc"));
 }
 
 /// fuzz target `bib_import`, second run: `\relax` in a name written without a comma
@@ -196,7 +197,8 @@ fn relax_in_a_name_without_a_comma() {
 }
 
 /// tests/injection.rs follow-up: a control character in a `url` went raw into the
-/// `.bib` (a NUL makes biber abort); verbatim fields now percent-encode them.
+/// `.bib` (a NUL makes biber abort); verbatim fields now percent-encode them, and the
+/// residue field gives the exact value back to our own import.
 #[test]
 fn control_characters_in_a_url_are_percent_encoded() {
     use gostbib::bibtex::{Dialect, from_bib_str, to_bib_string};
@@ -206,7 +208,7 @@ fn control_characters_in_a_url_are_percent_encoded() {
     let bib = to_bib_string(std::slice::from_ref(&source), Dialect::Biblatex).unwrap();
     assert!(!bib.chars().any(|c| c.is_control() && c != '\n'), "{bib:?}");
     let back = from_bib_str(&bib).unwrap();
-    assert_eq!(back[0].url.as_deref(), Some("https://x.ru/a%00b%1Fc"));
+    assert_eq!(back[0].url, source.url);
     let again = from_bib_str(&to_bib_string(&back, Dialect::Biblatex).unwrap()).unwrap();
     assert_eq!(again, back);
 }

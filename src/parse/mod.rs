@@ -112,7 +112,7 @@ impl Parser {
     ///
     /// ```
     /// use gostbib::{Error, Parser};
-    /// let err = Parser::new().one_per_line(true).parse("ISBN 978-5-699-12014-7").unwrap_err();
+    /// let err = Parser::new().one_per_line(true).parse("М., 2001.").unwrap_err();
     /// assert!(matches!(err, Error::Gost { expected: "a title", .. }));
     /// ```
     pub fn parse(&self, input: &str) -> Result<ParseOutput, Error> {

@@ -56,7 +56,8 @@ pub(crate) fn normalize(input: &str) -> Normalized {
     while let Some((at, c)) = chars.next() {
         if (c.is_ascii() && c != '\\') || ('\u{0400}'..='\u{0482}').contains(&c) {
             // Fast path: no invisible character, combining mark or wide space here.
-            let out = if c.is_whitespace() { ' ' } else { c };
+            let out =
+                if c.is_ascii_whitespace() || c.is_ascii_control() { ' ' } else { c };
             text.push(out);
             map.extend(std::iter::repeat_n(at, out.len_utf8()));
             continue;
