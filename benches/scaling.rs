@@ -73,6 +73,12 @@ fn main() {
             d.lines.len(),
             best(runs, || parser.parse(&d.lines).unwrap().sources.len()),
         );
+        #[cfg(feature = "rayon")]
+        add(
+            "parse references (rayon, all cores)",
+            d.lines.len(),
+            best(runs, || parser.parse_parallel(&d.lines).unwrap().sources.len()),
+        );
         let section = gostbib::gost::format_section(&d.sources, &opts);
         add(
             "GOST section (sorted)",
@@ -155,7 +161,7 @@ fn write_report(rows: &[Row], sizes: &[usize], quick: bool) {
     );
     let _ = writeln!(
         md,
-        "Machine: {}. Release build, one thread. Corpus: `benches/support/corpus.rs` (seed 1945), the kind mix of the development set.\n",
+        "Machine: {}. Release build, one thread (except the rayon row). Corpus: `benches/support/corpus.rs` (seed 1945), the kind mix of the development set.\n",
         machine()
     );
     let _ = writeln!(
@@ -205,6 +211,18 @@ fn write_report(rows: &[Row], sizes: &[usize], quick: bool) {
             _ => "–".into(),
         };
         let _ = writeln!(md, "| {n} | {hay} | {imp} | {exp} |");
+    }
+    let _ = writeln!(
+        md,
+        "\n## Parallel parsing (`Parser::parse_parallel`, feature `rayon`)\n\n| N | speed-up over one thread |\n|---:|---:|"
+    );
+    for &n in sizes {
+        let one = find("parse references", n);
+        if let (Some(one), Some(all)) =
+            (one, find("parse references (rayon, all cores)", n))
+        {
+            let _ = writeln!(md, "| {n} | {:.2}× |", one / all);
+        }
     }
     let _ = writeln!(
         md,

@@ -149,10 +149,12 @@ fn read_input(file: Option<&std::path::Path>) -> Result<String, Error> {
 fn import(args: &ConvertArgs, input: &str) -> Result<Vec<Source>, Error> {
     match args.from {
         Format::Gost => {
-            let out = gostbib::Parser::new()
-                .lenient(true)
-                .one_per_line(args.one_per_line)
-                .parse(input)?;
+            let parser =
+                gostbib::Parser::new().lenient(true).one_per_line(args.one_per_line);
+            #[cfg(feature = "rayon")]
+            let out = parser.parse_parallel(input)?;
+            #[cfg(not(feature = "rayon"))]
+            let out = parser.parse(input)?;
             for d in &out.diagnostics {
                 eprintln!("{}", d.render(input));
             }

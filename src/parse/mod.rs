@@ -116,12 +116,49 @@ impl Parser {
     /// assert!(matches!(err, Error::Gost { expected: "a title", .. }));
     /// ```
     pub fn parse(&self, input: &str) -> Result<ParseOutput, Error> {
-        let spans: Vec<Span> =
-            if self.one_per_line { lines(input) } else { split_list(input) };
-        let mut out = ParseOutput::default();
         let index = LineIndex::new(input);
-        for span in spans {
-            let (source, diags) = parse_span(&index, span);
+        let parsed = self.spans(input).into_iter().map(|span| parse_span(&index, span));
+        self.collect(input, parsed)
+    }
+
+    /// Parses like [`Parser::parse`], with the references of the list parsed on all
+    /// cores (rayon). Splitting stays sequential; the result, its order and its
+    /// diagnostics are the same as those of [`Parser::parse`].
+    ///
+    /// # Errors
+    /// As [`Parser::parse`].
+    ///
+    /// ```
+    /// use gostbib::Parser;
+    /// let list = "Троцкий Л. Д. Уроки Октября. М., 1924.\nПалеолог М. Царская Россия накануне революции. М., 1923.";
+    /// let p = Parser::new().one_per_line(true);
+    /// assert_eq!(p.parse_parallel(list)?, p.parse(list)?);
+    /// # Ok::<(), gostbib::Error>(())
+    /// ```
+    #[cfg(feature = "rayon")]
+    pub fn parse_parallel(&self, input: &str) -> Result<ParseOutput, Error> {
+        use rayon::prelude::*;
+        let index = LineIndex::new(input);
+        let parsed: Vec<_> = self
+            .spans(input)
+            .into_par_iter()
+            .map(|span| parse_span(&index, span))
+            .collect();
+        self.collect(input, parsed)
+    }
+
+    fn spans(&self, input: &str) -> Vec<Span> {
+        if self.one_per_line { lines(input) } else { split_list(input) }
+    }
+
+    /// Gathers parsed references in order; strict mode stops at the first error.
+    fn collect(
+        &self,
+        input: &str,
+        parsed: impl IntoIterator<Item = (Option<Source>, Vec<Diagnostic>)>,
+    ) -> Result<ParseOutput, Error> {
+        let mut out = ParseOutput::default();
+        for (source, diags) in parsed {
             if !self.lenient {
                 if let Some(d) = diags.iter().find(|d| d.severity == Severity::Error) {
                     return Err(gost_error(input, d));
