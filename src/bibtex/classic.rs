@@ -64,15 +64,7 @@ pub(crate) fn convert(mut e: Entry) -> Entry {
     if thesis {
         rename(f, "institution", "school");
     }
-    for k in [
-        "editortype",
-        "editora",
-        "editoratype",
-        "editorb",
-        "editorbtype",
-        "editorc",
-        "editorctype",
-    ] {
+    for k in super::fields::EDITOR_ROLE_FIELDS {
         f.remove(k);
     }
     if let Some(add) = take_text(f, "addendum") {

@@ -92,6 +92,18 @@ pub(crate) fn as_read(f: &Fields) -> Fields {
         .collect()
 }
 
+/// The BibLaTeX fields for editors in other roles (compilers, responsible editors…),
+/// which classic BibTeX has no use for.
+pub(crate) const EDITOR_ROLE_FIELDS: [&str; 7] = [
+    "editortype",
+    "editora",
+    "editoratype",
+    "editorb",
+    "editorbtype",
+    "editorc",
+    "editorctype",
+];
+
 /// How a field is read: the `biblatex` data model's field types.
 pub(crate) fn field_type(name: &str) -> FieldType {
     match name {

@@ -229,6 +229,11 @@ pub(super) fn responsibility(
 
 #[cfg(test)]
 mod tests {
+    /// The statement of responsibility of `s` in Russian, initials spaced.
+    fn resp(s: &Source, style: Style) -> String {
+        responsibility(s, style, Initials::Space, Lang::Ru, has_heading(s)).unwrap()
+    }
+
     use super::*;
     use crate::{Kind, Title};
 
@@ -285,17 +290,7 @@ mod tests {
             ..Source::new(Kind::Book)
         };
         assert!(heading(&s, Style::Gost2008, Initials::Space).is_none());
-        assert_eq!(
-            responsibility(
-                &s,
-                Style::Gost2008,
-                Initials::Space,
-                Lang::Ru,
-                has_heading(&s)
-            )
-            .unwrap(),
-            "Р. А. Айгистов [и др.]"
-        );
+        assert_eq!(resp(&s, Style::Gost2008), "Р. А. Айгистов [и др.]");
         assert_eq!(
             responsibility(
                 &s,
@@ -321,25 +316,11 @@ mod tests {
             ..Source::default()
         };
         assert_eq!(
-            responsibility(
-                &s,
-                Style::Gost2008,
-                Initials::Space,
-                Lang::Ru,
-                has_heading(&s)
-            )
-            .unwrap(),
+            resp(&s, Style::Gost2008),
             "под ред. В. И. Романов, А. А. Петров ; пер. И. И. Иванова"
         );
         assert_eq!(
-            responsibility(
-                &s,
-                Style::Gost2018,
-                Initials::Space,
-                Lang::Ru,
-                has_heading(&s)
-            )
-            .unwrap(),
+            resp(&s, Style::Gost2018),
             "В. И. Кутепов ; под редакцией В. И. Романов, А. А. Петров ; перевод И. И. Иванова"
         );
     }
@@ -351,26 +332,9 @@ mod tests {
             responsibility: Some("под общ. ред. В. И. Романова".into()),
             ..Source::default()
         };
+        assert_eq!(resp(&s, Style::Gost2008), "под общ. ред. В. И. Романова");
         assert_eq!(
-            responsibility(
-                &s,
-                Style::Gost2008,
-                Initials::Space,
-                Lang::Ru,
-                has_heading(&s)
-            )
-            .unwrap(),
-            "под общ. ред. В. И. Романова"
-        );
-        assert_eq!(
-            responsibility(
-                &s,
-                Style::Gost2018,
-                Initials::Space,
-                Lang::Ru,
-                has_heading(&s)
-            )
-            .unwrap(),
+            resp(&s, Style::Gost2018),
             "В. И. Кутепов ; под общ. ред. В. И. Романова"
         );
     }
