@@ -51,6 +51,21 @@ fn xdata_is_merged() {
 }
 
 #[test]
+fn own_fields_win_over_xdata_and_the_last_of_a_repeated_field_counts() {
+    // Plain values (read without the crate's decoder) and decoded ones alike.
+    let bib = "@xdata{x, publisher = {Наука}, location = {Москва}, edition = {2-е изд.}}\n\
+               @book{b, title = {Очерки}, xdata = {x}, publisher = {Мысль},\n\
+               location = {{Санкт-Петербург}}, pages = {1}, pages = {2--3},\n\
+               note = {a\\&b}, note = {последнее}}";
+    let got = from_bib_str(bib).unwrap();
+    assert_eq!(got[0].publishers, ["Мысль"]);
+    assert_eq!(got[0].places[0].name, "Санкт-Петербург");
+    assert_eq!(got[0].edition.as_deref(), Some("2-е изд."));
+    assert_eq!(got[0].numbering.pages.as_deref(), Some("2–3"));
+    assert_eq!(got[0].notes, ["последнее"]);
+}
+
+#[test]
 fn classic_bibtex_fields_are_understood() {
     let bib = "@article{a, author = {Иванов И. И. and others}, title = {Статья}, journal = {Вопросы истории},\n\
                year = 1924, month = oct, number = {3}, pages = {12--25}, language = {russian}, address = {Москва}}\n\

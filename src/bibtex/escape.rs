@@ -3,63 +3,98 @@
 //!
 //! The writer never relies on the `biblatex` crate's own serialiser (it is lossy on
 //! braces, `--` and backslashes, typst/biblatex#76); every value goes through
-//! [`text`] or [`verbatim`] here, and the import decodes it back to exactly the same
+//! [`literal_into`] or [`verbatim`] here, and the import decodes it back to exactly the same
 //! string (tested in `tests/bib_escape.rs`).
 
 use biblatex::{Chunk, Spanned};
 
-/// Escapes a literal value so that biber, BibTeX and the `biblatex` crate all read
+/// [`literal_into`] as a new string.
+#[cfg(test)]
+pub(crate) fn literal(s: &str, protect_case: bool) -> String {
+    let mut out = String::with_capacity(s.len());
+    literal_into(&mut out, s, protect_case);
+    out
+}
+
+/// Appends a literal value to `out`, escaped so that biber, BibTeX and the `biblatex` crate all read
 /// back exactly `s` (whitespace runs excepted: every `.bib` reader collapses them).
 ///
 /// Braces and backslashes become text commands, so the field's braces always balance;
 /// `% & # _ $` get a backslash; `~ ^` become `\textasciitilde{}`/`\textasciicircum{}`;
 /// an en dash is written `--`, an em dash `---`, and a literal `--` as `-{}-`.
 /// With `protect_case`, words of two or more capitals (`СССР`, `USSR`) are braced.
-pub(crate) fn literal(s: &str, protect_case: bool) -> String {
+pub(crate) fn literal_into(out: &mut String, s: &str, protect_case: bool) {
     if !(needs_escaping(s) || protect_case && has_capital_pair(s)) {
-        return s.to_owned();
+        out.push_str(s);
+        return;
     }
-    let mut out = String::with_capacity(s.len() + 8);
+    let start = out.len();
     let mut rest = s;
     while !rest.is_empty() {
-        let end = rest.find(|c: char| !c.is_alphanumeric()).unwrap_or(rest.len());
+        let end = rest.find(|c: char| !is_alphanumeric(c)).unwrap_or(rest.len());
         let end =
             if end == 0 { rest.chars().next().map_or(0, char::len_utf8) } else { end };
         let (word, tail) = rest.split_at(end);
         if protect_case && is_acronym(word) {
             out.push('{');
-            push_escaped(&mut out, word);
+            push_escaped(out, word);
             out.push('}');
         } else {
-            if out.ends_with('-') && word.starts_with(['-', '–', '—']) {
+            if out.len() > start
+                && out.ends_with('-')
+                && word.starts_with(['-', '–', '—'])
+            {
                 out.push_str("{}");
             }
-            push_escaped(&mut out, word);
+            push_escaped(out, word);
         }
         rest = tail;
     }
-    out
+}
+
+/// `char::is_alphanumeric` without the table lookup for Latin and Russian letters.
+pub(crate) fn is_alphanumeric(c: char) -> bool {
+    match c {
+        'A'..='Z' | 'a'..='z' | '0'..='9' | 'А'..='я' | 'Ё' | 'ё' => true,
+        c if c.is_ascii() => false,
+        c => c.is_alphanumeric(),
+    }
 }
 
 /// Whether anything in `s` is written differently from the character itself.
 fn needs_escaping(s: &str) -> bool {
-    s.contains([
-        '{', '}', '\\', '~', '^', '%', '&', '#', '_', '$', '–', '—', '\n', '\r', '\t',
-    ]) || s.contains("--")
-        || s.contains(|c: char| c.is_ascii_control())
+    let mut prev = 0u8;
+    for &b in s.as_bytes() {
+        match b {
+            b'{' | b'}' | b'\\' | b'~' | b'^' | b'%' | b'&' | b'#' | b'_' | b'$' => {
+                return true;
+            }
+            b'-' if prev == b'-' => return true,
+            // The en and em dashes, U+2013 and U+2014, are E2 80 93 and E2 80 94.
+            0x93 | 0x94 if prev == 0x80 => return true,
+            b if b.is_ascii_control() => return true,
+            _ => {}
+        }
+        prev = b;
+    }
+    false
 }
 
-/// Whether two capitals follow each other somewhere (a cheap test before the
-/// acronym scan; Cyrillic and Latin capitals without a table lookup).
-fn has_capital_pair(s: &str) -> bool {
-    let upper = |c: char| match c {
+/// `char::is_uppercase` without the table lookup for Latin and Russian letters.
+fn is_capital(c: char) -> bool {
+    match c {
         'A'..='Z' | 'А'..='Я' | 'Ё' => true,
         c if c.is_ascii() || ('а'..='я').contains(&c) || c == 'ё' => false,
         c => c.is_uppercase(),
-    };
+    }
+}
+
+/// Whether two capitals follow each other somewhere (a cheap test before the
+/// acronym scan).
+fn has_capital_pair(s: &str) -> bool {
     let mut prev = false;
     for c in s.chars() {
-        let u = upper(c);
+        let u = is_capital(c);
         if u && prev {
             return true;
         }
@@ -68,10 +103,18 @@ fn has_capital_pair(s: &str) -> bool {
     false
 }
 
-/// Whether a word needs case protection: two or more letters, all of them capitals.
+/// Whether a word needs case protection: two or more letters, all of them capitals
+/// (digits allowed).
 fn is_acronym(word: &str) -> bool {
-    word.chars().filter(|c| c.is_alphabetic()).count() >= 2
-        && word.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+    let mut letters = 0;
+    for c in word.chars() {
+        if is_capital(c) {
+            letters += usize::from(c.is_ascii() || c.is_alphabetic());
+        } else if !c.is_ascii_digit() {
+            return false;
+        }
+    }
+    letters >= 2
 }
 
 fn push_escaped(out: &mut String, s: &str) {
@@ -150,6 +193,9 @@ pub(crate) fn verbatim(s: &str) -> String {
 /// What an importer will read for a value written by [`literal`]: every `.bib` reader
 /// turns a run of whitespace into one space.
 pub(crate) fn literal_as_read(s: &str) -> String {
+    if is_read_form(s) {
+        return s.to_owned();
+    }
     let mut out = String::with_capacity(s.len());
     let mut in_ws = false;
     for c in s.chars() {
@@ -164,6 +210,23 @@ pub(crate) fn literal_as_read(s: &str) -> String {
         }
     }
     out.trim_matches(' ').to_owned()
+}
+
+/// Whether `s` has no whitespace but single spaces between other characters, so that
+/// [`literal_as_read`] leaves it as it is.
+fn is_read_form(s: &str) -> bool {
+    let mut prev_space = true;
+    for &b in s.as_bytes() {
+        if b.is_ascii_whitespace() || b == 0x0B {
+            if b != b' ' || prev_space {
+                return false;
+            }
+            prev_space = true;
+        } else {
+            prev_space = false;
+        }
+    }
+    !prev_space || s.is_empty()
 }
 
 /// What an importer will read for a value written by [`verbatim`].
@@ -353,6 +416,26 @@ mod tests {
             "1 $ 2",
         ] {
             assert_eq!(read("title", &literal(s, true)), s, "{s}");
+        }
+    }
+
+    #[test]
+    fn is_alphanumeric_agrees_with_the_standard_library() {
+        for c in ('\0'..='\u{2FFF}').chain(['\u{1F600}', '\u{10400}']) {
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn is_acronym_agrees_with_its_definition() {
+        let slow = |w: &str| {
+            w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+        };
+        for w in
+            ["СССР", "USSR", "ЁЖ", "Ab", "A1B", "1", "ⅠⅡ", "ÉTÉ", "Ⓐ", "ΣΑ", "Сб", "A"]
+        {
+            assert_eq!(is_acronym(w), slow(w), "{w}");
         }
     }
 

@@ -4,8 +4,6 @@
 //! which is lossy on escapes (typst/biblatex#76); see `docs/bibtex.md`.
 
 use std::collections::HashMap;
-use std::fmt::Write as _;
-use std::sync::LazyLock;
 
 use super::fields::{self, Fields, Value};
 use super::key::Keys;
@@ -38,8 +36,15 @@ pub(crate) fn write(sources: &[Source], opts: &BibOptions) -> Result<String, Err
     };
     let mut entries = Vec::with_capacity(sources.len());
     for s in sources {
-        let s = s.without_provenance();
-        entries.push(b.entry(&s)?);
+        // Provenance is not written; a source without any is not copied.
+        let stripped;
+        let s = if has_provenance(s) {
+            stripped = s.without_provenance();
+            &stripped
+        } else {
+            s
+        };
+        entries.push(b.entry(s)?);
     }
     entries.append(&mut b.host_entries);
     let mut out = String::with_capacity(entries.len() * 400);
@@ -56,6 +61,13 @@ pub(crate) fn write(sources: &[Source], opts: &BibOptions) -> Result<String, Err
     Ok(out)
 }
 
+/// Whether a source or one of its hosts carries provenance.
+fn has_provenance(s: &Source) -> bool {
+    std::iter::once(s)
+        .chain(s.hosts())
+        .any(|s| s.origin.is_some() || !s.spans.is_empty() || !s.unparsed.is_empty())
+}
+
 impl Builder<'_> {
     fn entry(&mut self, s: &Source) -> Result<Entry, Error> {
         let key = self.keys.key(s);
@@ -66,25 +78,39 @@ impl Builder<'_> {
     /// Entry type and fields of a source: flat when that is exact, else a crossref
     /// to a separate host entry.
     fn fields(&mut self, s: &Source) -> Result<(String, Fields), Error> {
-        let mut bare = s.clone();
-        bare.host = None;
-        if let (Some(hf), false) = (flat::host_fields_flat(s), self.opts.crossref) {
+        if let (Some(mut hf), false) = (flat::host_fields_flat(s), self.opts.crossref) {
             let ty = flat::flat_type(s, &hf);
             let biblatex = self.opts.dialect == Dialect::Biblatex;
-            let hf =
-                hf.into_iter().filter(|(k, _)| !biblatex || datamodel::allows(&ty, k));
-            let own = self.own_fields(s, &bare, &ty)?;
-            if let Some(mut merged) = flat::merge(&own, hf.collect()) {
+            if biblatex {
+                hf.retain(|k, _| datamodel::allows(&ty, k));
+            }
+            let bare = self.encoded(s, &ty);
+            if let Some(mut merged) = flat::merge(&bare, hf) {
                 if !biblatex {
                     // BibTeX cannot be exact anyway.
                     return Ok((ty, merged));
                 }
-                // What the flat fields lose of the host and its multi-volume work goes
-                // to their own residue fields; then the whole entry must read back.
+                // Most entries read back exactly as they are: one decode tells.
                 let back = flat::decode_entry(&ty, &mut fields::as_read(&merged))
                     .map_err(Error::Unsupported)?;
-                let hosts = s.hosts().zip(back.hosts());
+                if back == *s {
+                    return Ok((ty, merged));
+                }
+                // What the flat fields lose of the source, the host and its
+                // multi-volume work goes to their residue fields; then the whole entry
+                // must read back.
                 let mut residues = false;
+                if let Some(r) = self.residue(s, &ty, &bare)? {
+                    merged.insert(residue::FIELD.into(), Value::Verb(r));
+                    residues = true;
+                }
+                let back = if residues {
+                    flat::decode_entry(&ty, &mut fields::as_read(&merged))
+                        .map_err(Error::Unsupported)?
+                } else {
+                    back
+                };
+                let hosts = s.hosts().zip(back.hosts());
                 for ((want, got), field) in
                     hosts.zip([residue::HOST_FIELD, residue::SET_FIELD])
                 {
@@ -93,20 +119,19 @@ impl Builder<'_> {
                         residues = true;
                     }
                 }
-                // Without residues the fields are the ones just read back.
-                let exact = if residues {
-                    flat::decode_entry(&ty, &mut fields::as_read(&merged))
-                        .is_ok_and(|b| b == *s)
-                } else {
-                    back == *s
-                };
+                let exact = residues
+                    && flat::decode_entry(&ty, &mut fields::as_read(&merged))
+                        .is_ok_and(|b| b == *s);
                 if exact {
                     return Ok((ty, merged));
                 }
             }
         }
         let ty = flat::entry_type(s);
-        let mut own = self.own_fields(s, &bare, &ty)?;
+        let mut own = self.encoded(s, &ty);
+        if let Some(r) = self.residue(s, &ty, &own)? {
+            own.insert(residue::FIELD.into(), Value::Verb(r));
+        }
         if let Some(host) = s.host.as_deref() {
             let host_key = self.host_key(host)?;
             own.insert("crossref".into(), Value::Text(host_key));
@@ -114,9 +139,9 @@ impl Builder<'_> {
         Ok((ty, own))
     }
 
-    /// The source's own fields for an entry type: those the data model allows, the
-    /// `entrysubtype` that names the kind, and the residue of what did not fit.
-    fn own_fields(&self, s: &Source, bare: &Source, ty: &str) -> Result<Fields, Error> {
+    /// The source's own fields for an entry type: those the data model allows and the
+    /// `entrysubtype` that names the kind.
+    fn encoded(&self, s: &Source, ty: &str) -> Fields {
         let mut own = fields::encode(s);
         if self.opts.dialect == Dialect::Biblatex {
             own.retain(|k, _| datamodel::allows(ty, k));
@@ -124,14 +149,23 @@ impl Builder<'_> {
         if let Some(sub) = fields::subtype(ty, s.kind) {
             own.insert("entrysubtype".into(), Value::Text(sub.into()));
         }
-        if self.opts.dialect == Dialect::Biblatex {
-            let decoded = flat::decode_entry(ty, &mut fields::as_read(&own))
-                .map_err(Error::Unsupported)?;
-            if let Some(r) = residue::diff(bare, &decoded) {
-                own.insert(residue::FIELD.into(), Value::Verb(r));
-            }
+        own
+    }
+
+    /// The residue of what the source's [`Self::encoded`] fields do not give back (the
+    /// host is not compared: it has fields or an entry of its own); BibLaTeX only.
+    fn residue(
+        &self,
+        s: &Source,
+        ty: &str,
+        own: &Fields,
+    ) -> Result<Option<String>, Error> {
+        if self.opts.dialect != Dialect::Biblatex {
+            return Ok(None);
         }
-        Ok(own)
+        let decoded = flat::decode_entry(ty, &mut fields::as_read(own))
+            .map_err(Error::Unsupported)?;
+        Ok(residue::diff(s, &decoded))
     }
 
     /// The key of a host entry, writing it on first use (identical hosts share one).
@@ -209,10 +243,9 @@ const ORDER: &[&str] = &[
     "crossref",
 ];
 
+/// A field's place in [`ORDER`] (unknown fields last), without hashing.
 fn rank(field: &str) -> usize {
-    static RANK: LazyLock<HashMap<&str, usize>> =
-        LazyLock::new(|| ORDER.iter().enumerate().map(|(i, f)| (*f, i)).collect());
-    RANK.get(field).copied().unwrap_or(ORDER.len())
+    ORDER.iter().position(|f| *f == field).unwrap_or(ORDER.len())
 }
 
 fn is_date(field: &str, s: &str) -> bool {
@@ -239,36 +272,50 @@ fn protects_case(field: &str) -> bool {
 }
 
 fn write_entry(out: &mut String, e: &Entry, dialect: Dialect) {
-    let mut fields: Vec<(&String, &Value)> = e.fields.iter().collect();
-    fields.sort_by_key(|(k, _)| (rank(k), k.as_str()));
-    let _ = writeln!(out, "@{}{{{},", e.ty, e.key);
-    for (k, v) in fields {
-        let _ = writeln!(out, "  {k} = {{{}}},", value(k, v, dialect));
+    let mut fields: Vec<(usize, &String, &Value)> =
+        e.fields.iter().map(|(k, v)| (rank(k), k, v)).collect();
+    fields.sort_unstable_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)));
+    out.push('@');
+    out.push_str(&e.ty);
+    out.push('{');
+    out.push_str(&e.key);
+    out.push_str(",\n");
+    for (_, k, v) in fields {
+        out.push_str("  ");
+        out.push_str(k);
+        out.push_str(" = {");
+        write_value(out, k, v, dialect);
+        out.push_str("},\n");
     }
     out.push_str("}\n");
 }
 
-fn value(field: &str, v: &Value, dialect: Dialect) -> String {
+fn write_value(out: &mut String, field: &str, v: &Value, dialect: Dialect) {
     match v {
         // EDTF/ISO dates as written: `~` and `%` are EDTF here, not TeX.
-        Value::Text(s) if is_date(field, s) => s.clone(),
-        Value::Text(s) => escape::literal(s, protects_case(field)),
-        Value::Verb(s) if residue::FIELDS.contains(&field) => s.clone(),
-        Value::Verb(s) => escape::verbatim(s),
+        Value::Text(s) if is_date(field, s) => out.push_str(s),
+        Value::Text(s) => escape::literal_into(out, s, protects_case(field)),
+        Value::Verb(s) if residue::FIELDS.contains(&field) => out.push_str(s),
+        Value::Verb(s) => out.push_str(&escape::verbatim(s)),
         Value::List(items, others) => {
-            let mut parts: Vec<String> = items
-                .iter()
-                .map(|i| {
-                    let e = escape::literal(i, false);
-                    if escape::needs_group(i) { format!("{{{e}}}") } else { e }
-                })
-                .collect();
-            if *others {
-                parts.push("others".into());
+            for (n, i) in items.iter().enumerate() {
+                if n > 0 {
+                    out.push_str(" and ");
+                }
+                let group = escape::needs_group(i);
+                if group {
+                    out.push('{');
+                }
+                escape::literal_into(out, i, false);
+                if group {
+                    out.push('}');
+                }
             }
-            parts.join(" and ")
+            if *others {
+                out.push_str(if items.is_empty() { "others" } else { " and others" });
+            }
         }
-        Value::Names(n, others) => names::write(n, *others, dialect),
-        Value::Raw(chunks) => escape::literal(&escape::plain(chunks), false),
+        Value::Names(n, others) => names::write_into(out, n, *others, dialect),
+        Value::Raw(chunks) => escape::literal_into(out, &escape::plain(chunks), false),
     }
 }

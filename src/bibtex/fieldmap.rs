@@ -52,6 +52,12 @@ impl<V> FieldMap<V> {
         self.0.retain_mut(|(k, v)| keep(k, v));
     }
 
+    /// The same names, each value mapped (names are unique already: nothing is
+    /// looked up).
+    pub(crate) fn map<W>(&self, mut f: impl FnMut(&str, &V) -> W) -> FieldMap<W> {
+        FieldMap(self.0.iter().map(|(k, v)| (k.clone(), f(k, v))).collect())
+    }
+
     pub(crate) fn iter(&self) -> impl Iterator<Item = (&String, &V)> {
         self.0.iter().map(|(k, v)| (k, v))
     }
@@ -90,5 +96,9 @@ mod tests {
         assert_eq!(m.remove("a"), Some(3));
         assert!(!m.contains_key("a"));
         assert_eq!(m.iter().map(|(k, _)| k.as_str()).collect::<Vec<_>>(), ["b"]);
+        assert_eq!(
+            m.map(|k, v| format!("{k}{v}")).get("b").map(String::as_str),
+            Some("b2")
+        );
     }
 }

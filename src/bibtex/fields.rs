@@ -56,40 +56,30 @@ pub(crate) type Fields = super::fieldmap::FieldMap<Value>;
 /// collapse; see [`escape::literal_as_read`]), so the exporter can check exactness
 /// without writing and parsing text.
 pub(crate) fn as_read(f: &Fields) -> Fields {
-    f.iter()
-        .map(|(k, v)| {
-            let v = match v {
-                Value::Text(s) => Value::Text(escape::literal_as_read(s)),
-                Value::Verb(s) if super::residue::FIELDS.contains(&k.as_str()) => {
-                    Value::Verb(s.clone())
-                }
-                Value::Verb(s) => Value::Verb(escape::verbatim_as_read(s)),
-                Value::List(items, o) => Value::List(
-                    items
-                        .iter()
-                        .map(|i| escape::literal_as_read(i).trim().to_owned())
-                        .collect(),
-                    *o,
-                ),
-                // The reader never sets `as_written` (a form written elsewhere, such
-                // as the genitive after `под ред.`): what it cannot read goes to the residue.
-                Value::Names(names, o) => Value::Names(
-                    names
-                        .iter()
-                        .map(|n| match n {
-                            Name::Person(p) => {
-                                Name::Person(Person { as_written: None, ..p.clone() })
-                            }
-                            other => other.clone(),
-                        })
-                        .collect(),
-                    *o,
-                ),
-                Value::Raw(_) => v.clone(),
-            };
-            (k.clone(), v)
-        })
-        .collect()
+    f.map(|k, v| match v {
+        Value::Text(s) => Value::Text(escape::literal_as_read(s)),
+        Value::Verb(s) if super::residue::FIELDS.contains(&k) => Value::Verb(s.clone()),
+        Value::Verb(s) => Value::Verb(escape::verbatim_as_read(s)),
+        Value::List(items, o) => Value::List(
+            items.iter().map(|i| escape::literal_as_read(i).trim().to_owned()).collect(),
+            *o,
+        ),
+        // The reader never sets `as_written` (a form written elsewhere, such as the
+        // genitive after `под ред.`): what it cannot read goes to the residue.
+        Value::Names(names, o) => Value::Names(
+            names
+                .iter()
+                .map(|n| match n {
+                    Name::Person(p) => {
+                        Name::Person(Person { as_written: None, ..p.clone() })
+                    }
+                    other => other.clone(),
+                })
+                .collect(),
+            *o,
+        ),
+        Value::Raw(_) => v.clone(),
+    })
 }
 
 /// The BibLaTeX fields for editors in other roles (compilers, responsible editors…),

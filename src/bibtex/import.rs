@@ -20,8 +20,10 @@ struct RawInfo {
     start: usize,
     /// The `crossref` target, taken out before the crate resolves anything.
     crossref: Option<String>,
-    /// The residue fields exactly as written (braces are JSON there, not grouping).
-    residue: Vec<(&'static str, String)>,
+    /// Fields taken out before the crate decodes anything: the residue exactly as
+    /// written (braces are JSON there, not grouping), and values that need no decoding
+    /// ([`needs_no_decoding`]), as the crate would have read them.
+    own: Fields,
 }
 
 fn raw_text(field: &[Spanned<RawChunk<'_>>]) -> String {
@@ -46,13 +48,13 @@ pub(crate) fn read(src: &str) -> Result<Vec<Source>, Error> {
         // in the crate even overwrite) the parent's fields into the child.
         let crossref = field(&e.v.fields, "crossref")
             .map(|i| raw_text(&e.v.fields.remove(i).value.v).trim().to_owned());
-        let residue = residue::FIELDS
-            .into_iter()
-            .filter_map(|k| {
-                field(&e.v.fields, k).map(|i| (k, raw_text(&e.v.fields[i].value.v)))
-            })
-            .collect();
-        info.push(RawInfo { start: e.span.start, crossref, residue });
+        let own = if e.v.kind.v.eq_ignore_ascii_case("xdata") {
+            // Its fields are inherited by the crate's xdata resolution.
+            Fields::new()
+        } else {
+            take_own(&mut e.v.fields)
+        };
+        info.push(RawInfo { start: e.span.start, crossref, own });
     }
     let bib = Bibliography::from_raw(raw).map_err(|e| parse_error(src, &e))?;
     // Take the entries apart once, moving their strings instead of copying them.
@@ -60,14 +62,15 @@ pub(crate) fn read(src: &str) -> Result<Vec<Source>, Error> {
         .into_iter()
         .enumerate()
         .map(|(i, e)| {
-            let residue = info.get(i).map(|i| i.residue.clone()).unwrap_or_default();
+            let own =
+                info.get_mut(i).map(|i| std::mem::take(&mut i.own)).unwrap_or_default();
             Parsed {
                 ty: {
                     let mut t = e.entry_type.to_string();
                     t.make_ascii_lowercase();
                     t
                 },
-                fields: std::cell::RefCell::new(Some(fields(e.fields, residue))),
+                fields: std::cell::RefCell::new(Some(fields(e.fields, own))),
                 key: e.key,
             }
         })
@@ -144,18 +147,74 @@ impl Reader<'_> {
     }
 }
 
-/// An entry's fields (with those from `xdata`) as values; the residue as written.
+/// Takes out of a raw entry the residue fields (as written) and the fields whose
+/// value needs no decoding, which then cost the crate nothing. A field written twice
+/// keeps its last value, as in the crate.
+fn take_own(fields: &mut Vec<biblatex::Pair<'_>>) -> Fields {
+    let mut own = Fields::new();
+    fields.retain(|p| {
+        let mut name = p.key.v.to_owned();
+        name.make_ascii_lowercase();
+        if let Some(k) = residue::FIELDS.into_iter().find(|k| *k == name) {
+            own.insert(k.into(), Value::Verb(raw_text(&p.value.v)));
+            return false;
+        }
+        match p.value.v.as_slice() {
+            [one] if !KEEP_RAW.contains(&name.as_str()) => match one.v {
+                RawChunk::Normal(text) if needs_no_decoding(text) => {
+                    let chunk =
+                        Spanned::new(Chunk::Normal(text.to_owned()), one.span.clone());
+                    own.insert(name, Value::Raw(vec![chunk]));
+                    false
+                }
+                _ => {
+                    own.remove(&name);
+                    true
+                }
+            },
+            _ => {
+                own.remove(&name);
+                true
+            }
+        }
+    });
+    own
+}
+
+/// Fields the crate itself reads while building its bibliography.
+const KEEP_RAW: [&str; 2] = ["xdata", "ids"];
+
+/// Whether the crate reads `text` as the one chunk `Chunk::Normal(text)`: no command,
+/// group, math or dash ligature in it, and no whitespace but single spaces.
+pub(crate) fn needs_no_decoding(text: &str) -> bool {
+    let mut prev = '\0';
+    for c in text.chars() {
+        match c {
+            '\\' | '$' | '{' | '}' => return false,
+            '-' if prev == '-' => return false,
+            ' ' if prev == ' ' => return false,
+            ' ' => {}
+            c if c.is_whitespace() => return false,
+            _ => {}
+        }
+        prev = c;
+    }
+    true
+}
+
+/// An entry's fields (with those from `xdata`) as values, with the fields taken out
+/// before ([`take_own`]) put back; those win over inherited ones.
 fn fields(
     entry: std::collections::BTreeMap<String, biblatex::Chunks>,
-    residue: Vec<(&'static str, String)>,
+    own: Fields,
 ) -> Fields {
     let mut out: Fields = entry
         .into_iter()
         .filter(|(name, _)| !residue::FIELDS.contains(&name.as_str()))
         .map(|(name, chunks)| (name, Value::Raw(chunks)))
         .collect();
-    for (k, r) in residue {
-        out.insert(k.into(), Value::Verb(r));
+    for (k, v) in own {
+        out.insert(k, v);
     }
     out
 }
@@ -239,4 +298,46 @@ fn entry_before(src: &str, at: usize) -> (String, Option<usize>) {
     let Some(open) = rest.find(['{', '(']) else { return (String::new(), Some(start)) };
     let key = rest[open + 1..].split([',', '\n', '}']).next().unwrap_or_default().trim();
     (key.to_owned(), Some(start))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every string up to four characters over an alphabet of the characters the
+    /// crate treats specially: where [`needs_no_decoding`] says so, the crate reads
+    /// the string as the one chunk `Normal(text)`, in literal and verbatim fields.
+    #[test]
+    fn needs_no_decoding_agrees_with_the_crate() {
+        let alphabet =
+            [' ', '-', 'a', 'Я', '\t', '\\', '{', '}', '$', '~', '\u{A0}', '%'];
+        let mut strings = vec![String::new()];
+        let mut level = vec![String::new()];
+        for _ in 0..4 {
+            level = level
+                .iter()
+                .flat_map(|s| alphabet.iter().map(move |c| format!("{s}{c}")))
+                .collect();
+            strings.extend(level.iter().cloned());
+        }
+        let mut plain = 0;
+        for s in strings.iter().filter(|s| needs_no_decoding(s)) {
+            plain += 1;
+            for field in ["title", "url"] {
+                let src = format!("@misc{{k, {field} = {{{s}}}}}");
+                let bib = Bibliography::parse(&src).expect("parses");
+                let got: Vec<&Chunk> = bib
+                    .get("k")
+                    .unwrap()
+                    .get(field)
+                    .unwrap()
+                    .iter()
+                    .map(|c| &c.v)
+                    .collect();
+                assert_eq!(got, [&Chunk::Normal(s.clone())], "{field} = {s:?}");
+            }
+        }
+        assert!(plain > 1000, "{plain}");
+        assert!(!needs_no_decoding("a--b") && !needs_no_decoding("a  b"));
+    }
 }

@@ -1,7 +1,9 @@
 //! Citation keys: author + year (`pankratova1945`), `a`, `b`, … on clashes.
 
 use std::collections::{HashMap, HashSet};
+use std::fmt::Write as _;
 
+use super::escape::is_alphanumeric;
 use crate::lang::{System, transliterate};
 use crate::{Name, Source};
 
@@ -49,68 +51,97 @@ impl Keys {
 
     /// `base` itself the first time, then `base` + `a`, `b`, …, `z`, `aa`, …
     pub(crate) fn unique(&mut self, base: String) -> String {
-        let mut n = self.next.get(&base).copied().unwrap_or(0);
-        let mut candidate = base.clone();
-        while self.taken.contains(&candidate) || (n > 0 && candidate == base) {
-            candidate = format!("{base}{}", letters(n.saturating_sub(1)));
-            n += 1;
+        if !self.taken.contains(&base) && !self.next.contains_key(&base) {
+            self.taken.insert(base.clone());
+            return base;
         }
-        self.next.insert(base, n.max(1));
+        let mut n = self.next.get(&base).copied().unwrap_or(1);
+        let mut candidate = String::with_capacity(base.len() + 2);
+        loop {
+            candidate.clear();
+            candidate.push_str(&base);
+            push_letters(&mut candidate, n - 1);
+            n += 1;
+            if !self.taken.contains(&candidate) {
+                break;
+            }
+        }
+        self.next.insert(base, n);
         self.taken.insert(candidate.clone());
         candidate
     }
 }
 
-/// `0 → a`, `25 → z`, `26 → aa`.
-fn letters(mut n: usize) -> String {
-    let mut out = Vec::new();
+/// Appends `0 → a`, `25 → z`, `26 → aa`.
+fn push_letters(out: &mut String, mut n: usize) {
+    let start = out.len();
     loop {
-        out.push(b'a' + (n % 26) as u8);
+        out.push(char::from(b'a' + (n % 26) as u8));
         if n < 26 {
             break;
         }
         n = n / 26 - 1;
     }
-    out.reverse();
-    String::from_utf8(out).expect("ascii")
+    // Written least significant first; the letters are ASCII, so reverse the bytes.
+    let mut letters: Vec<u8> = out.split_off(start).into_bytes();
+    letters.reverse();
+    out.extend(letters.into_iter().map(char::from));
 }
 
 fn author_year(s: &Source) -> String {
-    let who = s
-        .authors
-        .first()
-        .or_else(|| s.contributors.first().map(|c| &c.name))
-        .map(|n| match n {
-            Name::Person(p) => p.family.clone(),
-            Name::Organization(o) => o.clone(),
-        })
-        .unwrap_or_else(|| s.title.main.clone());
-    let mut stem: String = who
-        .split(|c: char| !c.is_alphanumeric())
-        .find(|w| !w.is_empty())
-        .map(translit)
-        .unwrap_or_default();
-    stem.truncate(24);
-    if stem.is_empty() || stem.starts_with(|c: char| c.is_ascii_digit()) {
-        stem.insert_str(0, "ref");
+    let who: &str =
+        match s.authors.first().or_else(|| s.contributors.first().map(|c| &c.name)) {
+            Some(Name::Person(p)) => &p.family,
+            Some(Name::Organization(o)) => o,
+            None => &s.title.main,
+        };
+    let word = who.split(|c: char| !is_alphanumeric(c)).find(|w| !w.is_empty());
+    let mut key = String::with_capacity(32);
+    if let Some(word) = word {
+        translit_into(&mut key, word);
+    }
+    key.truncate(24);
+    if key.is_empty() || key.starts_with(|c: char| c.is_ascii_digit()) {
+        key.insert_str(0, "ref");
     }
     match s.date.or_else(|| s.host.as_ref().and_then(|h| h.date)) {
-        Some(d) => format!("{stem}{}", d.start.year),
-        None => format!("{stem}nd"),
+        Some(d) => {
+            let _ = write!(key, "{}", d.start.year);
+        }
+        None => key.push_str("nd"),
     }
+    key
 }
 
-/// Lowercase ASCII key stem: Cyrillic by ГОСТ 7.79-2000 system B
+/// [`translit_into`] as a new string.
+#[cfg(test)]
+pub(crate) fn translit(word: &str) -> String {
+    let mut out = String::new();
+    translit_into(&mut out, word);
+    out
+}
+
+/// Appends the lowercase ASCII key stem of a word: Cyrillic by ГОСТ 7.79-2000 system B
 /// ([`crate::lang::transliterate`]) without its apostrophe-like signs (`ъ`, `ь` vanish,
 /// `ы` → `y`, `э` → `e`), Latin letters without their diacritics, digits kept,
 /// everything else dropped.
-pub(crate) fn translit(word: &str) -> String {
+fn translit_into(out: &mut String, word: &str) {
     use unicode_normalization::UnicodeNormalization;
-    transliterate(&word.to_lowercase(), System::Gost779B)
-        .nfd()
-        .filter(char::is_ascii_alphanumeric)
-        .map(|c| c.to_ascii_lowercase())
-        .collect()
+    if word.is_ascii() {
+        // Transliteration leaves Latin letters alone.
+        out.extend(
+            word.chars()
+                .filter(char::is_ascii_alphanumeric)
+                .map(|c| c.to_ascii_lowercase()),
+        );
+        return;
+    }
+    out.extend(
+        transliterate(&word.to_lowercase(), System::Gost779B)
+            .nfd()
+            .filter(char::is_ascii_alphanumeric)
+            .map(|c| c.to_ascii_lowercase()),
+    );
 }
 
 #[cfg(test)]
@@ -140,6 +171,16 @@ mod tests {
             got,
             ["pankratova1945", "pankratova1945a", "pankratova1945b", "pankratova1945c"]
         );
-        assert_eq!(letters(26), "aa");
+        let letters = |n| {
+            let mut s = String::new();
+            push_letters(&mut s, n);
+            s
+        };
+        assert_eq!(
+            (letters(0), letters(25), letters(26), letters(27)),
+            ("a".into(), "z".into(), "aa".into(), "ab".into())
+        );
+        assert_eq!(translit("Smith1"), "smith1");
+        assert_eq!(translit("Smith"), transliterate("smith", System::Gost779B));
     }
 }

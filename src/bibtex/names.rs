@@ -5,20 +5,35 @@ use super::Dialect;
 use super::escape::{self, Ch};
 use crate::{Name, Person};
 
-/// Writes a name list; `others` appends `and others` (`и др.`).
-pub(crate) fn write(names: &[Name], others: bool, dialect: Dialect) -> String {
-    let mut parts: Vec<String> = names.iter().map(|n| write_one(n, dialect)).collect();
-    if others {
-        parts.push("others".into());
+/// Writes a name list, appended to `out`; `others` appends `and others` (`и др.`).
+pub(crate) fn write_into(
+    out: &mut String,
+    names: &[Name],
+    others: bool,
+    dialect: Dialect,
+) {
+    for (i, n) in names.iter().enumerate() {
+        if i > 0 {
+            out.push_str(" and ");
+        }
+        write_one(out, n, dialect);
     }
-    parts.join(" and ")
+    if others {
+        out.push_str(if names.is_empty() { "others" } else { " and others" });
+    }
 }
 
-fn write_one(name: &Name, dialect: Dialect) -> String {
+fn write_one(out: &mut String, name: &Name, dialect: Dialect) {
     match name {
-        Name::Organization(o) => format!("{{{}}}", escape::literal(o, false)),
-        Name::Person(p) if dialect == Dialect::Biblatex && !simple_ok(p) => extended(p),
-        Name::Person(p) => simple(p, dialect),
+        Name::Organization(o) => {
+            out.push('{');
+            escape::literal_into(out, o, false);
+            out.push('}');
+        }
+        Name::Person(p) if dialect == Dialect::Biblatex && !simple_ok(p) => {
+            extended(out, p)
+        }
+        Name::Person(p) => simple(out, p, dialect),
     }
 }
 
@@ -47,52 +62,62 @@ fn starts_lower(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_lowercase)
 }
 
-fn simple(p: &Person, dialect: Dialect) -> String {
-    let mut out = String::new();
+fn simple(out: &mut String, p: &Person, dialect: Dialect) {
     if let Some(x) = &p.particle {
-        out.push_str(&escape::literal(x, false));
+        escape::literal_into(out, x, false);
         out.push(' ');
     }
     if dialect == Dialect::Bibtex && p.family.contains([',', ' ']) {
         out.push('{');
-        out.push_str(&escape::literal(&p.family, false));
+        escape::literal_into(out, &p.family, false);
         out.push('}');
     } else {
-        out.push_str(&escape::literal(&p.family, false));
+        escape::literal_into(out, &p.family, false);
     }
     if let Some(g) = p.given.as_deref().or(p.initials.as_deref()) {
         out.push_str(", ");
         if dialect == Dialect::Bibtex {
             // `{\relax Дж.}` keeps a multi-letter initial whole under `.bst` styles.
-            let tokens: Vec<String> = g
-                .split(' ')
-                .map(|t| {
-                    let e = escape::literal(t, false);
-                    if is_long_initial(t) { format!("{{\\relax {e}}}") } else { e }
-                })
-                .collect();
-            out.push_str(&tokens.join(" "));
+            for (i, t) in g.split(' ').enumerate() {
+                if i > 0 {
+                    out.push(' ');
+                }
+                if is_long_initial(t) {
+                    out.push_str("{\\relax ");
+                    escape::literal_into(out, t, false);
+                    out.push('}');
+                } else {
+                    escape::literal_into(out, t, false);
+                }
+            }
         } else {
-            out.push_str(&escape::literal(g, false));
+            escape::literal_into(out, g, false);
         }
     }
-    out
 }
 
 /// biber's extended name format: `family={Смит}, given={Дж.}, given-i={Дж}`.
-fn extended(p: &Person) -> String {
-    let mut parts = vec![format!("family={{{}}}", escape::literal(&p.family, false))];
+fn extended(out: &mut String, p: &Person) {
+    let part = |out: &mut String, key: &str, value: &str| {
+        if key != "family" {
+            out.push_str(", ");
+        }
+        out.push_str(key);
+        out.push_str("={");
+        escape::literal_into(out, value, false);
+        out.push('}');
+    };
+    part(out, "family", &p.family);
     if let Some(g) = p.given.as_deref().or(p.initials.as_deref()) {
-        parts.push(format!("given={{{}}}", escape::literal(g, false)));
+        part(out, "given", g);
     }
     if let Some(i) = &p.initials {
         // biber takes `given-i` as the initials to print, without final periods.
-        parts.push(format!("given-i={{{}}}", escape::literal(&initials_key(i), false)));
+        part(out, "given-i", &initials_key(i));
     }
     if let Some(x) = &p.particle {
-        parts.push(format!("prefix={{{}}}", escape::literal(x, false)));
+        part(out, "prefix", x);
     }
-    parts.join(", ")
 }
 
 /// `Дж. Р.` → `Дж Р` (given-i form); [`from_initials_key`] undoes it.
@@ -327,6 +352,12 @@ fn read_extended(parts: &[&[Ch]]) -> Name {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn write(names: &[Name], others: bool, dialect: Dialect) -> String {
+        let mut out = String::new();
+        write_into(&mut out, names, others, dialect);
+        out
+    }
 
     fn round(names: &[Name], dialect: Dialect) -> (Vec<Name>, bool) {
         let src = format!("@misc{{k, author = {{{}}}}}", write(names, true, dialect));
