@@ -63,22 +63,46 @@ pub(crate) fn is_alphanumeric(c: char) -> bool {
 
 /// Whether anything in `s` is written differently from the character itself.
 fn needs_escaping(s: &str) -> bool {
-    let mut prev = 0u8;
+    let (mut prev2, mut prev) = (0u8, 0u8);
     for &b in s.as_bytes() {
-        match b {
-            b'{' | b'}' | b'\\' | b'~' | b'^' | b'%' | b'&' | b'#' | b'_' | b'$' => {
-                return true;
-            }
-            b'-' if prev == b'-' => return true,
+        match CLASS[usize::from(b)] {
+            0 => {}
+            SPECIAL => return true,
+            HYPHEN if prev == b'-' => return true,
             // The en and em dashes, U+2013 and U+2014, are E2 80 93 and E2 80 94.
-            0x93 | 0x94 if prev == 0x80 => return true,
-            b if b.is_ascii_control() => return true,
+            DASH_END if prev == 0x80 && prev2 == 0xE2 => return true,
             _ => {}
         }
-        prev = b;
+        (prev2, prev) = (prev, b);
     }
     false
 }
+
+const SPECIAL: u8 = 1;
+const HYPHEN: u8 = 2;
+const DASH_END: u8 = 3;
+
+/// What a byte may start or end that [`push_escaped`] writes differently: TeX
+/// specials and ASCII controls, a hyphen after a hyphen, the last byte of a dash.
+static CLASS: [u8; 256] = {
+    let mut t = [0; 256];
+    let mut b = 0;
+    while b < 32 {
+        t[b] = SPECIAL;
+        b += 1;
+    }
+    t[0x7F] = SPECIAL;
+    let specials = b"{}\\~^%&#_$";
+    let mut i = 0;
+    while i < specials.len() {
+        t[specials[i] as usize] = SPECIAL;
+        i += 1;
+    }
+    t[b'-' as usize] = HYPHEN;
+    t[0x93] = DASH_END;
+    t[0x94] = DASH_END;
+    t
+};
 
 /// `char::is_uppercase` without the table lookup for Latin and Russian letters.
 fn is_capital(c: char) -> bool {
@@ -417,6 +441,17 @@ mod tests {
         ] {
             assert_eq!(read("title", &literal(s, true)), s, "{s}");
         }
+    }
+
+    #[test]
+    fn needs_escaping_is_exactly_what_push_escaped_changes() {
+        for c in '\0'..='\u{2FFF}' {
+            let s = format!("a{c}b");
+            let mut out = String::new();
+            push_escaped(&mut out, &s);
+            assert_eq!(needs_escaping(&s), out != s, "{c:?}");
+        }
+        assert!(needs_escaping("a--b") && !needs_escaping("a-b-c"));
     }
 
     #[test]

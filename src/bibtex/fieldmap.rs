@@ -18,7 +18,10 @@ impl<V> FieldMap<V> {
     }
 
     fn position(&self, k: &str) -> Option<usize> {
-        self.0.iter().position(|(name, _)| name == k)
+        // Lengths first: most names differ in length, and then no `memcmp` is called.
+        self.0.iter().position(|(name, _)| {
+            name.len() == k.len() && name.as_bytes() == k.as_bytes()
+        })
     }
 
     /// Sets `k`, returning the value it replaces.
