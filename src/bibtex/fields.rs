@@ -452,7 +452,14 @@ pub(crate) fn encode(s: &Source) -> Fields {
             Value::Text(format!("= {}", s.title.parallel.join(" = "))),
         );
     }
-    put_text(&mut f, "credits", s.responsibility.as_ref());
+    // A thesis whose statement of responsibility names only the institution where it
+    // was defended (`МГУ им. М. В. Ломоносова`): that is biblatex's `institution`.
+    let institution_in_credits =
+        s.thesis.as_ref().is_some_and(|t| t.institution.is_none())
+            && s.responsibility.as_deref().is_some_and(is_institution);
+    if !institution_in_credits {
+        put_text(&mut f, "credits", s.responsibility.as_ref());
+    }
     if let Some(m) = &s.medium {
         let v = match m.as_str() {
             "Электронный ресурс" => "eresource",
@@ -508,8 +515,10 @@ pub(crate) fn encode(s: &Source) -> Fields {
     if let Some(t) = &s.thesis {
         f.insert("type".into(), Value::Text(t.degree.clone()));
         put_text(&mut f, "specialitycode", t.speciality.as_ref());
-        if let Some(i) = &t.institution {
-            f.insert("institution".into(), Value::List(vec![i.clone()], false));
+        if let Some(i) = t.institution.as_ref().or(s.responsibility.as_ref()) {
+            if t.institution.is_some() || institution_in_credits {
+                f.insert("institution".into(), Value::List(vec![i.clone()], false));
+            }
         }
     }
     if let [note] = s.notes.as_slice() {
@@ -519,6 +528,30 @@ pub(crate) fn encode(s: &Source) -> Fields {
         f.insert("langid".into(), Value::Text(b.into()));
     }
     f
+}
+
+/// Whether a statement of responsibility is one institution: a university, an
+/// institute or an academy, and no list (`;`) or person before it.
+fn is_institution(r: &str) -> bool {
+    const MARKS: [&str; 10] = [
+        "ун-т",
+        "университет",
+        "ин-т",
+        "институт",
+        "академи",
+        "АН СССР",
+        "МГУ",
+        "university",
+        "institute",
+        "academy",
+    ];
+    let lower = r.to_lowercase();
+    !r.contains([';', '[', '/'])
+        && MARKS.iter().any(|m| lower.contains(&m.to_lowercase()))
+        && !r.split([',', '.', ' ']).next().is_some_and(|w| {
+            // `V. Colas, University of Lorraine`: a person first.
+            w.chars().count() == 1 && w.chars().all(char::is_uppercase)
+        })
 }
 
 pub(crate) fn take_text(f: &mut Fields, k: &str) -> Option<String> {
@@ -645,6 +678,20 @@ mod tests {
             Some(PartialDate::year(1986))
         );
         assert!(parse_edtf("около").is_none());
+    }
+
+    #[test]
+    fn institutions_in_credits() {
+        for (r, yes) in [
+            ("МГУ им. М. В. Ломоносова", true),
+            ("АН СССР. Ин-т востоковедения", true),
+            ("Моск. пед. гос. ун-т", true),
+            ("V. Colas, University of Lorraine", false),
+            ("А.Н. Гордей", false),
+            ("Десницкая Е. А.; [Место защиты: С.-Петерб. гос. ун-т]", false),
+        ] {
+            assert_eq!(is_institution(r), yes, "{r}");
+        }
     }
 
     #[test]

@@ -4,7 +4,7 @@
 
 use super::fields::{self, Fields, Value};
 use super::residue;
-use crate::{Kind, Source};
+use crate::{Kind, Role, Source};
 
 /// Fields of a flat entry that describe the host (after renaming).
 const HOST_FIELDS: &[&str] = &[
@@ -28,34 +28,59 @@ const HOST_FIELDS: &[&str] = &[
     "issn",
 ];
 
-/// The BibLaTeX entry type of a source (`@inbook` for a chapter whose host has authors).
+/// The BibLaTeX entry type of a source written with its host as a separate entry (or
+/// without a host): a part follows its host (`@article` in a periodical or on a web
+/// site, `@inproceedings` for a conference paper, `@incollection` under a host with
+/// editors, else `@inbook`, which biblatex does not require an editor for).
 pub(crate) fn entry_type(s: &Source) -> String {
-    match s.kind {
-        Kind::Chapter if s.host.as_ref().is_some_and(|h| !h.authors.is_empty()) => {
-            "inbook".into()
-        }
-        k => fields::entry_type(k).0.into(),
+    let host = s.host.as_deref().filter(|_| s.kind.is_analytic());
+    match host {
+        Some(h) if matches!(h.kind, Kind::Periodical | Kind::WebSite) => "article",
+        Some(_) if s.kind == Kind::ConferencePaper => "inproceedings",
+        Some(h) if h.authors.is_empty() && has_editor(h) => "incollection",
+        Some(_) => "inbook",
+        None => own_type(s),
+    }
+    .into()
+}
+
+/// Whether a host has someone for its `editor` field (see
+/// [`fields::encode_contributors`]).
+fn has_editor(h: &Source) -> bool {
+    h.contributors.iter().any(|c| {
+        !matches!(c.role, Role::Translator | Role::Commentator | Role::Introduction)
+    })
+}
+
+/// The entry type of a kind; an online resource without a URL or DOI (a CD-ROM, a
+/// database seen in a library) is `@misc`, since biblatex requires `url` of `@online`.
+fn own_type(s: &Source) -> &'static str {
+    match fields::entry_type(s.kind).0 {
+        "online" if s.url.is_none() && s.identifiers.doi.is_none() => "misc",
+        ty => ty,
     }
 }
 
 /// The entry type of an entry with its host written flat: `@article` under a
 /// `journaltitle` (a journal, a newspaper, a web site, an official gazette),
-/// `@inbook`/`@incollection`/`@inproceedings` under a `booktitle`, else the kind's own.
+/// `@inproceedings`, `@incollection` (a host with editors) or `@inbook` under a
+/// `booktitle`, else the kind's own.
 pub(crate) fn flat_type(s: &Source, hf: &Fields) -> String {
     if hf.contains_key("journaltitle") || hf.contains_key("journalsubtitle") {
-        "article".into()
+        "article"
     } else if !["booktitle", "booksubtitle", "bookauthor"]
         .iter()
         .any(|k| hf.contains_key(k))
     {
-        fields::entry_type(s.kind).0.into()
+        own_type(s)
     } else if s.kind == Kind::ConferencePaper {
-        "inproceedings".into()
-    } else if hf.contains_key("bookauthor") {
-        "inbook".into()
+        "inproceedings"
+    } else if hf.contains_key("bookauthor") || !hf.contains_key("editor") {
+        "inbook"
     } else {
-        "incollection".into()
+        "incollection"
     }
+    .into()
 }
 
 /// Renames the host's title fields; fields a flat entry cannot hold are left out (the
