@@ -1,8 +1,14 @@
 //! biber, the real judge: `biber --tool --validate-datamodel` must read every `.bib` we
 //! export for the fixtures and for the parsed dev corpus with zero errors, and with no
-//! warnings but the kinds GOST allows (listed in `docs/bibtex.md`):
-//! - `Missing mandatory field …`: an anonymous work has no author, an undated web page
-//!   no date, a volume of a multi-volume work no title of its own; we never invent data;
+//! warnings but the kinds GOST allows (listed with counts in `docs/bibtex.md`):
+//! - `Missing mandatory field 'author' | 'title' | 'date, year' | 'institution'`: an
+//!   anonymous work has no author, a law cited by its gazette article no title, an
+//!   undated web page no date, a thesis whose institution the reference does not name
+//!   none; we never invent data;
+//! - where the entry shows why ([`ALLOWED_IF`]): a crossref child's inherited
+//!   `booktitle`/`journaltitle`/`editor` (`biber --tool` does not resolve crossref), the
+//!   `booktitle` of a work in an untitled volume of a set (`maintitle`), the `editor` of
+//!   a `@periodical`, the `number` of a `@patent` (kept in `note`);
 //! - `Field 'media' | 'credits' | 'specialitycode' invalid in data model`: biblatex-gost's
 //!   own fields, which its data model declares;
 //! - `Invalid value of field 'volume' must be datatype 'integer'`: `Т. 1–2`, `Т. XII`;
@@ -17,12 +23,38 @@ use gostbib::Source;
 use gostbib::bibtex::{BibOptions, Dialect, from_bib_str, to_bib_string_with};
 
 const ALLOWED: &[&str] = &[
-    "Missing mandatory field",
+    "Missing mandatory field 'author'",
+    "Missing mandatory field 'title'",
+    "Missing mandatory field - one of 'date, year' must be defined",
+    "Missing mandatory field 'institution'",
     "Field 'media' invalid in data model",
     "Field 'credits' invalid in data model",
     "Field 'specialitycode' invalid in data model",
     "Invalid value of field 'volume' must be datatype 'integer'",
 ];
+
+/// Allowed as well where the entry shows why: (warning, what the entry contains).
+const ALLOWED_IF: &[(&str, &str)] = &[
+    // A crossref child: biber --tool does not resolve crossref.
+    ("Missing mandatory field 'booktitle'", "\n  crossref = {"),
+    ("Missing mandatory field 'journaltitle'", "\n  crossref = {"),
+    ("Missing mandatory field 'editor'", "\n  crossref = {"),
+    // A work in a volume that has no title of its own, only its set's (`maintitle`).
+    ("Missing mandatory field 'booktitle'", "\n  maintitle = {"),
+    // A journal or newspaper as a whole: GOST names no editor.
+    ("Missing mandatory field 'editor'", "@periodical{"),
+    // A patent: its number stays in `note` with the application data (no model field).
+    ("Missing mandatory field 'number'", "@patent{"),
+];
+
+/// The text of the entry a biber warning names.
+fn entry_of<'a>(bib: &'a str, warning: &str) -> &'a str {
+    let Some(key) = warning.split('\'').nth(1) else { return "" };
+    let Some(open) = bib.find(&format!("{{{key},\n")) else { return "" };
+    let start = bib[..open].rfind('@').unwrap_or(open);
+    let entry = &bib[start..];
+    &entry[..entry.find("\n}\n").unwrap_or(entry.len())]
+}
 
 fn biber_available() -> bool {
     Command::new("biber").arg("--version").output().is_ok_and(|o| o.status.success())
@@ -57,6 +89,11 @@ fn judge(name: &str, sources: &[Source], opts: &BibOptions) {
     let bad: Vec<_> = lines
         .iter()
         .filter(|l| l.starts_with("WARN") && !ALLOWED.iter().any(|a| l.contains(a)))
+        .filter(|l| {
+            !ALLOWED_IF
+                .iter()
+                .any(|(w, why)| l.contains(w) && entry_of(&bib, l).contains(why))
+        })
         .collect();
     assert!(bad.is_empty(), "biber warnings GOST does not allow on {name}:\n{bad:#?}");
     eprintln!("{name}: {} entries, {} allowed warnings", sources.len(), lines.len());
