@@ -63,6 +63,10 @@ pub(crate) fn is_alphanumeric(c: char) -> bool {
 
 /// Whether anything in `s` is written differently from the character itself.
 fn needs_escaping(s: &str) -> bool {
+    // Most values have no byte of interest at all.
+    if !s.bytes().any(|b| CLASS[usize::from(b)] != 0) {
+        return false;
+    }
     let (mut prev2, mut prev) = (0u8, 0u8);
     for &b in s.as_bytes() {
         match CLASS[usize::from(b)] {
@@ -114,15 +118,27 @@ fn is_capital(c: char) -> bool {
 }
 
 /// Whether two capitals follow each other somewhere (a cheap test before the
-/// acronym scan).
+/// acronym scan): Latin and Cyrillic letters are told by their bytes.
 fn has_capital_pair(s: &str) -> bool {
+    let b = s.as_bytes();
     let mut prev = false;
-    for c in s.chars() {
-        let u = is_capital(c);
-        if u && prev {
+    let mut i = 0;
+    while i < b.len() {
+        let (upper, len) = match (b[i], b.get(i + 1)) {
+            (x @ 0..=0x7F, _) => (x.is_ascii_uppercase(), 1),
+            // U+0400–U+042F are capitals, U+0430–U+045F small letters.
+            (0xD0, Some(&y)) => (y <= 0xAF, 2),
+            (0xD1, Some(&y)) if y <= 0x9F => (false, 2),
+            _ => {
+                let c = s[i..].chars().next().unwrap_or(' ');
+                (is_capital(c), c.len_utf8())
+            }
+        };
+        if upper && prev {
             return true;
         }
-        prev = u;
+        prev = upper;
+        i += len;
     }
     false
 }
@@ -405,8 +421,9 @@ pub(crate) fn string(chs: &[Ch]) -> String {
 /// Whether an item of a literal or name list must be braced whole so that `and`
 /// inside it does not split it.
 pub(crate) fn needs_group(item: &str) -> bool {
+    let has_and = || item.as_bytes().windows(3).any(|w| w.eq_ignore_ascii_case(b"and"));
     item.is_empty()
-        || item.split_whitespace().any(|w| w.eq_ignore_ascii_case("and"))
+        || has_and() && item.split_whitespace().any(|w| w.eq_ignore_ascii_case("and"))
         || item.starts_with(char::is_whitespace)
         || item.ends_with(char::is_whitespace)
 }
@@ -452,6 +469,20 @@ mod tests {
             assert_eq!(needs_escaping(&s), out != s, "{c:?}");
         }
         assert!(needs_escaping("a--b") && !needs_escaping("a-b-c"));
+    }
+
+    #[test]
+    fn has_capital_pair_agrees_with_is_capital() {
+        let slow = |s: &str| {
+            s.chars().zip(s.chars().skip(1)).any(|(a, b)| is_capital(a) && is_capital(b))
+        };
+        for c in '\0'..='\u{2FFF}' {
+            for s in
+                [format!("A{c}"), format!("{c}Я"), format!("{c}{c}"), format!("ж{c}")]
+            {
+                assert_eq!(has_capital_pair(&s), slow(&s), "{s:?}");
+            }
+        }
     }
 
     #[test]

@@ -34,7 +34,20 @@ pub(crate) fn write(sources: &[Source], opts: &BibOptions) -> Result<String, Err
         hosts: HashMap::new(),
         host_entries: Vec::new(),
     };
-    let mut entries = Vec::with_capacity(sources.len());
+    // Each entry is written as soon as it is built, so only one is alive at a time;
+    // crossref hosts come after all sources.
+    let mut out = String::with_capacity(sources.len() * 320);
+    let mut first = true;
+    let mut put = |e: Entry, out: &mut String| {
+        if !std::mem::take(&mut first) {
+            out.push('\n');
+        }
+        let e = match opts.dialect {
+            Dialect::Bibtex => super::classic::convert(e),
+            _ => e,
+        };
+        write_entry(out, &e, opts.dialect);
+    };
     for s in sources {
         // Provenance is not written; a source without any is not copied.
         let stripped;
@@ -44,19 +57,10 @@ pub(crate) fn write(sources: &[Source], opts: &BibOptions) -> Result<String, Err
         } else {
             s
         };
-        entries.push(b.entry(s)?);
+        put(b.entry(s)?, &mut out);
     }
-    entries.append(&mut b.host_entries);
-    let mut out = String::with_capacity(entries.len() * 400);
-    for (i, e) in entries.into_iter().enumerate() {
-        if i > 0 {
-            out.push('\n');
-        }
-        let e = match opts.dialect {
-            Dialect::Bibtex => super::classic::convert(e),
-            _ => e,
-        };
-        write_entry(&mut out, &e, opts.dialect);
+    for e in std::mem::take(&mut b.host_entries) {
+        put(e, &mut out);
     }
     Ok(out)
 }
@@ -84,8 +88,7 @@ impl Builder<'_> {
             if biblatex {
                 hf.retain(|k, _| datamodel::allows(&ty, k));
             }
-            let bare = self.encoded(s, &ty);
-            if let Some(mut merged) = flat::merge(&bare, hf) {
+            if let Some(mut merged) = flat::merge(self.encoded(s, &ty), hf) {
                 if !biblatex {
                     // BibTeX cannot be exact anyway.
                     return Ok((ty, merged));
@@ -100,7 +103,7 @@ impl Builder<'_> {
                 // multi-volume work goes to their residue fields; then the whole entry
                 // must read back.
                 let mut residues = false;
-                if let Some(r) = self.residue(s, &ty, &bare)? {
+                if let Some(r) = self.residue(s, &ty, &self.encoded(s, &ty))? {
                     merged.insert(residue::FIELD.into(), Value::Verb(r));
                     residues = true;
                 }

@@ -142,8 +142,8 @@ pub(crate) fn host_fields_flat(s: &Source) -> Option<Fields> {
 
 /// Own fields plus the host's; `None` when they collide. The caller checks that the
 /// result reads back exactly.
-pub(crate) fn merge(own: &Fields, host: Fields) -> Option<Fields> {
-    let mut merged = own.clone();
+pub(crate) fn merge(own: Fields, host: Fields) -> Option<Fields> {
+    let mut merged = own;
     for (k, v) in host {
         if merged.insert(k, v).is_some() {
             return None;
