@@ -37,14 +37,16 @@ pub(crate) fn entry_type(s: &Source) -> String {
     match host {
         Some(h) if matches!(h.kind, Kind::Periodical | Kind::WebSite) => "article",
         Some(_) if s.kind == Kind::ConferencePaper => "inproceedings",
-        Some(h) if h.authors.is_empty() && has_editor(h) => "incollection",
+        Some(h) if h.authors.is_empty() && (has_editor(h) || has_editor(s)) => {
+            "incollection"
+        }
         Some(_) => "inbook",
         None => own_type(s),
     }
     .into()
 }
 
-/// Whether a host has someone for its `editor` field (see
+/// Whether a source has someone for its `editor` field (see
 /// [`fields::encode_contributors`]).
 fn has_editor(h: &Source) -> bool {
     h.contributors.iter().any(|c| {
@@ -54,9 +56,12 @@ fn has_editor(h: &Source) -> bool {
 
 /// The entry type of a kind; an online resource without a URL or DOI (a CD-ROM, a
 /// database seen in a library) is `@misc`, since biblatex requires `url` of `@online`.
+/// A part with no book to name (and no editor) is `@inbook` for the same reason as
+/// in [`entry_type`].
 fn own_type(s: &Source) -> &'static str {
     match fields::entry_type(s.kind).0 {
         "online" if s.url.is_none() && s.identifiers.doi.is_none() => "misc",
+        "incollection" if !has_editor(s) => "inbook",
         ty => ty,
     }
 }
