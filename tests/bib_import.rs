@@ -134,3 +134,17 @@ proptest! {
         let _ = from_bib_str(&s);
     }
 }
+
+#[test]
+fn credits_with_and_stay_one_item_for_biblatex_gost() {
+    use gostbib::bibtex::{Dialect, to_bib_string};
+    use gostbib::{Kind, Source, Title};
+    let s = Source {
+        title: Title::new("Report"),
+        responsibility: Some("Smith and Jones".into()),
+        ..Source::new(Kind::Book)
+    };
+    let bib = to_bib_string(std::slice::from_ref(&s), Dialect::Biblatex).unwrap();
+    assert!(bib.contains("credits = {{Smith and Jones}}"), "{bib}");
+    assert_eq!(from_bib_str(&bib).unwrap(), vec![s]);
+}

@@ -297,6 +297,12 @@ fn write_value(out: &mut String, field: &str, v: &Value, dialect: Dialect) {
     match v {
         // EDTF/ISO dates as written: `~` and `%` are EDTF here, not TeX.
         Value::Text(s) if is_date(field, s) => out.push_str(s),
+        // biblatex-gost declares `credits` a literal list: an `and` inside stays text.
+        Value::Text(s) if field == "credits" && escape::needs_group(s) => {
+            out.push('{');
+            escape::literal_into(out, s, false);
+            out.push('}');
+        }
         Value::Text(s) => escape::literal_into(out, s, protects_case(field)),
         Value::Verb(s) if residue::FIELDS.contains(&field) => out.push_str(s),
         Value::Verb(s) => out.push_str(&escape::verbatim(s)),
