@@ -184,7 +184,48 @@ pub(crate) fn read_tail(cx: &mut Ctx<'_>, mut i: usize, end: usize) -> Tail {
         tail.unknown.push((i, e));
         i = e;
     }
+    attach_volume_titles(cx, &mut tail);
     tail
+}
+
+/// `Т. 1. А-К. С. 174.`, `Т. 7 : Человек`: text no element claimed, right after a
+/// volume that has no title yet, is that volume's own title (up to the next element).
+fn attach_volume_titles(cx: &mut Ctx<'_>, tail: &mut Tail) {
+    for k in 0..tail.found.len() {
+        let (Elem::Loc(Loc::Volume, _, x), _, volume_end) = &tail.found[k] else {
+            continue;
+        };
+        if x.title.is_some() {
+            continue;
+        }
+        let next = tail.found.get(k + 1).map_or(usize::MAX, |f| f.1);
+        let (mut pos, mut taken) = (*volume_end, Vec::new());
+        for (u, &(a, b)) in tail.unknown.iter().enumerate() {
+            if a < pos {
+                continue;
+            }
+            let only_separators =
+                (pos..a).all(|t| matches!(cx.kind(t), Some(Space | Period | Colon)));
+            if a >= next || !only_separators || is_note(cx, a) || cx.is(a, Slash) {
+                break;
+            }
+            taken.push(u);
+            pos = b;
+        }
+        let (Some(&first), Some(&last)) = (taken.first(), taken.last()) else {
+            continue;
+        };
+        let (a, b) = (tail.unknown[first].0, tail.unknown[last].1);
+        let title = cx.text(a, b).trim_end_matches(['.', ' ']).to_owned();
+        if title.is_empty() {
+            continue;
+        }
+        cx.mark(Element::Numbering, a, b);
+        if let (Elem::Loc(_, _, x), ..) = &mut tail.found[k] {
+            x.title = Some(title);
+        }
+        tail.unknown.drain(first..=last);
+    }
 }
 
 /// `… наук. Институт водных проблем РАН, Москва, 2016`: the institution after a
