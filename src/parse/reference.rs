@@ -484,8 +484,15 @@ fn general(cx: &mut Ctx<'_>, src: &mut Source, end: usize, own: &mut Numbering) 
     if let Some(s) = slash {
         cx.mark(Element::Punctuation, s, s + 1);
         let mut host = Source::default();
-        let h = title_area(cx, s + 1, end);
-        cx.mark(Element::Host, s + 1, h.resp.map_or(h.next, |r| r.0 - 1));
+        // `// Толстой Л. Н. Собр. соч.`: the host's own heading.
+        let (people, title_start) = names::heading(cx, s + 1, end, false);
+        let title_start = if people.is_empty() { s + 1 } else { title_start };
+        if !people.is_empty() {
+            cx.mark(Element::Name, cx.skip_space(s + 1), title_start);
+            host.authors.extend(people.into_iter().map(Name::Person));
+        }
+        let h = title_area(cx, title_start, end);
+        cx.mark(Element::Host, title_start, h.resp.map_or(h.next, |r| r.0 - 1));
         host.title = h.title;
         host.medium = h.medium;
         if let Some((a, b)) = h.resp {

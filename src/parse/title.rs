@@ -233,7 +233,12 @@ pub(crate) fn title_area(cx: &Ctx<'_>, i: usize, end: usize) -> TitleArea {
             }
             Some(Period | Dash | Colon | Comma) if depth == 0 && quote == 0 && j > i => {
                 let is_sep = match cx.kind(j) {
-                    Some(Period) => period_is_boundary(cx, j),
+                    // `ХХ ст. : дис.`: the period of an abbreviation before ` : `; the
+                    // colon ends the title.
+                    Some(Period) => {
+                        period_is_boundary(cx, j)
+                            && !(cx.is(j + 1, Space) && cx.is(j + 2, Colon))
+                    }
                     Some(Dash) => {
                         is_dash_sep(cx, j)
                             && (cx.is(j + 1, Space) || cx.is(j + 1, Number))
