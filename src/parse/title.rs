@@ -343,6 +343,22 @@ pub(crate) fn resp_end(cx: &Ctx<'_>, i: usize, end: usize) -> usize {
                     return j;
                 }
             }
+            // `/ Сикорская Г.А. Саратов : Профобразование`: the period of an initial
+            // ends the statement when a one-word place, ` : ` and a publisher follow.
+            Some(Period)
+                if depth == 0
+                    && cx.is(j + 1, Space)
+                    && cx.is(j + 2, Word)
+                    && cx.is(j + 3, Space)
+                    && cx.is(j + 4, Colon)
+                    && matches!(
+                        element(cx, j + 2, end, true),
+                        Some((Elem::Imprint(places, publishers), _))
+                            if !places.is_empty() && !publishers.is_empty()
+                    ) =>
+            {
+                return j;
+            }
             Some(Comma) if depth == 0 && cx.is(j + 1, Space) => {
                 let n = cx.skip_space(j + 1);
                 if matches!(
