@@ -196,7 +196,8 @@ pub(crate) fn read_chunks(
 /// `Family, Given and Family, Given and others` without braces, particles or
 /// anything unusual; `None` sends the field to the general reader.
 fn read_plain(s: &str) -> Option<(Vec<Name>, bool)> {
-    if s.contains(['=', '\\']) || s.contains("  ") {
+    // Whitespace other than single spaces, and control pictures, need the general reader.
+    if s.contains(['=', '\\']) || !escape::is_plain(s) {
         return None;
     }
     let mut names = Vec::new();
@@ -208,6 +209,7 @@ fn read_plain(s: &str) -> Option<(Vec<Name>, bool)> {
             continue;
         }
         let (family, given) = part.split_once(", ")?;
+        let (family, given) = (family.trim(), given.trim());
         if family.is_empty()
             || given.is_empty()
             || given.contains(',')
@@ -256,7 +258,7 @@ fn read_one(chs: &[Ch]) -> Name {
         return read_extended(&parts);
     }
     // Braced spaces at the ends (`{MY. }`) are not kept: no `.bib` writer keeps them.
-    let text = |p: &[Ch]| strip_relax(&escape::string(p)).trim().to_owned();
+    let text = |p: &[Ch]| escape::string(p).trim().to_owned();
     let (von_last, given) = match parts.as_slice() {
         [one] => split_no_comma(one),
         [vl, g] => (vl.to_vec(), Some(text(g))),
@@ -277,8 +279,11 @@ fn read_one(chs: &[Ch]) -> Name {
         .take_while(|w| !w[0].braced && w[0].c.is_lowercase())
         .count();
     let join = |ws: &[&[Ch]]| ws.iter().map(|w| text(w)).collect::<Vec<_>>().join(" ");
-    let family = join(&words[n_von..]);
-    let particle = (n_von > 0).then(|| join(&words[..n_von]));
+    // `\relax ` is stripped from whole parts: stripping word by word left the ones
+    // that the join of words makes.
+    let family = strip_relax(&join(&words[n_von..])).trim().to_owned();
+    let particle =
+        (n_von > 0).then(|| strip_relax(&join(&words[..n_von])).trim().to_owned());
     let given =
         given.map(|g| strip_relax(&g).trim().to_owned()).filter(|g| !g.is_empty());
     let (given, initials) = match given {
@@ -307,8 +312,19 @@ fn split_no_comma(chs: &[Ch]) -> (Vec<Ch>, Option<String>) {
     }
 }
 
+/// Removes every `\relax ` (what our writer puts in `{\relax Дж.}`), also those that a
+/// removal brings together (`\re\relax lax `), in one pass, so that a second import of
+/// our own export reads the same name.
 fn strip_relax(s: &str) -> String {
-    s.replace("\\relax ", "")
+    const RELAX: &str = "\\relax ";
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        out.push(c);
+        if c == ' ' && out.ends_with(RELAX) {
+            out.truncate(out.len() - RELAX.len());
+        }
+    }
+    out
 }
 
 const EXTENDED_KEYS: [&str; 6] =

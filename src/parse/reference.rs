@@ -184,7 +184,48 @@ pub(crate) fn read_tail(cx: &mut Ctx<'_>, mut i: usize, end: usize) -> Tail {
         tail.unknown.push((i, e));
         i = e;
     }
+    attach_volume_titles(cx, &mut tail);
     tail
+}
+
+/// `Т. 1. А-К. С. 174.`, `Т. 7 : Человек`: text no element claimed, right after a
+/// volume that has no title yet, is that volume's own title (up to the next element).
+fn attach_volume_titles(cx: &mut Ctx<'_>, tail: &mut Tail) {
+    for k in 0..tail.found.len() {
+        let (Elem::Loc(Loc::Volume, _, x), _, volume_end) = &tail.found[k] else {
+            continue;
+        };
+        if x.title.is_some() {
+            continue;
+        }
+        let next = tail.found.get(k + 1).map_or(usize::MAX, |f| f.1);
+        let (mut pos, mut taken) = (*volume_end, Vec::new());
+        for (u, &(a, b)) in tail.unknown.iter().enumerate() {
+            if a < pos {
+                continue;
+            }
+            let only_separators =
+                (pos..a).all(|t| matches!(cx.kind(t), Some(Space | Period | Colon)));
+            if a >= next || !only_separators || is_note(cx, a) || cx.is(a, Slash) {
+                break;
+            }
+            taken.push(u);
+            pos = b;
+        }
+        let (Some(&first), Some(&last)) = (taken.first(), taken.last()) else {
+            continue;
+        };
+        let (a, b) = (tail.unknown[first].0, tail.unknown[last].1);
+        let title = cx.text(a, b).trim_end_matches(['.', ' ']).to_owned();
+        if title.is_empty() {
+            continue;
+        }
+        cx.mark(Element::Numbering, a, b);
+        if let (Elem::Loc(_, _, x), ..) = &mut tail.found[k] {
+            x.title = Some(title);
+        }
+        tail.unknown.drain(first..=last);
+    }
 }
 
 /// `… наук. Институт водных проблем РАН, Москва, 2016`: the institution after a
@@ -443,8 +484,15 @@ fn general(cx: &mut Ctx<'_>, src: &mut Source, end: usize, own: &mut Numbering) 
     if let Some(s) = slash {
         cx.mark(Element::Punctuation, s, s + 1);
         let mut host = Source::default();
-        let h = title_area(cx, s + 1, end);
-        cx.mark(Element::Host, s + 1, h.resp.map_or(h.next, |r| r.0 - 1));
+        // `// Толстой Л. Н. Собр. соч.`: the host's own heading.
+        let (people, title_start) = names::heading(cx, s + 1, end, false);
+        let title_start = if people.is_empty() { s + 1 } else { title_start };
+        if !people.is_empty() {
+            cx.mark(Element::Name, cx.skip_space(s + 1), title_start);
+            host.authors.extend(people.into_iter().map(Name::Person));
+        }
+        let h = title_area(cx, title_start, end);
+        cx.mark(Element::Host, title_start, h.resp.map_or(h.next, |r| r.0 - 1));
         host.title = h.title;
         host.medium = h.medium;
         if let Some((a, b)) = h.resp {

@@ -233,7 +233,12 @@ pub(crate) fn title_area(cx: &Ctx<'_>, i: usize, end: usize) -> TitleArea {
             }
             Some(Period | Dash | Colon | Comma) if depth == 0 && quote == 0 && j > i => {
                 let is_sep = match cx.kind(j) {
-                    Some(Period) => period_is_boundary(cx, j),
+                    // `ХХ ст. : дис.`: the period of an abbreviation before ` : `; the
+                    // colon ends the title.
+                    Some(Period) => {
+                        period_is_boundary(cx, j)
+                            && !(cx.is(j + 1, Space) && cx.is(j + 2, Colon))
+                    }
                     Some(Dash) => {
                         is_dash_sep(cx, j)
                             && (cx.is(j + 1, Space) || cx.is(j + 1, Number))
@@ -337,6 +342,22 @@ pub(crate) fn resp_end(cx: &Ctx<'_>, i: usize, end: usize) -> usize {
                 if n >= end || cx.is(n, LBracket) || ends_title(cx, j, n, end) {
                     return j;
                 }
+            }
+            // `/ Сикорская Г.А. Саратов : Профобразование`: the period of an initial
+            // ends the statement when a one-word place, ` : ` and a publisher follow.
+            Some(Period)
+                if depth == 0
+                    && cx.is(j + 1, Space)
+                    && cx.is(j + 2, Word)
+                    && cx.is(j + 3, Space)
+                    && cx.is(j + 4, Colon)
+                    && matches!(
+                        element(cx, j + 2, end, true),
+                        Some((Elem::Imprint(places, publishers), _))
+                            if !places.is_empty() && !publishers.is_empty()
+                    ) =>
+            {
+                return j;
             }
             Some(Comma) if depth == 0 && cx.is(j + 1, Space) => {
                 let n = cx.skip_space(j + 1);
