@@ -1,0 +1,96 @@
+//! A driver for measuring and profiling the reference-list checker on long lists.
+//!
+//! `cargo run --release --example check_probe -- INPUT N [REPS] [par]` checks a list of
+//! `N` references `REPS` times on one thread (`par`: on every core) and prints µs per
+//! reference and MB/s of input. Inputs:
+//!
+//! - `gen`: generated references (`benches/support/`), each in its canonical form;
+//! - `noisy`: the same with typical hand-written mistakes in every other reference
+//!   (hyphens in ranges, glued initials, `URL.:`, `с.` for `С.`, a Latin homoglyph,
+//!   `М.;`), so most references differ from their canonical form;
+//! - `dev`: the development references (`../shared/corpus/dev/refs.txt`) cycled to `N`.
+//!
+//! For callgrind, count only the check:
+//! `valgrind --tool=callgrind --toggle-collect='check_probe::run*' target/release/examples/check_probe noisy 2000`.
+#![allow(missing_docs)]
+
+#[path = "../benches/support/corpus.rs"]
+mod corpus;
+
+use gostbib::check::{CheckOptions, check_list};
+use gostbib::gost::{Style, to_gost_string};
+
+const DEV: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus/dev/refs.txt");
+
+/// Mistakes people make, applied to the `i`-th reference (one kind per reference).
+fn spoil(i: usize, r: &str) -> String {
+    match i % 12 {
+        1 => r.replacen('–', "-", 1),
+        3 => r.replacen(". ", ".", 1),
+        5 => r.replace("URL:", "URL.:").replacen("С. ", "с. ", 1),
+        7 => r.replacen('о', "o", 1),
+        9 => r.replacen(" : ", ": ", 1).replacen(" // ", "// ", 1),
+        11 => r.replacen("С. ", "Стр. ", 1),
+        _ => r.to_owned(),
+    }
+}
+
+fn list(input: &str, n: usize) -> String {
+    let mut out = String::new();
+    match input {
+        "gen" | "noisy" => {
+            for (i, s) in corpus::sources(1945, n).iter().enumerate() {
+                let r = to_gost_string(s, Style::Gost2008Short).expect("formats");
+                out.push_str(&if input == "gen" { r } else { spoil(i, &r) });
+                out.push('\n');
+            }
+        }
+        "dev" => {
+            let text = std::fs::read_to_string(DEV).expect("dev corpus present");
+            for l in text.lines().filter(|l| !l.trim().is_empty()).cycle().take(n) {
+                out.push_str(l);
+                out.push('\n');
+            }
+        }
+        _ => panic!("unknown input {input}"),
+    }
+    out
+}
+
+#[inline(never)]
+fn run(text: &str, options: &CheckOptions) -> usize {
+    let report = check_list(text, options);
+    report.references.len() + report.findings().count()
+}
+
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let input = args.next().unwrap_or_else(|| "noisy".into());
+    let n: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(1_000);
+    let reps: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(1);
+    let parallel = args.next().is_some_and(|a| a == "par");
+    let text = list(&input, n);
+    let options = CheckOptions::new().one_per_line(true).sequential(!parallel);
+    let mut best = f64::MAX;
+    let mut out = 0;
+    for _ in 0..reps {
+        let t = std::time::Instant::now();
+        out = std::hint::black_box(run(&text, &options));
+        best = best.min(t.elapsed().as_secs_f64());
+    }
+    if std::env::var_os("CHECK_PROBE_CODES").is_some() {
+        let report = check_list(&text, &options);
+        let mut codes = std::collections::BTreeMap::new();
+        for f in report.findings() {
+            *codes.entry(f.diagnostic.code.clone()).or_insert(0) += 1;
+        }
+        let differ = report.references.iter().filter(|r| !r.diff.is_empty()).count();
+        println!("codes {codes:?}; {differ} references differ from their canonical form");
+    }
+    println!(
+        "{input} n={n} bytes={} out={out} best of {reps}: {:.1} µs/ref {:.2} MB/s",
+        text.len(),
+        best * 1e6 / n as f64,
+        text.len() as f64 / best / 1e6
+    );
+}
