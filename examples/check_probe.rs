@@ -10,6 +10,9 @@
 //!   `М.;`), so most references differ from their canonical form;
 //! - `dev`: the development references (`../shared/corpus/dev/refs.txt`) cycled to `N`.
 //!
+//! `CHECK_PROBE_CODES=1` also prints how often each code was found; `CHECK_PROBE_DUMP=1`
+//! prints only the JSON report (to compare outputs before and after a change).
+//!
 //! For callgrind, count only the check:
 //! `valgrind --tool=callgrind --toggle-collect='check_probe::run*' target/release/examples/check_probe noisy 2000`.
 #![allow(missing_docs)]
@@ -77,6 +80,11 @@ fn main() {
         let t = std::time::Instant::now();
         out = std::hint::black_box(run(&text, &options));
         best = best.min(t.elapsed().as_secs_f64());
+    }
+    if std::env::var_os("CHECK_PROBE_DUMP").is_some() {
+        // The whole report, to compare outputs before and after a change (`sha256sum`).
+        println!("{}", check_list(&text, &options).to_json());
+        return;
     }
     if std::env::var_os("CHECK_PROBE_CODES").is_some() {
         let report = check_list(&text, &options);

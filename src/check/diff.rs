@@ -118,9 +118,11 @@ fn matches(a: &[&str], b: &[&str]) -> Option<Vec<(usize, usize)>> {
     let max = (n + m).min(MAX_EDITS as isize);
     let off = max + 1;
     let mut v = vec![0isize; 2 * off as usize + 1];
+    // Before round `d`, the diagonals `-d..=d` of `v` (all that the backtrack of round
+    // `d` reads): O(D²) memory and time for D edits, not O(D · (N + M)).
     let mut trace: Vec<Vec<isize>> = Vec::new();
     for d in 0..=max {
-        trace.push(v.clone());
+        trace.push(v[(off - d) as usize..=(off + d) as usize].to_vec());
         for k in (-d..=d).step_by(2) {
             let idx = (k + off) as usize;
             let mut x = if k == -d || (k != d && v[idx - 1] < v[idx + 1]) {
@@ -135,7 +137,7 @@ fn matches(a: &[&str], b: &[&str]) -> Option<Vec<(usize, usize)>> {
             }
             v[idx] = x;
             if x >= n && y >= m {
-                return Some(backtrack(&trace, a, b, d, k, off));
+                return Some(backtrack(&trace, a, b, d, k));
             }
         }
     }
@@ -148,23 +150,21 @@ fn backtrack(
     b: &[&str],
     d: isize,
     k: isize,
-    off: isize,
 ) -> Vec<(usize, usize)> {
     let mut pairs = Vec::new();
     let (mut x, mut y) = (a.len() as isize, b.len() as isize);
     let mut k = k;
     for d in (0..=d).rev() {
-        let v = &trace[d as usize];
+        // `trace[d]` holds the diagonals `-d..=d`: diagonal `k` at `k + d`.
+        let v = |k: isize| trace[d as usize][(k + d) as usize];
         let prev_k = if d == 0 {
             k
-        } else if k == -d
-            || (k != d && v[(k - 1 + off) as usize] < v[(k + 1 + off) as usize])
-        {
+        } else if k == -d || (k != d && v(k - 1) < v(k + 1)) {
             k + 1
         } else {
             k - 1
         };
-        let prev_x = if d == 0 { 0 } else { v[(prev_k + off) as usize] };
+        let prev_x = if d == 0 { 0 } else { v(prev_k) };
         let prev_y = prev_x - prev_k;
         let (sx, sy) = if d == 0 {
             (0, 0)
@@ -197,6 +197,9 @@ fn backtrack(
 /// assert_eq!((h[0].removed.as_str(), h[0].inserted.as_str()), ("", " "));
 /// ```
 pub fn diff(old: &str, new: &str) -> Vec<Hunk> {
+    if old == new {
+        return Vec::new();
+    }
     let (ta, tb) = (tokens(old), tokens(new));
     // Any run of spaces (NBSP, thin, line breaks) compares as one space.
     fn norm(t: &str) -> &str {
