@@ -58,6 +58,18 @@ fn in_any(spans: &[Span], at: usize) -> bool {
     i > 0 && spans[i - 1].contains(&at)
 }
 
+/// The characters of `w` whose first byte passes `first_byte`, with their offsets: a
+/// byte scan, for checks that look for a few kinds of characters only.
+fn candidates(
+    w: &str,
+    first_byte: impl Fn(u8) -> bool,
+) -> impl Iterator<Item = (usize, char)> {
+    w.bytes()
+        .enumerate()
+        .filter(move |&(_, b)| first_byte(b))
+        .filter_map(move |(i, _)| Some((i, next_char(w, i)?)))
+}
+
 fn prev_char(w: &str, at: usize) -> Option<char> {
     w[..at].chars().next_back()
 }
@@ -268,8 +280,8 @@ fn style_elements(ctx: &Ctx<'_>, starts: &Starts, out: &mut Vec<Finding>) {
 /// `G031`: area separators written with different dashes in one reference.
 fn dashes(ctx: &Ctx<'_>, urls: &[Span], out: &mut Vec<Finding>) {
     let w = ctx.written();
-    let spaced: Vec<(usize, char)> = w
-        .char_indices()
+    // Every dash is `-` or starts with byte 0xE2 (U+2010–U+2015, U+2212).
+    let spaced: Vec<(usize, char)> = candidates(w, |b| b == b'-' || b == 0xE2)
         .filter(|&(i, c)| {
             is_dash(c)
                 && !in_any(urls, i)
@@ -341,7 +353,10 @@ fn brackets(ctx: &Ctx<'_>, urls: &[Span], out: &mut Vec<Finding>) {
     let mut stack: Vec<(usize, char)> = Vec::new();
     let mut stray: Vec<(usize, char)> = Vec::new();
     let mut straight: Option<(usize, char)> = None;
-    for (i, c) in w.char_indices() {
+    // Brackets and quotes are ASCII or start with byte 0xC2 (`«`, `»`) or 0xE2 (`„“”`).
+    let marks =
+        |b: u8| matches!(b, b'(' | b')' | b'[' | b']' | b'{' | b'}' | b'"' | 0xC2 | 0xE2);
+    for (i, c) in candidates(w, marks) {
         if in_any(urls, i) {
             continue;
         }
@@ -514,35 +529,35 @@ fn abbreviation_case(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
 /// `G037`: initials written together (`А.М.`, `А.Ф.Можайский`).
 fn initials(ctx: &Ctx<'_>, urls: &[Span], out: &mut Vec<Finding>) {
     let w = ctx.written();
-    let chars: Vec<(usize, char)> = w.char_indices().collect();
-    let mut k = 0;
-    while k + 2 < chars.len() {
-        let (i, c) = chars[k];
-        let starts = is_upper(c)
-            && chars[k + 1].1 == '.'
-            && is_upper(chars[k + 2].1)
-            && (k == 0 || !(is_word_char(chars[k - 1].1) || chars[k - 1].1 == '.'))
+    // A group starts with a capital and a period: look only at the periods.
+    let mut resume = 0;
+    for (p, _) in w.match_indices('.') {
+        let Some(c) = prev_char(w, p) else { continue };
+        let i = p - c.len_utf8();
+        let starts = i >= resume
+            && is_upper(c)
+            && next_char(w, p + 1).is_some_and(is_upper)
+            && prev_char(w, i).is_none_or(|b| !(is_word_char(b) || b == '.'))
             && !in_any(urls, i);
         if !starts {
-            k += 1;
             continue;
         }
         // Extend over `X.` pairs; glued letters after the last `.` start the surname.
-        let mut end = k + 2;
-        while end + 1 < chars.len() && is_upper(chars[end].1) && chars[end + 1].1 == '.' {
-            end += 2;
+        let mut end = p + 1;
+        loop {
+            let mut rest = w[end..].chars();
+            match (rest.next(), rest.next()) {
+                (Some(u), Some('.')) if is_upper(u) => end += u.len_utf8() + 1,
+                _ => break,
+            }
         }
-        let stop =
-            if end < chars.len() && is_alpha(chars[end].1) && chars[end - 1].1 == '.' {
-                let mut e = end;
-                while e < chars.len() && is_alpha(chars[e].1) {
-                    e += 1;
-                }
-                e
+        let byte_end =
+            if next_char(w, end).is_some_and(is_alpha) && w[..end].ends_with('.') {
+                w[end..].find(|c: char| !is_alpha(c)).map_or(w.len(), |e| end + e)
             } else {
                 end
             };
-        let byte_end = chars.get(stop).map_or(w.len(), |c| c.0);
+        resume = byte_end;
         let group = &w[i..byte_end];
         let fixed = group.replace('.', ". ").trim_end().to_owned();
         let fixed = fixed.replace(".  ", ". ");
@@ -557,7 +572,6 @@ fn initials(ctx: &Ctx<'_>, urls: &[Span], out: &mut Vec<Finding>) {
                 Some(fixed),
             ));
         }
-        k = stop.max(k + 1);
     }
 }
 
