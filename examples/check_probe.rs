@@ -11,6 +11,8 @@
 //!   `М.;`), so most references differ from their canonical form;
 //! - `dev`: the development references (`../shared/corpus/dev/refs.txt`) cycled to `N`.
 //!
+//! `… -- dist` prints the table of codes found on the development corpus.
+//!
 //! `CHECK_PROBE_CODES=1` also prints how often each code was found; `CHECK_PROBE_DUMP=1`
 //! prints only the JSON report (to compare outputs before and after a change).
 //!
@@ -75,9 +77,51 @@ fn run(text: &str, options: &CheckOptions) -> usize {
     report.references.len() + report.findings().count()
 }
 
+/// How often each code is found on the development corpus: `refs.txt` (one reference
+/// per line) in each style and the `Lit.:` paragraphs of `lists.tsv`, as a Markdown table.
+fn distribution() {
+    use gostbib::check::codes::CODES;
+    use std::collections::BTreeMap;
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus/dev/");
+    let refs = std::fs::read_to_string(format!("{dir}refs.txt")).expect("dev corpus present");
+    let lists = std::fs::read_to_string(format!("{dir}lists.tsv")).expect("dev lists present");
+    let count = |reports: &[gostbib::check::CheckReport]| {
+        let mut m: BTreeMap<String, usize> = BTreeMap::new();
+        for f in reports.iter().flat_map(|r| r.findings()) {
+            *m.entry(f.diagnostic.code.clone()).or_default() += 1;
+        }
+        m
+    };
+    let mut columns = Vec::new();
+    for style in [Style::Gost2008Short, Style::Gost2008, Style::Gost2018] {
+        let options = CheckOptions::new().style(style).one_per_line(true);
+        columns.push(count(&[check_list(&refs, &options)]));
+    }
+    let paragraphs: Vec<_> = lists
+        .lines()
+        .skip(1)
+        .filter_map(|row| row.split('\t').nth(2))
+        .map(|text| check_list(text, &CheckOptions::new()))
+        .collect();
+    columns.push(count(&paragraphs));
+    println!("| code | | refs.txt, gost-2008-short | gost-2008 | gost-2018 | lists.tsv, gost-2008-short |");
+    println!("|---|---|---:|---:|---:|---:|");
+    for code in CODES {
+        let n: Vec<String> = columns
+            .iter()
+            .map(|c| c.get(code.code).copied().unwrap_or(0).to_string())
+            .collect();
+        println!("| {} | {} | {} |", code.code, code.title, n.join(" | "));
+    }
+}
+
 fn main() {
     let mut args = std::env::args().skip(1);
     let input = args.next().unwrap_or_else(|| "noisy".into());
+    if input == "dist" {
+        distribution();
+        return;
+    }
     let n: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(1_000);
     let reps: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(1);
     let parallel = args.next().is_some_and(|a| a == "par");
