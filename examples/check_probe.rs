@@ -13,6 +13,8 @@
 //!
 //! `… -- dist` prints the table of codes found on the development corpus.
 //!
+//! `CHECK_PROBE_PARSE_ONLY=1` runs the parser alone on the same list (the floor).
+//!
 //! `CHECK_PROBE_CODES=1` also prints how often each code was found; `CHECK_PROBE_DUMP=1`
 //! prints only the JSON report (to compare outputs before and after a change).
 //!
@@ -73,6 +75,11 @@ fn cpu_seconds() -> Option<f64> {
 
 #[inline(never)]
 fn run(text: &str, options: &CheckOptions) -> usize {
+    if std::env::var_os("CHECK_PROBE_PARSE_ONLY").is_some() {
+        // The floor under the checker: the parser alone on the same list.
+        let parser = gostbib::Parser::new().lenient(true).one_per_line(true);
+        return parser.parse(text).map_or(0, |o| o.sources.len());
+    }
     let report = check_list(text, options);
     report.references.len() + report.findings().count()
 }
@@ -83,8 +90,10 @@ fn distribution() {
     use gostbib::check::codes::CODES;
     use std::collections::BTreeMap;
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus/dev/");
-    let refs = std::fs::read_to_string(format!("{dir}refs.txt")).expect("dev corpus present");
-    let lists = std::fs::read_to_string(format!("{dir}lists.tsv")).expect("dev lists present");
+    let refs =
+        std::fs::read_to_string(format!("{dir}refs.txt")).expect("dev corpus present");
+    let lists =
+        std::fs::read_to_string(format!("{dir}lists.tsv")).expect("dev lists present");
     let count = |reports: &[gostbib::check::CheckReport]| {
         let mut m: BTreeMap<String, usize> = BTreeMap::new();
         for f in reports.iter().flat_map(|r| r.findings()) {
@@ -101,10 +110,16 @@ fn distribution() {
         .lines()
         .skip(1)
         .filter_map(|row| row.split('\t').nth(2))
-        .map(|text| check_list(text, &CheckOptions::new()))
+        // The file writes the line breaks of a list as `⏎`.
+        .map(|text| {
+            let lines: Vec<&str> = text.split('⏎').map(str::trim).collect();
+            check_list(&lines.join("\n"), &CheckOptions::new())
+        })
         .collect();
     columns.push(count(&paragraphs));
-    println!("| code | | refs.txt, gost-2008-short | gost-2008 | gost-2018 | lists.tsv, gost-2008-short |");
+    println!(
+        "| code | | refs.txt, gost-2008-short | gost-2008 | gost-2018 | lists.tsv, gost-2008-short |"
+    );
     println!("|---|---|---:|---:|---:|---:|");
     for code in CODES {
         let n: Vec<String> = columns

@@ -255,6 +255,13 @@ fn is_latin(text: &str) -> bool {
     text.chars().find(|c| c.is_alphabetic()).is_some_and(|c| c.is_ascii())
 }
 
+/// A piece that only numbers or marks a reference in a copied list: a number alone on its
+/// line (`286`, a footnote number) or bullets (`-`, `•`, `***`).
+fn is_label_only(piece: &str) -> bool {
+    let number = piece.len() <= 4 && piece.bytes().all(|b| b.is_ascii_digit());
+    number || piece.chars().all(|c| matches!(c, '-' | '–' | '—' | '*' | '•' | '·' | ' '))
+}
+
 /// Pieces of `text` outside every reference span that are more than list labels,
 /// numbers, separators and spaces: text the splitter or the parser did not take as a
 /// reference.
@@ -282,7 +289,7 @@ pub(super) fn unclaimed(text: &str, spans: &[Span]) -> Vec<Span> {
             let trimmed = piece.trim_matches(|c: char| {
                 c.is_whitespace() || matches!(c, ';' | '.' | ',')
             });
-            if !trimmed.is_empty() {
+            if !trimmed.is_empty() && !is_label_only(trimmed) {
                 let start = from + piece.find(trimmed).unwrap_or(0);
                 out.push(start..start + trimmed.len());
             }
@@ -290,4 +297,21 @@ pub(super) fn unclaimed(text: &str, spans: &[Span]) -> Vec<Span> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_and_bullets_alone_on_a_line_are_no_unclaimed_text() {
+        let text =
+            "1\n\nСЗ РФ. 1994. № 32.\n- \n***\nСм.: Книга. М., 1990.\n12345\n+++ ??? +++";
+        let reference = "СЗ РФ. 1994. № 32.";
+        let start = text.find(reference).expect("in the text");
+        let spans = [start..start + reference.len()];
+        let pieces: Vec<&str> =
+            unclaimed(text, &spans).into_iter().map(|s| &text[s]).collect();
+        assert_eq!(pieces, ["См.: Книга. М., 1990", "12345", "+++ ??? +++"]);
+    }
 }
