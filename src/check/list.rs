@@ -309,7 +309,7 @@ mod tests {
             "1\n\nСЗ РФ. 1994. № 32.\n- \n***\nСм.: Книга. М., 1990.\n12345\n+++ ??? +++";
         let reference = "СЗ РФ. 1994. № 32.";
         let start = text.find(reference).expect("in the text");
-        let spans = [start..start + reference.len()];
+        let spans: Vec<Span> = vec![start..start + reference.len()];
         let pieces: Vec<&str> =
             unclaimed(text, &spans).into_iter().map(|s| &text[s]).collect();
         assert_eq!(pieces, ["См.: Книга. М., 1990", "12345", "+++ ??? +++"]);
