@@ -309,9 +309,10 @@ mod tests {
             "1\n\nСЗ РФ. 1994. № 32.\n- \n***\nСм.: Книга. М., 1990.\n12345\n+++ ??? +++";
         let reference = "СЗ РФ. 1994. № 32.";
         let start = text.find(reference).expect("in the text");
-        let spans: Vec<Span> = vec![start..start + reference.len()];
+        let span: Span = start..start + reference.len();
+        let spans = std::slice::from_ref(&span);
         let pieces: Vec<&str> =
-            unclaimed(text, &spans).into_iter().map(|s| &text[s]).collect();
+            unclaimed(text, spans).into_iter().map(|s| &text[s]).collect();
         assert_eq!(pieces, ["См.: Книга. М., 1990", "12345", "+++ ??? +++"]);
     }
 }
