@@ -5,6 +5,7 @@ use std::collections::HashSet;
 
 use super::diff::is_word_char;
 use super::text::fold_case;
+use crate::Span;
 use crate::lang::chars::is_alpha;
 use crate::lang::expand_city;
 
@@ -70,34 +71,53 @@ fn fold(c: char) -> char {
     }
 }
 
-/// Words as (comparison form, as written): lowercase, look-alikes folded; a hyphen joins
-/// letters (`изд-во`, `санкт-петербург`) but not digits (`262-272` is two numbers).
-fn words(s: &str) -> Vec<(String, &str)> {
-    let mut out = Vec::new();
-    let mut start: Option<usize> = None;
-    let mut prev: Option<char> = None;
-    let mut it = s.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
-        let joins = c == '-'
-            && prev.is_some_and(is_alpha)
-            && it.peek().is_some_and(|&(_, n)| is_alpha(n));
-        if is_word_char(c) || (joins && start.is_some()) {
-            start.get_or_insert(i);
-        } else if let Some(st) = start.take() {
-            out.push(&s[st..i]);
-        }
-        prev = Some(c);
-    }
-    if let Some(st) = start {
-        out.push(&s[st..]);
-    }
-    out.into_iter().map(|w| (comparison_form(w), w)).collect()
+/// The words of a text: their comparison forms (lowercase, look-alikes folded) one after
+/// another in `forms`, and for each its range there and the word as written.
+struct Words<'t> {
+    forms: String,
+    list: Vec<(Span, &'t str)>,
 }
 
-/// `w` lowercased with look-alikes folded; ASCII and basic Cyrillic without the
+impl<'t> Words<'t> {
+    /// A hyphen joins letters (`изд-во`, `санкт-петербург`) but not digits (`262-272` is
+    /// two numbers).
+    fn new(s: &'t str) -> Words<'t> {
+        let mut words = Words { forms: String::with_capacity(s.len()), list: Vec::new() };
+        let mut start: Option<usize> = None;
+        let mut prev: Option<char> = None;
+        let mut it = s.char_indices().peekable();
+        while let Some((i, c)) = it.next() {
+            let joins = c == '-'
+                && prev.is_some_and(is_alpha)
+                && it.peek().is_some_and(|&(_, n)| is_alpha(n));
+            if is_word_char(c) || (joins && start.is_some()) {
+                start.get_or_insert(i);
+            } else if let Some(st) = start.take() {
+                words.push(&s[st..i]);
+            }
+            prev = Some(c);
+        }
+        if let Some(st) = start {
+            words.push(&s[st..]);
+        }
+        words
+    }
+
+    fn push(&mut self, w: &'t str) {
+        let from = self.forms.len();
+        push_comparison_form(w, &mut self.forms);
+        self.list.push((from..self.forms.len(), w));
+    }
+
+    /// (comparison form, as written) of each word, in order.
+    fn iter(&self) -> impl Iterator<Item = (&str, &'t str)> {
+        self.list.iter().map(|(r, w)| (&self.forms[r.clone()], *w))
+    }
+}
+
+/// Appends `w` lowercased with look-alikes folded; ASCII and basic Cyrillic without the
 /// Unicode tables.
-fn comparison_form(w: &str) -> String {
-    let mut out = String::with_capacity(w.len());
+fn push_comparison_form(w: &str, out: &mut String) {
     for c in w.chars() {
         if c.is_ascii() || ('\u{0400}'..='\u{045F}').contains(&c) {
             out.push(fold(fold_case(c)));
@@ -105,6 +125,12 @@ fn comparison_form(w: &str) -> String {
             out.extend(c.to_lowercase().map(fold));
         }
     }
+}
+
+#[cfg(test)]
+fn comparison_form(w: &str) -> String {
+    let mut out = String::new();
+    push_comparison_form(w, &mut out);
     out
 }
 
@@ -131,8 +157,8 @@ fn letters_in_order(short: &str, long: &str) -> bool {
 }
 
 /// A word of the canonical form, ready for the abbreviation test.
-struct Kept {
-    word: String,
+struct Kept<'w> {
+    word: &'w str,
     /// For a single letter: the city it abbreviates, lowercase.
     city: Option<String>,
 }
@@ -146,16 +172,18 @@ struct Kept {
 /// assert_eq!(lost_words("Иванов И. И., Колосова Р. П. Книга", "Иванов И. И. Книга"), ["Колосова", "Р", "П"]);
 /// ```
 pub fn lost_words(written: &str, canonical: &str) -> Vec<String> {
-    let mut kept: Vec<String> = words(canonical).into_iter().map(|w| w.0).collect();
+    let canonical = Words::new(canonical);
+    let mut kept: Vec<&str> = canonical.iter().map(|w| w.0).collect();
     kept.sort_unstable();
     kept.dedup();
     // The abbreviation test, prepared only when some word is not kept as it is.
-    let mut fuzzy_kept: Option<Vec<Kept>> = None;
+    let mut fuzzy_kept: Option<Vec<Kept<'_>>> = None;
     let mut lost: Vec<String> = Vec::new();
-    let mut seen: HashSet<String> = HashSet::new();
+    let mut seen: HashSet<&str> = HashSet::new();
     let mut fuzzy = 0;
-    for (w, shown) in words(written) {
-        if kept.binary_search(&w).is_ok() || is_label(&w) || seen.contains(&w) {
+    let written = Words::new(written);
+    for (w, shown) in written.iter() {
+        if kept.binary_search(&w).is_ok() || is_label(w) || seen.contains(w) {
             continue;
         }
         fuzzy += 1;
@@ -163,23 +191,23 @@ pub fn lost_words(written: &str, canonical: &str) -> Vec<String> {
         let covered = alphabetic && fuzzy <= MAX_FUZZY && {
             let candidates = fuzzy_kept.get_or_insert_with(|| {
                 kept.iter()
-                    .map(|k| Kept {
+                    .map(|&k| Kept {
                         city: (k.chars().count() == 1)
                             .then(|| city_of_letter(k))
                             .flatten(),
-                        word: k.clone(),
+                        word: k,
                     })
                     .collect()
             });
-            let own_city = (w.chars().count() == 1).then(|| city_of_letter(&w)).flatten();
+            let own_city = (w.chars().count() == 1).then(|| city_of_letter(w)).flatten();
             candidates.iter().any(|k| {
                 let k_abbreviates_w = match k.word.chars().count() {
-                    1 => k.city.as_deref() == Some(w.as_str()),
-                    _ => letters_in_order(&k.word, &w),
+                    1 => k.city.as_deref() == Some(w),
+                    _ => letters_in_order(k.word, w),
                 };
                 let w_abbreviates_k = match &own_city {
-                    Some(city) => *city == k.word,
-                    None => w.chars().count() != 1 && letters_in_order(&w, &k.word),
+                    Some(city) => city == k.word,
+                    None => w.chars().count() != 1 && letters_in_order(w, k.word),
                 };
                 k_abbreviates_w || w_abbreviates_k
             })
