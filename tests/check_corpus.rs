@@ -53,12 +53,24 @@ fn fixed_point(input: &str, options: &CheckOptions) -> CheckReport {
         );
     }
     let fixed = report.fix_fully(input, options);
-    assert_eq!(
-        fixed.lines().count(),
-        input.lines().count(),
-        "--fix changed the list's shape"
-    );
+    // A reference wrapped over several lines becomes one line; otherwise lines stay.
+    if !report.references.iter().any(|r| r.text.contains('\n')) {
+        assert_eq!(
+            fixed.lines().count(),
+            input.lines().count(),
+            "--fix changed the list's shape"
+        );
+    }
     let again = check_list(&fixed, options);
+    if again.references.len() != report.references.len() {
+        // Known: fixing glued initials can make the list splitter join a reference with
+        // a following comment (`dev/lists.tsv` l027, docs/checker.md).
+        eprintln!(
+            "note: {} references before --fix, {} after",
+            report.references.len(),
+            again.references.len()
+        );
+    }
     let left: Vec<&str> = again
         .references
         .iter()
@@ -153,6 +165,15 @@ fn dev_lists_never_fail_and_fix_output_checks_clean() {
     for row in lists.lines().skip(1) {
         let Some(text) = row.split('\t').nth(2) else { continue };
         fixed_point(text, &CheckOptions::new());
+        // The file writes the line breaks of a list as `⏎`: the list as written.
+        let lines: Vec<&str> = text.split('⏎').map(str::trim).collect();
+        let report = fixed_point(&lines.join("\n"), &CheckOptions::new());
+        // Footnote numbers and bullets alone on their lines are no unrecognised text.
+        for f in report.list.iter().filter(|f| f.diagnostic.code == "G001") {
+            let piece = f.diagnostic.message.split('`').nth(1).unwrap_or_default();
+            let label = piece.chars().all(|c| c.is_ascii_digit() || "-*• ".contains(c));
+            assert!(!label, "{}", f.diagnostic.message);
+        }
     }
 }
 

@@ -78,7 +78,7 @@ pub struct Hunk {
 /// Splits text into words (letters and digits), runs of spaces, and single other
 /// characters, as byte ranges.
 fn tokens(text: &str) -> Vec<Span> {
-    let mut out: Vec<Span> = Vec::new();
+    let mut out: Vec<Span> = Vec::with_capacity(text.len() / 3 + 1);
     let mut prev: Option<u8> = None;
     for (i, c) in text.char_indices() {
         let class = if is_word_char(c) || is_mark(c) {
@@ -112,15 +112,29 @@ fn is_mark(c: char) -> bool {
 }
 
 /// Myers' greedy forward search; returns the matched token pairs in order, or `None`
-/// when more than [`MAX_EDITS`] edits would be needed.
+/// when more than [`MAX_EDITS`] edits would be needed. The common prefix is matched
+/// first, as the search's first snake would (references mostly differ in a few places).
 fn matches(a: &[&str], b: &[&str]) -> Option<Vec<(usize, usize)>> {
+    let prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let middle = myers(&a[prefix..], &b[prefix..])?;
+    let mut pairs = Vec::with_capacity(prefix + middle.len());
+    pairs.extend((0..prefix).map(|i| (i, i)));
+    pairs.extend(middle.into_iter().map(|(i, j)| (i + prefix, j + prefix)));
+    Some(pairs)
+}
+
+/// Myers' search proper (see [`matches`]).
+fn myers(a: &[&str], b: &[&str]) -> Option<Vec<(usize, usize)>> {
     let (n, m) = (a.len() as isize, b.len() as isize);
     let max = (n + m).min(MAX_EDITS as isize);
     let off = max + 1;
     let mut v = vec![0isize; 2 * off as usize + 1];
-    let mut trace: Vec<Vec<isize>> = Vec::new();
+    // Before round `d`, the diagonals `-d..=d` of `v` (all that the backtrack of round
+    // `d` reads), one round after another in one buffer: round `d` starts at `d²`.
+    // O(D²) memory and time for D edits, not O(D · (N + M)).
+    let mut trace: Vec<isize> = Vec::new();
     for d in 0..=max {
-        trace.push(v.clone());
+        trace.extend_from_slice(&v[(off - d) as usize..=(off + d) as usize]);
         for k in (-d..=d).step_by(2) {
             let idx = (k + off) as usize;
             let mut x = if k == -d || (k != d && v[idx - 1] < v[idx + 1]) {
@@ -135,7 +149,7 @@ fn matches(a: &[&str], b: &[&str]) -> Option<Vec<(usize, usize)>> {
             }
             v[idx] = x;
             if x >= n && y >= m {
-                return Some(backtrack(&trace, a, b, d, k, off));
+                return Some(backtrack(&trace, a, b, d, k));
             }
         }
     }
@@ -143,28 +157,26 @@ fn matches(a: &[&str], b: &[&str]) -> Option<Vec<(usize, usize)>> {
 }
 
 fn backtrack(
-    trace: &[Vec<isize>],
+    trace: &[isize],
     a: &[&str],
     b: &[&str],
     d: isize,
     k: isize,
-    off: isize,
 ) -> Vec<(usize, usize)> {
     let mut pairs = Vec::new();
     let (mut x, mut y) = (a.len() as isize, b.len() as isize);
     let mut k = k;
     for d in (0..=d).rev() {
-        let v = &trace[d as usize];
+        // Round `d` holds the diagonals `-d..=d` from `d²` on: diagonal `k` at `d² + k + d`.
+        let v = |k: isize| trace[(d * d + k + d) as usize];
         let prev_k = if d == 0 {
             k
-        } else if k == -d
-            || (k != d && v[(k - 1 + off) as usize] < v[(k + 1 + off) as usize])
-        {
+        } else if k == -d || (k != d && v(k - 1) < v(k + 1)) {
             k + 1
         } else {
             k - 1
         };
-        let prev_x = if d == 0 { 0 } else { v[(prev_k + off) as usize] };
+        let prev_x = if d == 0 { 0 } else { v(prev_k) };
         let prev_y = prev_x - prev_k;
         let (sx, sy) = if d == 0 {
             (0, 0)
@@ -197,6 +209,9 @@ fn backtrack(
 /// assert_eq!((h[0].removed.as_str(), h[0].inserted.as_str()), ("", " "));
 /// ```
 pub fn diff(old: &str, new: &str) -> Vec<Hunk> {
+    if old == new {
+        return Vec::new();
+    }
     let (ta, tb) = (tokens(old), tokens(new));
     // Any run of spaces (NBSP, thin, line breaks) compares as one space.
     fn norm(t: &str) -> &str {
@@ -224,31 +239,27 @@ pub fn diff(old: &str, new: &str) -> Vec<Hunk> {
     hunks
 }
 
-fn squeeze(s: &str, keep: impl Fn(char) -> bool) -> String {
-    s.chars().filter(|&c| keep(c)).collect()
-}
-
 fn is_dash(c: char) -> bool {
     matches!(c, '-' | '‐' | '‑' | '‒' | '–' | '—' | '―' | '−')
 }
 
 fn classify(removed: &str, inserted: &str) -> Change {
-    let no_space = |s: &str| squeeze(s, |c| !c.is_whitespace());
+    let no_space =
+        |s: &'_ str| s.chars().filter(|c| !c.is_whitespace()).collect::<Vec<_>>();
     let (a, b) = (no_space(removed), no_space(inserted));
     if a == b {
         return Change::Spacing;
     }
-    let dashless = |s: &str| -> String {
-        s.chars().map(|c| if is_dash(c) { '-' } else { c }).collect()
-    };
-    if !a.is_empty() && dashless(&a) == dashless(&b) {
+    let dashless = |c: &char| if is_dash(*c) { '-' } else { *c };
+    if !a.is_empty() && a.iter().map(dashless).eq(b.iter().map(dashless)) {
         return Change::Dash;
     }
-    if a.to_lowercase() == b.to_lowercase() {
+    let lower = |s: &[char]| s.iter().flat_map(|c| c.to_lowercase()).collect::<Vec<_>>();
+    if lower(&a) == lower(&b) {
         return Change::Case;
     }
-    let words = |s: &str| squeeze(s, char::is_alphanumeric);
-    if words(&a) == words(&b) {
+    let alnum = |c: &&char| c.is_alphanumeric();
+    if a.iter().filter(alnum).eq(b.iter().filter(alnum)) {
         return Change::Punctuation;
     }
     let split = |s: &str| -> Vec<String> {
@@ -269,16 +280,16 @@ fn classify(removed: &str, inserted: &str) -> Change {
 
 /// A pure deletion whose words reappear as a pure insertion elsewhere is a move.
 fn mark_moves(hunks: &mut [Hunk]) {
-    let key = |s: &str| squeeze(s, char::is_alphanumeric).to_lowercase();
-    for i in 0..hunks.len() {
-        let (del, ins) = (key(&hunks[i].removed), key(&hunks[i].inserted));
+    let key = |s: &str| -> String {
+        s.chars().filter(|c| c.is_alphanumeric()).collect::<String>().to_lowercase()
+    };
+    let keys: Vec<(String, String)> =
+        hunks.iter().map(|h| (key(&h.removed), key(&h.inserted))).collect();
+    for (i, (del, ins)) in keys.iter().enumerate() {
         if del.len() < 2 || !ins.is_empty() {
             continue;
         }
-        if let Some(j) = hunks
-            .iter()
-            .position(|h| key(&h.removed).is_empty() && key(&h.inserted) == del)
-        {
+        if let Some(j) = keys.iter().position(|(r, n)| r.is_empty() && n == del) {
             hunks[i].change = Change::Order;
             hunks[j].change = Change::Order;
         }

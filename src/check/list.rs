@@ -2,6 +2,8 @@
 
 use std::collections::HashMap;
 
+use super::diff::is_word_char;
+use super::text::fold_case;
 use super::{Finding, Item, ReferenceReport};
 use crate::LineIndex;
 use crate::lang::sort_key;
@@ -118,11 +120,25 @@ fn numbering(numbers: &[Option<(u32, Span)>], emit: &mut impl FnMut(String, Span
 
 /// Letters and digits only, lowercase, `ё` = `е`.
 fn normal(s: &str) -> String {
-    s.chars()
-        .flat_map(char::to_lowercase)
-        .filter(|c| c.is_alphanumeric())
-        .map(|c| if c == 'ё' { 'е' } else { c })
-        .collect()
+    let mut out = String::with_capacity(s.len());
+    push_normal(s, &mut out);
+    out
+}
+
+/// Appends [`normal`]`(s)` to `out`; ASCII and basic Cyrillic without the Unicode tables.
+fn push_normal(s: &str, out: &mut String) {
+    for c in s.chars() {
+        if c.is_ascii() || ('\u{0400}'..='\u{045F}').contains(&c) {
+            let l = fold_case(c);
+            if is_word_char(l) {
+                out.push(if l == 'ё' { 'е' } else { l });
+            }
+        } else {
+            for l in c.to_lowercase().filter(|l| l.is_alphanumeric()) {
+                out.push(if l == 'ё' { 'е' } else { l });
+            }
+        }
+    }
 }
 
 fn heading(src: &Source) -> String {
@@ -137,14 +153,23 @@ fn heading(src: &Source) -> String {
 fn identity(r: &ReferenceReport) -> Option<String> {
     match r.source() {
         Some(s) if !s.title.is_empty() => {
-            let year = s.date.map(|d| d.start.year.to_string()).unwrap_or_default();
+            use std::fmt::Write;
+            let mut key = String::with_capacity(64);
+            match s.authors.first() {
+                Some(Name::Person(p)) => push_normal(&p.family, &mut key),
+                Some(Name::Organization(o)) => push_normal(o, &mut key),
+                _ => {}
+            }
+            key.push('|');
+            push_normal(&s.title.main, &mut key);
+            key.push('|');
+            if let Some(d) = s.date {
+                let _ = write!(key, "{}", d.start.year);
+            }
+            key.push('|');
             let locator = format!("{:?}{:?}", s.numbering.pages, s.numbering.volume);
-            Some(format!(
-                "{}|{}|{year}|{}",
-                normal(&heading(s)),
-                normal(&s.title.main),
-                normal(&locator)
-            ))
+            push_normal(&locator, &mut key);
+            Some(key)
         }
         _ => Some(normal(&r.text)).filter(|t| t.chars().count() > 8),
     }
@@ -191,12 +216,18 @@ fn order(refs: &[ReferenceReport], emit: &mut impl FnMut(String, Span)) {
     }
     let filed: Vec<String> = refs.iter().map(filed_under).collect();
     let keys: Vec<String> = filed.iter().map(|f| sort_key(f)).collect();
-    // Code point order: Latin before Cyrillic, the usual wrong order.
-    let latin_first: Vec<String> = filed.iter().map(|f| normal(f)).collect();
     let ordered = |k: &[String]| k.windows(2).filter(|w| w[0] <= w[1]).count();
     let pairs = refs.len() - 1;
     let gost = ordered(&keys);
-    if gost == pairs || 4 * gost.max(ordered(&latin_first)) < 3 * pairs {
+    // Code point order: Latin before Cyrillic, the usual wrong order (needed only when
+    // the GOST order alone does not make the list look sorted).
+    let sorted = |gost: usize| {
+        4 * gost >= 3 * pairs || {
+            let latin_first: Vec<String> = filed.iter().map(|f| normal(f)).collect();
+            4 * ordered(&latin_first) >= 3 * pairs
+        }
+    };
+    if gost == pairs || !sorted(gost) {
         return;
     }
     for i in 1..refs.len() {
@@ -222,6 +253,13 @@ fn order(refs: &[ReferenceReport], emit: &mut impl FnMut(String, Span)) {
 
 fn is_latin(text: &str) -> bool {
     text.chars().find(|c| c.is_alphabetic()).is_some_and(|c| c.is_ascii())
+}
+
+/// A piece that only numbers or marks a reference in a copied list: a number alone on its
+/// line (`286`, a footnote number) or bullets (`-`, `•`, `***`).
+fn is_label_only(piece: &str) -> bool {
+    let number = piece.len() <= 4 && piece.bytes().all(|b| b.is_ascii_digit());
+    number || piece.chars().all(|c| matches!(c, '-' | '–' | '—' | '*' | '•' | '·' | ' '))
 }
 
 /// Pieces of `text` outside every reference span that are more than list labels,
@@ -251,7 +289,7 @@ pub(super) fn unclaimed(text: &str, spans: &[Span]) -> Vec<Span> {
             let trimmed = piece.trim_matches(|c: char| {
                 c.is_whitespace() || matches!(c, ';' | '.' | ',')
             });
-            if !trimmed.is_empty() {
+            if !trimmed.is_empty() && !is_label_only(trimmed) {
                 let start = from + piece.find(trimmed).unwrap_or(0);
                 out.push(start..start + trimmed.len());
             }
@@ -259,4 +297,22 @@ pub(super) fn unclaimed(text: &str, spans: &[Span]) -> Vec<Span> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_and_bullets_alone_on_a_line_are_no_unclaimed_text() {
+        let text =
+            "1\n\nСЗ РФ. 1994. № 32.\n- \n***\nСм.: Книга. М., 1990.\n12345\n+++ ??? +++";
+        let reference = "СЗ РФ. 1994. № 32.";
+        let start = text.find(reference).expect("in the text");
+        let span: Span = start..start + reference.len();
+        let spans = std::slice::from_ref(&span);
+        let pieces: Vec<&str> =
+            unclaimed(text, spans).into_iter().map(|s| &text[s]).collect();
+        assert_eq!(pieces, ["См.: Книга. М., 1990", "12345", "+++ ??? +++"]);
+    }
 }

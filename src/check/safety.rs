@@ -4,6 +4,9 @@
 use std::collections::HashSet;
 
 use super::diff::is_word_char;
+use super::text::fold_case;
+use crate::Span;
+use crate::lang::chars::is_alpha;
 use crate::lang::expand_city;
 
 /// Words of the 7.82-2001 and 7.0.100-2018 labels that a 7.0.5-2008 canonical form
@@ -50,52 +53,114 @@ const MAX_FUZZY: usize = 64;
 /// Latin letters folded onto their Cyrillic look-alikes, so that a repaired homoglyph
 /// (`CCCP` → `СССР`) is the same word.
 fn fold(c: char) -> char {
-    const TWINS: &str = "aаcсeеoоpрxхyуmмkкtтbвhн";
-    let mut it = TWINS.chars();
-    while let (Some(l), Some(k)) = (it.next(), it.next()) {
-        if c == l {
-            return k;
-        }
+    match c {
+        'a' => 'а',
+        'c' => 'с',
+        'e' => 'е',
+        'o' => 'о',
+        'p' => 'р',
+        'x' => 'х',
+        'y' => 'у',
+        'm' => 'м',
+        'k' => 'к',
+        't' => 'т',
+        'b' => 'в',
+        'h' => 'н',
+        'ё' => 'е',
+        _ => c,
     }
-    if c == 'ё' { 'е' } else { c }
 }
 
-/// Words as (comparison form, as written): lowercase, look-alikes folded; a hyphen joins
-/// letters (`изд-во`, `санкт-петербург`) but not digits (`262-272` is two numbers).
-fn words(s: &str) -> Vec<(String, &str)> {
-    let mut out = Vec::new();
-    let mut start: Option<usize> = None;
-    let mut prev: Option<char> = None;
-    let mut it = s.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
-        let joins = c == '-'
-            && prev.is_some_and(char::is_alphabetic)
-            && it.peek().is_some_and(|&(_, n)| n.is_alphabetic());
-        if is_word_char(c) || (joins && start.is_some()) {
-            start.get_or_insert(i);
-        } else if let Some(st) = start.take() {
-            out.push(&s[st..i]);
+/// The words of a text: their comparison forms (lowercase, look-alikes folded) one after
+/// another in `forms`, and for each its range there and the word as written.
+struct Words<'t> {
+    forms: String,
+    list: Vec<(Span, &'t str)>,
+}
+
+impl<'t> Words<'t> {
+    /// A hyphen joins letters (`изд-во`, `санкт-петербург`) but not digits (`262-272` is
+    /// two numbers).
+    fn new(s: &'t str) -> Words<'t> {
+        let mut words = Words { forms: String::with_capacity(s.len()), list: Vec::new() };
+        let mut start: Option<usize> = None;
+        let mut prev: Option<char> = None;
+        let mut it = s.char_indices().peekable();
+        while let Some((i, c)) = it.next() {
+            let joins = c == '-'
+                && prev.is_some_and(is_alpha)
+                && it.peek().is_some_and(|&(_, n)| is_alpha(n));
+            if is_word_char(c) || (joins && start.is_some()) {
+                start.get_or_insert(i);
+            } else if let Some(st) = start.take() {
+                words.push(&s[st..i]);
+            }
+            prev = Some(c);
         }
-        prev = Some(c);
+        if let Some(st) = start {
+            words.push(&s[st..]);
+        }
+        words
     }
-    if let Some(st) = start {
-        out.push(&s[st..]);
+
+    fn push(&mut self, w: &'t str) {
+        let from = self.forms.len();
+        push_comparison_form(w, &mut self.forms);
+        self.list.push((from..self.forms.len(), w));
     }
-    out.into_iter()
-        .map(|w| (w.chars().flat_map(char::to_lowercase).map(fold).collect(), w))
-        .collect()
+
+    /// (comparison form, as written) of each word, in order.
+    fn iter(&self) -> impl Iterator<Item = (&str, &'t str)> {
+        self.list.iter().map(|(r, w)| (&self.forms[r.clone()], *w))
+    }
+}
+
+/// Appends `w` lowercased with look-alikes folded; ASCII and basic Cyrillic without the
+/// Unicode tables.
+fn push_comparison_form(w: &str, out: &mut String) {
+    for c in w.chars() {
+        if c.is_ascii() || ('\u{0400}'..='\u{045F}').contains(&c) {
+            out.push(fold(fold_case(c)));
+        } else {
+            out.extend(c.to_lowercase().map(fold));
+        }
+    }
+}
+
+#[cfg(test)]
+fn comparison_form(w: &str) -> String {
+    let mut out = String::new();
+    push_comparison_form(w, &mut out);
+    out
 }
 
 /// Whether `short` is an abbreviation of `long`: same first letter, letters in order;
 /// a single letter only for a city (`М.` for Москва, `L.` for London).
 pub(super) fn abbreviates(short: &str, long: &str) -> bool {
     if short.chars().count() == 1 {
-        let upper: String = short.to_uppercase() + ".";
-        return expand_city(&upper).is_some_and(|full| full.to_lowercase() == long);
+        return city_of_letter(short).is_some_and(|full| full == long);
     }
+    letters_in_order(short, long)
+}
+
+/// The city a single letter abbreviates (`м` → `москва`), lowercase.
+fn city_of_letter(letter: &str) -> Option<String> {
+    let upper: String = letter.to_uppercase() + ".";
+    expand_city(&upper).map(str::to_lowercase)
+}
+
+/// Same first letter, and the letters of `short` in order in `long` (hyphens ignored).
+fn letters_in_order(short: &str, long: &str) -> bool {
     let mut l = long.chars().filter(|&c| c != '-');
     short.chars().next() == long.chars().next()
         && short.chars().filter(|&c| c != '-').all(|c| l.any(|d| d == c))
+}
+
+/// A word of the canonical form, ready for the abbreviation test.
+struct Kept<'w> {
+    word: &'w str,
+    /// For a single letter: the city it abbreviates, lowercase.
+    city: Option<String>,
 }
 
 /// Words written in `written` that `canonical` lost, in order (abbreviations and their
@@ -107,19 +172,46 @@ pub(super) fn abbreviates(short: &str, long: &str) -> bool {
 /// assert_eq!(lost_words("Иванов И. И., Колосова Р. П. Книга", "Иванов И. И. Книга"), ["Колосова", "Р", "П"]);
 /// ```
 pub fn lost_words(written: &str, canonical: &str) -> Vec<String> {
-    let kept: HashSet<String> = words(canonical).into_iter().map(|w| w.0).collect();
+    let canonical = Words::new(canonical);
+    let mut kept: Vec<&str> = canonical.iter().map(|w| w.0).collect();
+    kept.sort_unstable();
+    kept.dedup();
+    // The abbreviation test, prepared only when some word is not kept as it is.
+    let mut fuzzy_kept: Option<Vec<Kept<'_>>> = None;
     let mut lost: Vec<String> = Vec::new();
-    let mut seen: HashSet<String> = HashSet::new();
+    let mut seen: HashSet<&str> = HashSet::new();
     let mut fuzzy = 0;
-    for (w, shown) in words(written) {
-        if kept.contains(&w) || is_label(&w) || seen.contains(&w) {
+    let written = Words::new(written);
+    for (w, shown) in written.iter() {
+        if kept.binary_search(&w).is_ok() || is_label(w) || seen.contains(w) {
             continue;
         }
         fuzzy += 1;
-        let alphabetic = w.chars().all(|c| c.is_alphabetic() || c == '-');
-        let covered = alphabetic
-            && fuzzy <= MAX_FUZZY
-            && kept.iter().any(|k| abbreviates(k, &w) || abbreviates(&w, k));
+        let alphabetic = w.chars().all(|c| is_alpha(c) || c == '-');
+        let covered = alphabetic && fuzzy <= MAX_FUZZY && {
+            let candidates = fuzzy_kept.get_or_insert_with(|| {
+                kept.iter()
+                    .map(|&k| Kept {
+                        city: (k.chars().count() == 1)
+                            .then(|| city_of_letter(k))
+                            .flatten(),
+                        word: k,
+                    })
+                    .collect()
+            });
+            let own_city = (w.chars().count() == 1).then(|| city_of_letter(w)).flatten();
+            candidates.iter().any(|k| {
+                let k_abbreviates_w = match k.word.chars().count() {
+                    1 => k.city.as_deref() == Some(w),
+                    _ => letters_in_order(k.word, w),
+                };
+                let w_abbreviates_k = match &own_city {
+                    Some(city) => city == k.word,
+                    None => w.chars().count() != 1 && letters_in_order(w, k.word),
+                };
+                k_abbreviates_w || w_abbreviates_k
+            })
+        };
         if !covered {
             lost.push(shown.to_owned());
         }
@@ -148,6 +240,16 @@ mod tests {
         for (w, c) in cases {
             assert_eq!(lost_words(w, c), Vec::<String>::new(), "{w} → {c}");
         }
+    }
+
+    #[test]
+    fn look_alikes_fold_onto_cyrillic() {
+        let mut twins = "aаcсeеoоpрxхyуmмkкtтbвhн".chars();
+        while let (Some(latin), Some(cyrillic)) = (twins.next(), twins.next()) {
+            assert_eq!((fold(latin), fold(cyrillic)), (cyrillic, cyrillic));
+        }
+        assert_eq!((fold('ё'), fold('z'), fold('д'), fold('A')), ('е', 'z', 'д', 'A'));
+        assert_eq!(comparison_form("CCCP-Ёлка"), "ссср-елка");
     }
 
     #[test]

@@ -12,8 +12,10 @@
 //! A written marker (`Б. м.`, `б. и.`, `Б. г.`) counts as present. A book cited with
 //! title and pages only is a repeated reference (7.0.5-2008 §8) and needs no imprint.
 
+use super::text::contains_folded;
 use super::{Ctx, Finding};
 use crate::gost::Style;
+use crate::lang::chars::to_lower;
 use crate::{Element, Kind, Source, Span};
 
 pub(super) fn check(ctx: &Ctx<'_>, src: &Source) -> Vec<Finding> {
@@ -31,13 +33,14 @@ pub(super) fn check(ctx: &Ctx<'_>, src: &Source) -> Vec<Finding> {
         missing(&mut out, "G017", format!("missing title of this {kind}"), ctx.head());
     }
     let chain = || std::iter::once(src).chain(src.hosts());
-    // A local electronic resource (a CD-ROM, a DVD) has no URL.
-    let local =
-        ["cd", "dvd", "диск"].iter().any(|w| ctx.written().to_lowercase().contains(w));
-    let electronic =
-        !local && chain().any(|s| s.medium.as_deref().is_some_and(is_electronic));
+    // The written text in lowercase, made only when a check needs it (rarely).
+    let lower = std::cell::OnceCell::new();
+    let lower = || lower.get_or_init(|| to_lower(ctx.written())).as_str();
+    let electronic = chain().any(|s| s.medium.as_deref().is_some_and(is_electronic));
     let web = matches!(kind, Kind::WebPage | Kind::WebSite);
-    if (web || electronic) && !local && chain().all(|h| h.url.is_none()) {
+    // A local electronic resource (a CD-ROM, a DVD) has no URL.
+    let local = || ["cd", "dvd", "диск"].iter().any(|w| lower().contains(w));
+    if (web || electronic) && chain().all(|h| h.url.is_none()) && !local() {
         let at = end_of(
             ctx,
             src,
@@ -51,7 +54,7 @@ pub(super) fn check(ctx: &Ctx<'_>, src: &Source) -> Vec<Finding> {
         src.url.as_ref().or_else(|| src.hosts().find_map(|h| h.url.as_ref()))
         && src.accessed.is_none()
         && src.hosts().all(|h| h.accessed.is_none())
-        && !ctx.written().to_lowercase().contains("дата обращения")
+        && !lower().contains("дата обращения")
     {
         let marker =
             std::iter::once(src).chain(src.hosts()).find_map(|h| h.date_missing.as_ref());
@@ -97,8 +100,7 @@ fn is_repeated(src: &Source) -> bool {
 
 /// Whether a general material designation says the resource is electronic.
 fn is_electronic(medium: &str) -> bool {
-    let m = medium.to_lowercase();
-    m.contains("электрон") || m.contains("electronic")
+    contains_folded(medium, "электрон") || contains_folded(medium, "electronic")
 }
 
 /// The host chain's requirements for a component part.

@@ -1,10 +1,12 @@
 //! Checks on the written text of one reference, independent of the parser: labels,
 //! abbreviations, dashes, brackets, letters from another script, spacing, case.
 
+use super::diff::is_word_char;
 use super::{Ctx, Finding};
 use crate::Span;
 use crate::gost::Style;
 use crate::lang::abbrev::CITIES;
+use crate::lang::chars::{is_alpha, is_upper};
 
 mod homoglyph;
 
@@ -12,12 +14,13 @@ mod homoglyph;
 pub(super) fn check(ctx: &Ctx<'_>) -> Vec<Finding> {
     let w = ctx.written();
     let urls = url_spans(w);
+    let starts = Starts::new(w);
     let mut out = Vec::new();
-    url_label(ctx, &urls, &mut out);
-    page_abbreviation(ctx, &urls, &mut out);
-    style_elements(ctx, &mut out);
+    url_label(ctx, &starts, &urls, &mut out);
+    page_abbreviation(ctx, &starts, &urls, &mut out);
+    style_elements(ctx, &starts, &mut out);
     dashes(ctx, &urls, &mut out);
-    ranges(ctx, &mut out);
+    ranges(ctx, &starts, &mut out);
     brackets(ctx, &urls, &mut out);
     homoglyph::check(ctx, &mut out);
     place_spacing(ctx, &mut out);
@@ -55,6 +58,18 @@ fn in_any(spans: &[Span], at: usize) -> bool {
     i > 0 && spans[i - 1].contains(&at)
 }
 
+/// The characters of `w` whose first byte passes `first_byte`, with their offsets: a
+/// byte scan, for checks that look for a few kinds of characters only.
+fn candidates(
+    w: &str,
+    first_byte: impl Fn(u8) -> bool,
+) -> impl Iterator<Item = (usize, char)> {
+    w.bytes()
+        .enumerate()
+        .filter(move |&(_, b)| first_byte(b))
+        .filter_map(move |(i, _)| Some((i, next_char(w, i)?)))
+}
+
 fn prev_char(w: &str, at: usize) -> Option<char> {
     w[..at].chars().next_back()
 }
@@ -64,29 +79,79 @@ fn next_char(w: &str, at: usize) -> Option<char> {
 }
 
 fn boundary_before(w: &str, at: usize) -> bool {
-    prev_char(w, at).is_none_or(|c| !c.is_alphanumeric())
+    prev_char(w, at).is_none_or(|c| !is_word_char(c))
 }
 
-/// Case-insensitive occurrences of `needle` in `hay` starting at word boundaries, as
-/// byte ranges.
-fn find_words(hay: &str, needle: &str) -> Vec<Span> {
-    let Some(first) = needle.chars().next() else { return Vec::new() };
-    let (lower, upper) = (first.to_lowercase().next(), first.to_uppercase().next());
-    // Only places that start with the needle's first letter are compared.
-    hay.match_indices(|c: char| Some(c) == lower || Some(c) == upper)
-        .filter(|&(i, _)| boundary_before(hay, i))
-        .filter_map(|(i, _)| {
-            let mut rest = hay[i..].chars();
-            let mut len = 0;
-            let ok = needle.chars().all(|n| {
-                rest.next().is_some_and(|c| {
-                    len += c.len_utf8();
-                    c == n || c.to_lowercase().eq(n.to_lowercase())
-                })
-            });
-            ok.then_some(i..i + len)
-        })
-        .collect()
+/// `c` lowercased when that is one character (ASCII and basic Cyrillic answered
+/// directly), else `c`: for case-insensitive comparison letter by letter.
+pub(super) fn fold_case(c: char) -> char {
+    match c {
+        _ if c.is_ascii() => c.to_ascii_lowercase(),
+        '\u{0410}'..='\u{042F}' => char::from_u32(c as u32 + 0x20).unwrap_or(c),
+        '\u{0400}'..='\u{040F}' => char::from_u32(c as u32 + 0x50).unwrap_or(c),
+        '\u{0430}'..='\u{045F}' => c,
+        _ => {
+            let mut lower = c.to_lowercase();
+            match (lower.next(), lower.next()) {
+                (Some(l), None) => l,
+                _ => c,
+            }
+        }
+    }
+}
+
+/// The length in bytes of the prefix of `hay` that reads as `needle` ignoring case, if
+/// there is one.
+pub(super) fn folded_prefix(hay: &str, needle: &str) -> Option<usize> {
+    let mut rest = hay.chars();
+    let mut len = 0;
+    for n in needle.chars() {
+        let c = rest.next()?;
+        if c != n && fold_case(c) != fold_case(n) {
+            return None;
+        }
+        len += c.len_utf8();
+    }
+    Some(len)
+}
+
+/// Whether `hay` contains `needle` ignoring case, without lowercasing `hay`.
+pub(super) fn contains_folded(hay: &str, needle: &str) -> bool {
+    let Some(first) = needle.chars().next().map(fold_case) else { return true };
+    hay.char_indices()
+        .any(|(i, c)| fold_case(c) == first && folded_prefix(&hay[i..], needle).is_some())
+}
+
+/// The places of a reference where a word may start (after no letter or digit), with
+/// the case-folded character there: found once per reference, so that each word looked
+/// for costs a pass over these places instead of over the text.
+pub(super) struct Starts(Vec<(usize, char)>);
+
+impl Starts {
+    pub(super) fn new(w: &str) -> Starts {
+        let mut out = Vec::with_capacity(w.len() / 4);
+        let mut after_word = false;
+        for (i, c) in w.char_indices() {
+            if !after_word && !c.is_whitespace() {
+                out.push((i, fold_case(c)));
+            }
+            after_word = is_word_char(c);
+        }
+        Starts(out)
+    }
+
+    /// Case-insensitive occurrences of `needle` in `hay` (the text the places were found
+    /// in) starting at word boundaries, as byte ranges.
+    fn find<'s>(
+        &'s self,
+        hay: &'s str,
+        needle: &'s str,
+    ) -> impl Iterator<Item = Span> + 's {
+        let first = needle.chars().next().map(fold_case);
+        self.0.iter().filter(move |&&(_, c)| Some(c) == first).filter_map(
+            move |&(i, _)| folded_prefix(&hay[i..], needle).map(|len| i..i + len),
+        )
+    }
 }
 
 /// Whether `a` reads as `b` when every kind of space (NBSP, thin) counts as a space:
@@ -100,9 +165,9 @@ fn is_dash(c: char) -> bool {
 }
 
 /// `G030`: `URL.:`, `URL :`, `Url:`, `URL` without a colon before an address.
-fn url_label(ctx: &Ctx<'_>, urls: &[Span], out: &mut Vec<Finding>) {
+fn url_label(ctx: &Ctx<'_>, starts: &Starts, urls: &[Span], out: &mut Vec<Finding>) {
     let w = ctx.written();
-    for m in find_words(w, "url") {
+    for m in starts.find(w, "url") {
         if in_any(urls, m.start) || next_char(w, m.end).is_some_and(char::is_alphanumeric)
         {
             continue;
@@ -138,10 +203,15 @@ fn url_label(ctx: &Ctx<'_>, urls: &[Span], out: &mut Vec<Finding>) {
 }
 
 /// `G020`: `pp.` for `P.`, `стр.` for `С.`.
-fn page_abbreviation(ctx: &Ctx<'_>, urls: &[Span], out: &mut Vec<Finding>) {
+fn page_abbreviation(
+    ctx: &Ctx<'_>,
+    starts: &Starts,
+    urls: &[Span],
+    out: &mut Vec<Finding>,
+) {
     let w = ctx.written();
     for (bad, good) in [("pp.", "P."), ("стр.", "С.")] {
-        for m in find_words(w, bad) {
+        for m in starts.find(w, bad) {
             if in_any(urls, m.start) {
                 continue;
             }
@@ -165,7 +235,7 @@ fn page_abbreviation(ctx: &Ctx<'_>, urls: &[Span], out: &mut Vec<Finding>) {
 
 /// `G021`: `[Электронный ресурс]` in gost-2018 (abolished there), `Текст : электронный`
 /// in the 7.0.5-2008 styles (a 7.0.100-2018 element).
-fn style_elements(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
+fn style_elements(ctx: &Ctx<'_>, starts: &Starts, out: &mut Vec<Finding>) {
     let w = ctx.written();
     let (phrases, why): (&[&str], &str) = if ctx.style == Style::Gost2018 {
         (
@@ -184,7 +254,7 @@ fn style_elements(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
         )
     };
     for p in phrases {
-        for m in find_words(w, p) {
+        for m in starts.find(w, p) {
             // Take the separator before it along: ` `, `. `, `. — `.
             let before = w[..m.start].trim_end();
             let before = before.trim_end_matches(is_dash).trim_end();
@@ -210,8 +280,8 @@ fn style_elements(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
 /// `G031`: area separators written with different dashes in one reference.
 fn dashes(ctx: &Ctx<'_>, urls: &[Span], out: &mut Vec<Finding>) {
     let w = ctx.written();
-    let spaced: Vec<(usize, char)> = w
-        .char_indices()
+    // Every dash is `-` or starts with byte 0xE2 (U+2010–U+2015, U+2212).
+    let spaced: Vec<(usize, char)> = candidates(w, |b| b == b'-' || b == 0xE2)
         .filter(|&(i, c)| {
             is_dash(c)
                 && !in_any(urls, i)
@@ -242,10 +312,10 @@ fn dashes(ctx: &Ctx<'_>, urls: &[Span], out: &mut Vec<Finding>) {
 }
 
 /// `G032`: a hyphen in a range of pages or leaves (`С. 29-82`).
-fn ranges(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
+fn ranges(ctx: &Ctx<'_>, starts: &Starts, out: &mut Vec<Finding>) {
     let w = ctx.written();
     for label in ["С.", "P.", "S.", "Л.", "pp.", "стр."] {
-        for m in find_words(w, label) {
+        for m in starts.find(w, label) {
             let rest = &w[m.end..];
             let digits_at = rest.len() - rest.trim_start().len();
             let tail = &rest[digits_at..];
@@ -283,7 +353,10 @@ fn brackets(ctx: &Ctx<'_>, urls: &[Span], out: &mut Vec<Finding>) {
     let mut stack: Vec<(usize, char)> = Vec::new();
     let mut stray: Vec<(usize, char)> = Vec::new();
     let mut straight: Option<(usize, char)> = None;
-    for (i, c) in w.char_indices() {
+    // Brackets and quotes are ASCII or start with byte 0xC2 (`«`, `»`) or 0xE2 (`„“”`).
+    let marks =
+        |b: u8| matches!(b, b'(' | b')' | b'[' | b']' | b'{' | b'}' | b'"' | 0xC2 | 0xE2);
+    for (i, c) in candidates(w, marks) {
         if in_any(urls, i) {
             continue;
         }
@@ -456,40 +529,35 @@ fn abbreviation_case(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
 /// `G037`: initials written together (`А.М.`, `А.Ф.Можайский`).
 fn initials(ctx: &Ctx<'_>, urls: &[Span], out: &mut Vec<Finding>) {
     let w = ctx.written();
-    let chars: Vec<(usize, char)> = w.char_indices().collect();
-    let mut k = 0;
-    while k + 2 < chars.len() {
-        let (i, c) = chars[k];
-        let starts = c.is_uppercase()
-            && chars[k + 1].1 == '.'
-            && chars[k + 2].1.is_uppercase()
-            && (k == 0 || !(chars[k - 1].1.is_alphanumeric() || chars[k - 1].1 == '.'))
+    // A group starts with a capital and a period: look only at the periods.
+    let mut resume = 0;
+    for (p, _) in w.match_indices('.') {
+        let Some(c) = prev_char(w, p) else { continue };
+        let i = p - c.len_utf8();
+        let starts = i >= resume
+            && is_upper(c)
+            && next_char(w, p + 1).is_some_and(is_upper)
+            && prev_char(w, i).is_none_or(|b| !(is_word_char(b) || b == '.'))
             && !in_any(urls, i);
         if !starts {
-            k += 1;
             continue;
         }
         // Extend over `X.` pairs; glued letters after the last `.` start the surname.
-        let mut end = k + 2;
-        while end + 1 < chars.len()
-            && chars[end].1.is_uppercase()
-            && chars[end + 1].1 == '.'
-        {
-            end += 2;
-        }
-        let stop = if end < chars.len()
-            && chars[end].1.is_alphabetic()
-            && chars[end - 1].1 == '.'
-        {
-            let mut e = end;
-            while e < chars.len() && chars[e].1.is_alphabetic() {
-                e += 1;
+        let mut end = p + 1;
+        loop {
+            let mut rest = w[end..].chars();
+            match (rest.next(), rest.next()) {
+                (Some(u), Some('.')) if is_upper(u) => end += u.len_utf8() + 1,
+                _ => break,
             }
-            e
-        } else {
-            end
-        };
-        let byte_end = chars.get(stop).map_or(w.len(), |c| c.0);
+        }
+        let byte_end =
+            if next_char(w, end).is_some_and(is_alpha) && w[..end].ends_with('.') {
+                w[end..].find(|c: char| !is_alpha(c)).map_or(w.len(), |e| end + e)
+            } else {
+                end
+            };
+        resume = byte_end;
         let group = &w[i..byte_end];
         let fixed = group.replace('.', ". ").trim_end().to_owned();
         let fixed = fixed.replace(".  ", ". ");
@@ -504,7 +572,6 @@ fn initials(ctx: &Ctx<'_>, urls: &[Span], out: &mut Vec<Finding>) {
                 Some(fixed),
             ));
         }
-        k = stop.max(k + 1);
     }
 }
 
