@@ -214,10 +214,18 @@ impl Render<'_> {
         self.locators(num);
     }
 
+    /// The heading, unless the description is a fragment: no title proper and a
+    /// statement of responsibility as written (`/ Arden Wilson ; with graphics by the
+    /// author`, an area quoted alone). A heading stands before a title; without one
+    /// the names stay in the statement, where the source put them.
     fn heading(&mut self, s: &Source) {
         self.headed = false;
-        self.headed =
-            push_heading(s, self.style, self.p.get_initials(), &mut self.out.buf);
+        let fragment = s.title.main.is_empty()
+            && s.responsibility.as_deref().is_some_and(|r| !r.trim().is_empty());
+        if !fragment {
+            self.headed =
+                push_heading(s, self.style, self.p.get_initials(), &mut self.out.buf);
+        }
     }
 
     fn title_area(&mut self, s: &Source, vol_in_title: bool) {
@@ -335,14 +343,21 @@ impl Render<'_> {
         let pub_missing =
             src.publisher_missing.as_ref().or(fallback.publisher_missing.as_ref());
         let mut text = String::new();
-        if !publishers.is_empty() && places.len() == publishers.len() && places.len() > 1
-        {
-            let groups: Vec<String> = places
-                .iter()
-                .zip(publishers)
-                .map(|(p, b)| format!("{p} : {b}"))
-                .collect();
-            text = groups.join(" ; ");
+        if !publishers.is_empty() && places.len() > 1 {
+            // Place-publisher groups (`М. : Наука ; Л. : Худож. лит.`, `М. ; Л. :
+            // Наука`, `М. : ГМИИ : Художник и книга ; Вашингтон : Нац. галерея`).
+            let mut k = 0;
+            for (i, p) in places.iter().enumerate() {
+                if i > 0 {
+                    text.push_str(" ; ");
+                }
+                text.push_str(p);
+                while k < publishers.len() && src.publisher_place(k) == Some(i) {
+                    text.push_str(" : ");
+                    text.push_str(&publishers[k]);
+                    k += 1;
+                }
+            }
         } else {
             match (places.is_empty(), place_missing, pub_missing) {
                 (true, Some(pm), Some(bm))
@@ -638,6 +653,7 @@ fn flatten(h: &Source) -> Cow<'_, Source> {
     if !h.places.is_empty() || !h.publishers.is_empty() {
         whole.places.clone_from(&h.places);
         whole.publishers.clone_from(&h.publishers);
+        whole.publisher_places.clone_from(&h.publisher_places);
     }
     if h.date.is_some() {
         whole.date = h.date;
