@@ -460,7 +460,12 @@ impl GostPrinter {
     ) -> Result<(), Error> {
         let start = out.len();
         areas::render_into(self, source, out);
-        if out.as_bytes()[start..].iter().any(|b| matches!(b, b'\n' | b'\r' | b'\t')) {
+        // Any control character at all (a loop the compiler vectorises), then the
+        // line breaks and tabs among them.
+        let control = out.as_bytes()[start..].iter().fold(false, |m, &b| m | (b < 0x20));
+        if control
+            && out.as_bytes()[start..].iter().any(|b| matches!(b, b'\n' | b'\r' | b'\t'))
+        {
             // A reference is one line, whatever line breaks the model's values hold.
             // (No-break spaces stay.)
             let body = out[start..]

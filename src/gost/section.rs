@@ -147,15 +147,23 @@ impl Default for SectionOptions {
 /// assert!(section_sort_key(&by("Яковлев", "Я")) < section_sort_key(&by("Adams", "A")));
 /// ```
 pub fn section_sort_key(s: &Source) -> String {
-    let mut head = String::with_capacity(64);
+    let mut key = String::new();
+    push_section_key(s, &mut String::new(), &mut key);
+    key
+}
+
+/// Appends [`section_sort_key`] to `key`; `scratch` holds the heading meanwhile (a
+/// section reuses both buffers for every source).
+fn push_section_key(s: &Source, scratch: &mut String, key: &mut String) {
+    scratch.clear();
     let head: &str = if has_heading(s) {
         push_heading_name(
             &s.authors[0],
             super::Style::Gost2008Short,
             super::Initials::Space,
-            &mut head,
+            scratch,
         );
-        &head
+        scratch
     } else {
         // What the reference starts with: its title, else its host's title (a host
         // cited alone), the archive (a bare cipher) or the address.
@@ -172,21 +180,40 @@ pub fn section_sort_key(s: &Source) -> String {
     };
     let year =
         s.date.or_else(|| s.host.as_ref().and_then(|h| h.date)).map(|d| d.start.year);
-    let mut key =
-        String::with_capacity(2 * (head.len() + s.title.main.len().min(256)) + 16);
-    push_sort_key(head, &mut key);
+    push_sort_key(head, key);
     key.push('\u{1}');
     if head != s.title.main {
         // Titles only break ties between works of one author: their first words do.
         let end =
             s.title.main.char_indices().nth(64).map_or(s.title.main.len(), |(i, _)| i);
-        push_sort_key(&s.title.main[..end], &mut key);
+        push_sort_key(&s.title.main[..end], key);
     }
     key.push('\u{1}');
     if let Some(y) = year {
-        let _ = write!(key, "{y:+06}");
+        // `+01945`: the sign, then five digits at least.
+        key.push(if y < 0 { '-' } else { '+' });
+        let digits = y.unsigned_abs();
+        for _ in (digits.max(1).ilog10() + 1)..5 {
+            key.push('0');
+        }
+        push_uint(key, digits as usize);
     }
-    key
+}
+
+/// Appends a number in decimal, without the formatting machinery.
+pub(super) fn push_uint(out: &mut String, n: usize) {
+    let mut buf = [0u8; 20];
+    let mut at = buf.len();
+    let mut n = n;
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.push_str(std::str::from_utf8(&buf[at..]).unwrap_or_default());
 }
 
 /// One reference of a section, in section order.
@@ -229,20 +256,23 @@ pub fn section_entries(sources: &[Source], opts: &SectionOptions) -> Vec<Section
     c.order().into_iter().map(|i| std::mem::take(&mut entries[i])).collect()
 }
 
-/// One reference of a section while it is built: its text in [`Collected::buf`].
+/// One reference of a section while it is built: its text in [`Collected::buf`] and
+/// its sort key in [`Collected::keys`].
 struct Item {
     start: usize,
     end: usize,
+    key_start: usize,
+    key_end: usize,
     /// The first input position it stands for.
     first: usize,
 }
 
 /// The references of a section in input order, written one after the other into one
-/// buffer, deduplicated by hash, with their sort keys.
+/// buffer, deduplicated by hash, with their sort keys one after the other in another.
 struct Collected {
     buf: String,
     items: Vec<Item>,
-    keys: Vec<String>,
+    keys: String,
     /// (item, input position) for each dropped repeat.
     repeats: Vec<(usize, usize)>,
     sort: bool,
@@ -253,7 +283,7 @@ impl Collected {
         let mut c = Collected {
             buf: String::with_capacity(sources.len() * 160),
             items: Vec::with_capacity(sources.len()),
-            keys: Vec::with_capacity(if opts.sort { sources.len() } else { 0 }),
+            keys: String::with_capacity(if opts.sort { sources.len() * 48 } else { 0 }),
             repeats: Vec::new(),
             sort: opts.sort,
         };
@@ -263,6 +293,7 @@ impl Collected {
                 sources.len(),
                 BuildHasherDefault::default(),
             );
+        let mut scratch = String::new();
         for (i, s) in sources.iter().enumerate() {
             let start = c.buf.len();
             if opts.printer.write_into(s, &mut c.buf).is_err() {
@@ -284,10 +315,12 @@ impl Collected {
                     }
                 }
             }
+            let key_start = c.keys.len();
             if opts.sort {
-                c.keys.push(section_sort_key(s));
+                push_section_key(s, &mut scratch, &mut c.keys);
             }
-            c.items.push(Item { start, end, first: i });
+            let key_end = c.keys.len();
+            c.items.push(Item { start, end, key_start, key_end, first: i });
         }
         c
     }
@@ -296,21 +329,40 @@ impl Collected {
         &self.buf[it.start..it.end]
     }
 
+    fn key(&self, it: &Item) -> &[u8] {
+        &self.keys.as_bytes()[it.key_start..it.key_end]
+    }
+
     /// The item indices in section order: by key, then text (for determinism), then
-    /// input position — the order a stable sort by key and text gives.
+    /// input position — the order a stable sort by key and text gives. The sort moves
+    /// the first 16 bytes of each key with its index, so that most comparisons touch
+    /// neither the keys nor the texts.
     fn order(&self) -> Vec<usize> {
-        let mut order: Vec<usize> = (0..self.items.len()).collect();
-        if self.sort {
-            order.sort_unstable_by(|&a, &b| {
-                self.keys[a]
-                    .cmp(&self.keys[b])
-                    .then_with(|| {
-                        self.text(&self.items[a]).cmp(self.text(&self.items[b]))
-                    })
-                    .then(a.cmp(&b))
-            });
+        if !self.sort {
+            return (0..self.items.len()).collect();
         }
-        order
+        let mut order: Vec<(u128, usize)> = self
+            .items
+            .iter()
+            .enumerate()
+            .map(|(i, it)| {
+                let key = self.key(it);
+                let mut head = [0u8; 16];
+                let n = key.len().min(16);
+                head[..n].copy_from_slice(&key[..n]);
+                (u128::from_be_bytes(head), i)
+            })
+            .collect();
+        order.sort_unstable_by(|&(ha, a), &(hb, b)| {
+            ha.cmp(&hb).then_with(|| {
+                let (ia, ib) = (&self.items[a], &self.items[b]);
+                self.key(ia)
+                    .cmp(self.key(ib))
+                    .then_with(|| self.text(ia).cmp(self.text(ib)))
+                    .then(a.cmp(&b))
+            })
+        });
+        order.into_iter().map(|(_, i)| i).collect()
     }
 }
 
@@ -387,13 +439,15 @@ pub fn format_section(sources: &[Source], opts: &SectionOptions) -> String {
         match opts.format {
             SectionFormat::Text => {
                 if opts.numbered {
-                    let _ = write!(out, "{}. ", n + 1);
+                    push_uint(&mut out, n + 1);
+                    out.push_str(". ");
                 }
                 out.push_str(text);
             }
             SectionFormat::Markdown => {
                 if opts.numbered {
-                    let _ = write!(out, "{}. ", n + 1);
+                    push_uint(&mut out, n + 1);
+                    out.push_str(". ");
                 } else {
                     out.push_str("- ");
                 }

@@ -4,15 +4,16 @@
 //! [`sort_key`] builds a key once per item; keys compare as plain strings, so sorting
 //! a list costs one key per reference and string comparisons after that.
 //!
-//! Key layout, one character per unit, in increasing order:
+//! Key layout, one character per unit, in increasing order; Russian and English
+//! keys are ASCII, one byte per letter, so that keys are short and compare fast:
 //! - `U+0001`: a word boundary (spaces, hyphens, punctuation between words), so that
 //!   `Иванов А.` comes before `Ивановский`;
-//! - `U+0002`, a length character, the digits without leading zeros: a number, so `2`
-//!   < `10` < `100`, and numbers come before letters;
-//! - `U+3000 + rank`: a Cyrillic letter ranked in the combined alphabet of Russian,
+//! - `U+0002`, a length character (`U+0003 + length`), the digits without leading
+//!   zeros: a number, so `2` < `10` < `100`, and numbers come before letters;
+//! - `U+0020 + rank`: a Cyrillic letter ranked in the combined alphabet of Russian,
 //!   Ukrainian, Belarusian, Bulgarian and Serbian ([`CYRILLIC_ORDER`]);
-//! - `U+4000 + letter`: a Latin letter without its diacritics;
-//! - any other letter of any script, after both.
+//! - `U+0050 + letter − a`: a Latin letter without its diacritics;
+//! - `U+007F` and the letter: any other letter of any script, after both.
 
 use unicode_normalization::char::decompose_canonical;
 
@@ -84,17 +85,14 @@ pub(crate) fn push_sort_key(text: &str, key: &mut String) {
             }
             let digits = text[from..i].trim_start_matches('0');
             push_boundary(key, &mut boundary);
-            key.push(NUMBER);
-            key.push(char::from_u32(0x100 + digits.len() as u32).unwrap_or(char::MAX));
-            key.push_str(digits);
+            push_number(key, digits);
             continue;
         }
         if b < 0x80 {
             i += 1;
             if b.is_ascii_alphabetic() {
                 push_boundary(key, &mut boundary);
-                let lower = u32::from(b.to_ascii_lowercase());
-                key.push(char::from_u32(0x4000 + lower).unwrap_or(char::MAX));
+                key.push(latin(b.to_ascii_lowercase()));
             } else if key.len() > start
                 && (b.is_ascii_whitespace() || b == b'\x0b' || b == b'-')
             {
@@ -112,7 +110,7 @@ pub(crate) fn push_sort_key(text: &str, key: &mut String) {
             };
             if let Some(rank) = char::from_u32(lower).and_then(cyrillic_rank) {
                 push_boundary(key, &mut boundary);
-                key.push(char::from_u32(0x3000 + rank as u32).unwrap_or(char::MAX));
+                key.push(cyrillic(rank));
                 i += 2;
                 continue;
             }
@@ -132,12 +130,41 @@ fn push_other(key: &mut String, c: char, boundary: &mut bool, start: usize) {
         }
     } else if c.is_alphanumeric() {
         push_boundary(key, boundary);
+        key.push(OTHER);
         key.push(c);
     } else if key.len() > start && (c.is_whitespace() || c == '-' || c == '‐' || c == '–')
     {
         *boundary = true;
     }
 }
+
+/// The key unit of a Cyrillic letter of rank `rank` in [`CYRILLIC_ORDER`].
+fn cyrillic(rank: usize) -> char {
+    // 44 ranks: U+0020–U+004B.
+    char::from(0x20 + rank as u8)
+}
+
+/// The key unit of a lowercase ASCII letter.
+fn latin(lower: u8) -> char {
+    // U+0050–U+0069.
+    char::from(0x50 + (lower - b'a'))
+}
+
+/// A number: its length, then its digits (without leading zeros). Lengths up to 123
+/// take one ASCII unit; longer ones (never seen in a reference) a unit above ASCII.
+fn push_number(key: &mut String, digits: &str) {
+    key.push(NUMBER);
+    let n = digits.len();
+    key.push(if n < 0x7C {
+        char::from(0x03 + n as u8)
+    } else {
+        char::from_u32(0x100 + n as u32).unwrap_or(char::MAX)
+    });
+    key.push_str(digits);
+}
+
+/// Other letters sort after Cyrillic and Latin, in code point order.
+const OTHER: char = '\u{7f}';
 
 fn push_boundary(key: &mut String, boundary: &mut bool) {
     if *boundary {
@@ -148,11 +175,11 @@ fn push_boundary(key: &mut String, boundary: &mut bool) {
 
 fn push_letter(key: &mut String, c: char) {
     if let Some(rank) = cyrillic_rank(c) {
-        key.push(char::from_u32(0x3000 + rank as u32).unwrap_or(c));
+        key.push(cyrillic(rank));
         return;
     }
     if c.is_ascii_lowercase() {
-        key.push(char::from_u32(0x4000 + u32::from(c)).unwrap_or(c));
+        key.push(latin(c as u8));
         return;
     }
     // Latin letters with diacritics sort with their base letter; other letters after.
@@ -163,9 +190,15 @@ fn push_letter(key: &mut String, c: char) {
         }
     });
     match base.filter(char::is_ascii_lowercase) {
-        Some(b) => key.push(char::from_u32(0x4000 + u32::from(b)).unwrap_or(b)),
-        None if c == 'ß' => key.push_str("\u{4073}\u{4073}"),
-        None => key.push(char::from_u32(0x10000 + u32::from(c)).unwrap_or(c)),
+        Some(b) => key.push(latin(b as u8)),
+        None if c == 'ß' => {
+            key.push(latin(b's'));
+            key.push(latin(b's'));
+        }
+        None => {
+            key.push(OTHER);
+            key.push(c);
+        }
     }
 }
 
@@ -225,14 +258,9 @@ mod tests {
                 if c.is_ascii_digit() {
                     // Single digits only, so that numbers do not matter here.
                     push_boundary(&mut key, &mut boundary);
-                    key.push(NUMBER);
-                    key.push('\u{101}');
-                    if c != '0' {
-                        key.push(c);
-                    } else {
-                        key.pop();
-                        key.push('\u{100}');
-                    }
+                    let mut digit = [0; 4];
+                    let digits = if c == '0' { "" } else { &*c.encode_utf8(&mut digit) };
+                    push_number(&mut key, digits);
                 } else {
                     push_other(&mut key, c, &mut boundary, 0);
                 }
