@@ -41,8 +41,8 @@ const RANKS: [u8; 256] = {
     ranks
 };
 
-const BOUNDARY: char = '\u{1}';
-const NUMBER: char = '\u{2}';
+const BOUNDARY: u8 = 0x01;
+const NUMBER: u8 = 0x02;
 
 fn cyrillic_rank(c: char) -> Option<usize> {
     let index = (c as usize).checked_sub(0x400).filter(|&i| i < RANKS.len())?;
@@ -63,15 +63,21 @@ fn cyrillic_rank(c: char) -> Option<usize> {
 /// assert!(sort_key("Émile") < sort_key("Fabre"));
 /// ```
 pub fn sort_key(text: &str) -> String {
-    let mut key = String::with_capacity(text.len() * 2);
+    let mut key = Vec::with_capacity(text.len());
     push_sort_key(text, &mut key);
-    key
+    key_string(key)
+}
+
+/// A key built by [`push_sort_key`] as a string (keys are UTF-8 by construction).
+pub(crate) fn key_string(key: Vec<u8>) -> String {
+    String::from_utf8(key)
+        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
 /// Appends the [`sort_key`] of `text` to `key` (what is already in `key` does not
 /// count as a preceding word). ASCII and the basic Cyrillic block (U+0400–U+045F) take
 /// a byte-level fast path; everything else goes through the Unicode tables.
-pub(crate) fn push_sort_key(text: &str, key: &mut String) {
+pub(crate) fn push_sort_key(text: &str, key: &mut Vec<u8>) {
     let start = key.len();
     let bytes = text.as_bytes();
     let mut boundary = false;
@@ -122,7 +128,7 @@ pub(crate) fn push_sort_key(text: &str, key: &mut String) {
 }
 
 /// Any character but an ASCII digit, through the Unicode tables.
-fn push_other(key: &mut String, c: char, boundary: &mut bool, start: usize) {
+fn push_other(key: &mut Vec<u8>, c: char, boundary: &mut bool, start: usize) {
     if c.is_alphabetic() {
         push_boundary(key, boundary);
         for lower in c.to_lowercase() {
@@ -131,7 +137,7 @@ fn push_other(key: &mut String, c: char, boundary: &mut bool, start: usize) {
     } else if c.is_alphanumeric() {
         push_boundary(key, boundary);
         key.push(OTHER);
-        key.push(c);
+        push_char(key, c);
     } else if key.len() > start && (c.is_whitespace() || c == '-' || c == '‐' || c == '–')
     {
         *boundary = true;
@@ -139,41 +145,46 @@ fn push_other(key: &mut String, c: char, boundary: &mut bool, start: usize) {
 }
 
 /// The key unit of a Cyrillic letter of rank `rank` in [`CYRILLIC_ORDER`].
-fn cyrillic(rank: usize) -> char {
+fn cyrillic(rank: usize) -> u8 {
     // 44 ranks: U+0020–U+004B.
-    char::from(0x20 + rank as u8)
+    0x20 + rank as u8
 }
 
 /// The key unit of a lowercase ASCII letter.
-fn latin(lower: u8) -> char {
+fn latin(lower: u8) -> u8 {
     // U+0050–U+0069.
-    char::from(0x50 + (lower - b'a'))
+    0x50 + (lower - b'a')
 }
 
 /// A number: its length, then its digits (without leading zeros). Lengths up to 123
 /// take one ASCII unit; longer ones (never seen in a reference) a unit above ASCII.
-fn push_number(key: &mut String, digits: &str) {
+fn push_number(key: &mut Vec<u8>, digits: &str) {
     key.push(NUMBER);
     let n = digits.len();
-    key.push(if n < 0x7C {
-        char::from(0x03 + n as u8)
+    if n < 0x7C {
+        key.push(0x03 + n as u8);
     } else {
-        char::from_u32(0x100 + n as u32).unwrap_or(char::MAX)
-    });
-    key.push_str(digits);
+        push_char(key, char::from_u32(0x100 + n as u32).unwrap_or(char::MAX));
+    }
+    key.extend_from_slice(digits.as_bytes());
+}
+
+/// A character in UTF-8.
+fn push_char(key: &mut Vec<u8>, c: char) {
+    key.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes());
 }
 
 /// Other letters sort after Cyrillic and Latin, in code point order.
-const OTHER: char = '\u{7f}';
+const OTHER: u8 = 0x7F;
 
-fn push_boundary(key: &mut String, boundary: &mut bool) {
+fn push_boundary(key: &mut Vec<u8>, boundary: &mut bool) {
     if *boundary {
         key.push(BOUNDARY);
         *boundary = false;
     }
 }
 
-fn push_letter(key: &mut String, c: char) {
+fn push_letter(key: &mut Vec<u8>, c: char) {
     if let Some(rank) = cyrillic_rank(c) {
         key.push(cyrillic(rank));
         return;
@@ -197,7 +208,7 @@ fn push_letter(key: &mut String, c: char) {
         }
         None => {
             key.push(OTHER);
-            key.push(c);
+            push_char(key, c);
         }
     }
 }
@@ -252,7 +263,7 @@ mod tests {
     #[test]
     fn fast_paths_agree_with_the_tables() {
         let slow = |text: &str| {
-            let mut key = String::new();
+            let mut key = Vec::new();
             let mut boundary = false;
             for c in text.chars() {
                 if c.is_ascii_digit() {
@@ -265,7 +276,7 @@ mod tests {
                     push_other(&mut key, c, &mut boundary, 0);
                 }
             }
-            key
+            key_string(key)
         };
         for cp in (0..0x80u32).chain(0x400..0x480) {
             let Some(c) = char::from_u32(cp) else { continue };
