@@ -183,10 +183,14 @@ fn push_section_key(s: &Source, scratch: &mut String, key: &mut Vec<u8>) {
     push_sort_key(head, key);
     key.push(1);
     if head != s.title.main {
-        // Titles only break ties between works of one author: their first words do.
-        let end =
-            s.title.main.char_indices().nth(64).map_or(s.title.main.len(), |(i, _)| i);
-        push_sort_key(&s.title.main[..end], key);
+        // Titles only break ties between works of one author: their first words (128
+        // bytes, 64 Cyrillic letters) do.
+        let t = &s.title.main;
+        let mut end = t.len().min(128);
+        while !t.is_char_boundary(end) {
+            end -= 1;
+        }
+        push_sort_key(&t[..end], key);
     }
     key.push(1);
     if let Some(y) = year {

@@ -41,6 +41,30 @@ const RANKS: [u8; 256] = {
     ranks
 };
 
+/// The key unit of each code point U+0400–U+047F (its case folded; 0: not ranked),
+/// indexed by the low bit of the UTF-8 lead byte (0xD0/0xD1) and the six bits of the
+/// second byte.
+const CYRILLIC_UNITS: [u8; 128] = {
+    let mut units = [0u8; 128];
+    let mut k = 0;
+    while k < 128 {
+        let cp = 0x400 + k as u32;
+        let lower = match cp {
+            0x400..=0x40F => cp + 0x50,
+            0x410..=0x42F => cp + 0x20,
+            _ => cp,
+        };
+        if lower < 0x500 {
+            let rank = RANKS[(lower - 0x400) as usize];
+            if rank > 0 {
+                units[k] = 0x20 + rank - 1;
+            }
+        }
+        k += 1;
+    }
+    units
+};
+
 const BOUNDARY: u8 = 0x01;
 const NUMBER: u8 = 0x02;
 
@@ -106,17 +130,13 @@ pub(crate) fn push_sort_key(text: &str, key: &mut Vec<u8>) {
             }
             continue;
         }
-        // Two-byte sequences starting 0xD0/0xD1 are U+0400–U+047F.
+        // Two-byte sequences starting 0xD0/0xD1 are U+0400–U+047F: one table lookup.
         if (b == 0xD0 || b == 0xD1) && i + 1 < bytes.len() {
-            let cp = ((u32::from(b) & 0x1F) << 6) | (u32::from(bytes[i + 1]) & 0x3F);
-            let lower = match cp {
-                0x400..=0x40F => cp + 0x50,
-                0x410..=0x42F => cp + 0x20,
-                _ => cp,
-            };
-            if let Some(rank) = char::from_u32(lower).and_then(cyrillic_rank) {
+            let unit = CYRILLIC_UNITS
+                [(usize::from(b & 1) << 6) | usize::from(bytes[i + 1] & 0x3F)];
+            if unit != 0 {
                 push_boundary(key, &mut boundary);
-                key.push(cyrillic(rank));
+                key.push(unit);
                 i += 2;
                 continue;
             }
