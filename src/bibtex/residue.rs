@@ -29,7 +29,7 @@ pub(crate) const FIELDS: [&str; 3] = [FIELD, HOST_FIELD, SET_FIELD];
 macro_rules! source_fields {
     ($mac:ident, $($args:tt)*) => {
         $mac!($($args)*; kind, authors, authors_et_al, contributors, title, responsibility,
-            medium, content_form, edition, places, publishers, date, date_missing,
+            medium, content_form, edition, places, publishers, publisher_places, date, date_missing,
             place_missing, publisher_missing, numbering, extent, series, url, accessed,
             access_note, identifiers, archive, thesis, notes, language)
     };

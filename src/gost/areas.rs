@@ -3,6 +3,7 @@
 use std::borrow::Cow;
 
 use super::names::{push_heading, responsibility};
+use super::section::push_uint;
 use super::{Cities, GostPrinter, Lang, Style, Variant, Words};
 use crate::{Archive, Date, Kind, Missing, Numbering, PartialDate, Place, Source};
 
@@ -214,10 +215,18 @@ impl Render<'_> {
         self.locators(num);
     }
 
+    /// The heading, unless the description is a fragment: no title proper and a
+    /// statement of responsibility as written (`/ Arden Wilson ; with graphics by the
+    /// author`, an area quoted alone). A heading stands before a title; without one
+    /// the names stay in the statement, where the source put them.
     fn heading(&mut self, s: &Source) {
         self.headed = false;
-        self.headed =
-            push_heading(s, self.style, self.p.get_initials(), &mut self.out.buf);
+        let fragment = s.title.main.is_empty()
+            && s.responsibility.as_deref().is_some_and(|r| !r.trim().is_empty());
+        if !fragment {
+            self.headed =
+                push_heading(s, self.style, self.p.get_initials(), &mut self.out.buf);
+        }
     }
 
     fn title_area(&mut self, s: &Source, vol_in_title: bool) {
@@ -280,36 +289,48 @@ impl Render<'_> {
             self.out.push(&r);
         }
         if vol_in_title {
-            for el in self.volume_elements(num, false) {
+            for el in self.volume_elements(num, false).into_iter().flatten() {
                 self.out.dot();
-                self.out.push(&el);
+                self.push_volume_element(el, false);
             }
         }
     }
 
     /// `Т. 3` (with its title), `Кн. 1`, `Ч. 2`, `Вып. 4` in biblatex-gost's default
     /// order (volume, book, part, issue).
-    fn volume_elements(&self, num: Num<'_>, serial: bool) -> Vec<String> {
+    fn volume_elements<'a>(&self, num: Num<'a>, serial: bool) -> [Option<VolEl<'a>>; 4] {
         let w = self.words;
-        let mut els = Vec::new();
-        if let Some(v) = num.unit(|n| &n.volume) {
-            let mut el = format!("{} {v}", w.volume);
-            if let Some(vt) = num.unit(|n| &n.volume_title) {
-                el.push_str(if self.style.is_record() { " : " } else { ". " });
-                el.push_str(vt);
+        let el = |label, field: Field| {
+            num.unit(field).map(|value| VolEl { label, value, title: None })
+        };
+        let issue = if serial { w.issue } else { w.issue_book };
+        [
+            el(w.volume, |n| &n.volume)
+                .map(|v| VolEl { title: num.unit(|n| &n.volume_title), ..v }),
+            el(w.book, |n| &n.book),
+            el(w.part, |n| &n.part),
+            el(issue, |n| &n.issue),
+        ]
+    }
+
+    /// `Т. 3`, `Т. 7. Человек` (`Т. 7 : Человек` in a record); `т. 3` inside an
+    /// element.
+    fn push_volume_element(&mut self, el: VolEl<'_>, lowercase: bool) {
+        let buf = &mut self.out.buf;
+        let mut chars = el.label.chars();
+        match chars.next() {
+            Some(first) if lowercase => {
+                buf.extend(first.to_lowercase());
+                buf.push_str(chars.as_str());
             }
-            els.push(el);
+            _ => buf.push_str(el.label),
         }
-        let fields: [(&str, Field); 2] = [(w.book, |n| &n.book), (w.part, |n| &n.part)];
-        for (label, field) in fields {
-            if let Some(v) = num.unit(field) {
-                els.push(format!("{label} {v}"));
-            }
+        buf.push(' ');
+        buf.push_str(el.value);
+        if let Some(vt) = el.title {
+            buf.push_str(if self.style.is_record() { " : " } else { ". " });
+            buf.push_str(vt);
         }
-        if let Some(i) = num.unit(|n| &n.issue) {
-            els.push(format!("{} {i}", if serial { w.issue } else { w.issue_book }));
-        }
-        els
     }
 
     fn edition(&mut self, s: &Source) {
@@ -321,77 +342,100 @@ impl Render<'_> {
     }
 
     /// Place : publisher, date — from the source, or (for a host) from the part where
-    /// the host lacks them.
+    /// the host lacks them. Written straight into the output: the area separator first,
+    /// taken back when the area has nothing to say.
     fn publication(&mut self, s: &Source, fallback: &Source) {
         let pick = |a: &Source| !a.places.is_empty() || !a.publishers.is_empty();
         let src = if pick(s) || !pick(fallback) { s } else { fallback };
-        let places: Vec<Cow<'_, str>> =
-            src.places.iter().map(|p| self.place(p)).collect();
-        let publishers: Vec<Cow<'_, str>> =
-            src.publishers.iter().map(|b| self.abbr(b)).collect();
-        let publishers = &publishers;
         let place_missing =
             src.place_missing.as_ref().or(fallback.place_missing.as_ref());
         let pub_missing =
             src.publisher_missing.as_ref().or(fallback.publisher_missing.as_ref());
-        let mut text = String::new();
-        if !publishers.is_empty() && places.len() == publishers.len() && places.len() > 1
-        {
-            let groups: Vec<String> = places
-                .iter()
-                .zip(publishers)
-                .map(|(p, b)| format!("{p} : {b}"))
-                .collect();
-            text = groups.join(" ; ");
-        } else {
-            match (places.is_empty(), place_missing, pub_missing) {
-                (true, Some(pm), Some(bm))
-                    if publishers.is_empty() && pm.bracketed && bm.bracketed =>
-                {
-                    text = format!("[{} : {}]", pm.written, bm.written);
-                }
-                _ => {
-                    if places.is_empty() {
-                        if let Some(pm) = place_missing {
-                            text = missing(pm);
-                        }
-                    } else {
-                        text = places.join(" ; ");
+        let mark = self.out.buf.len();
+        self.out.area();
+        let body = self.out.buf.len();
+        let (places, publishers) = (&src.places, &src.publishers);
+        match (places.is_empty(), place_missing, pub_missing) {
+            (true, Some(pm), Some(bm))
+                if publishers.is_empty() && pm.bracketed && bm.bracketed =>
+            {
+                // `[Б. м. : б. и.]`: one pair of brackets.
+                let buf = &mut self.out.buf;
+                buf.push('[');
+                buf.push_str(&pm.written);
+                buf.push_str(" : ");
+                buf.push_str(&bm.written);
+                buf.push(']');
+            }
+            _ => {
+                if places.is_empty() {
+                    if let Some(pm) = place_missing {
+                        push_missing(pm, &mut self.out.buf);
                     }
-                    if !publishers.is_empty() {
-                        text.push_str(if text.is_empty() { "" } else { " : " });
-                        text.push_str(&publishers.join(" : "));
-                    } else if let Some(bm) = pub_missing {
-                        text.push_str(if text.is_empty() { "" } else { " : " });
-                        text.push_str(&missing(bm));
+                }
+                // Place-publisher groups (`М. : Наука ; Л. : Худож. лит.`, `М. ; Л. :
+                // Наука`, `М. : ГМИИ : Художник и книга ; Вашингтон : Нац. галерея`).
+                let mut k = 0;
+                for (i, p) in places.iter().enumerate() {
+                    if i > 0 {
+                        self.out.buf.push_str(" ; ");
+                    }
+                    let p = self.place(p);
+                    self.out.buf.push_str(&p);
+                    while k < publishers.len() && src.publisher_place(k) == Some(i) {
+                        self.push_publisher(&publishers[k], body);
+                        k += 1;
+                    }
+                }
+                for b in &publishers[k..] {
+                    self.push_publisher(b, body);
+                }
+                if publishers.is_empty() {
+                    if let Some(bm) = pub_missing {
+                        self.out.buf.push_str(if self.out.buf.len() == body {
+                            ""
+                        } else {
+                            " : "
+                        });
+                        push_missing(bm, &mut self.out.buf);
                     }
                 }
             }
         }
         let date = s.date.as_ref().or(fallback.date.as_ref());
         let date_missing = s.date_missing.as_ref().or(fallback.date_missing.as_ref());
-        let date_text = match (date, date_missing) {
-            (Some(d), _) => Some(self.date(d)),
-            (None, Some(m)) => Some(missing(m)),
-            _ => None,
-        };
-        if let Some(d) = date_text {
-            text.push_str(if text.is_empty() { "" } else { ", " });
-            text.push_str(&d);
+        if date.is_some() || date_missing.is_some() {
+            if self.out.buf.len() > body {
+                self.out.buf.push_str(", ");
+            }
+            match date {
+                Some(d) => self.push_date(d),
+                None => push_missing(date_missing.expect("checked"), &mut self.out.buf),
+            }
         }
-        if text.is_empty() {
+        if self.out.buf.len() == body {
+            self.out.buf.truncate(mark);
             return;
         }
-        self.out.area();
-        self.out.push(&text);
         if let Some(PartialDate { month: Some(m), day: Some(d), .. }) =
             date.map(|d| d.start)
         {
             if let Some(name) = self.words.months.get(usize::from(m).wrapping_sub(1)) {
                 self.out.area();
-                self.out.push(&format!("{d} {name}"));
+                push_uint(&mut self.out.buf, usize::from(d));
+                self.out.buf.push(' ');
+                self.out.buf.push_str(name);
             }
         }
+    }
+
+    /// ` : Publisher` (no colon at the start of the area `body`).
+    fn push_publisher(&mut self, publisher: &str, body: usize) {
+        if self.out.buf.len() > body {
+            self.out.buf.push_str(" : ");
+        }
+        let b = self.abbr(publisher);
+        self.out.buf.push_str(&b);
     }
 
     fn place<'s>(&self, p: &'s Place) -> Cow<'s, str> {
@@ -408,29 +452,45 @@ impl Render<'_> {
 
     /// `1945`, `1985–1986`, `1997–`, `[1945?]`, `[ок. 1900]`.
     fn date(&self, d: &Date) -> String {
+        let mut out = String::with_capacity(16);
+        self.write_date(d, &mut out);
+        out
+    }
+
+    /// Appends [`Render::date`] to the output.
+    fn push_date(&mut self, d: &Date) {
+        let mut buf = std::mem::take(&mut self.out.buf);
+        self.write_date(d, &mut buf);
+        self.out.buf = buf;
+    }
+
+    fn write_date(&self, d: &Date, out: &mut String) {
         let dash = self.p.get_dash().char();
-        let mut core = d.start.year.to_string();
-        if let Some(e) = &d.end {
-            core.push(dash);
-            core.push_str(&e.year.to_string());
-        } else if d.open {
-            if self.style.is_record() {
-                core.push_str(&format!(" {dash} "));
-            } else {
-                core.push(dash);
-            }
+        let bracketed = d.supplied || d.approximate || d.uncertain;
+        if bracketed {
+            out.push('[');
         }
         if d.approximate {
-            let about = if self.lang == Lang::Ru { "ок." } else { "ca." };
-            core = format!("{about} {core}");
+            out.push_str(if self.lang == Lang::Ru { "ок. " } else { "ca. " });
+        }
+        push_int(out, d.start.year);
+        if let Some(e) = &d.end {
+            out.push(dash);
+            push_int(out, e.year);
+        } else if d.open {
+            if self.style.is_record() {
+                out.push(' ');
+                out.push(dash);
+                out.push(' ');
+            } else {
+                out.push(dash);
+            }
         }
         if d.uncertain {
-            core.push('?');
+            out.push('?');
         }
-        if d.supplied || d.approximate || d.uncertain {
-            format!("[{core}]")
-        } else {
-            core
+        if bracketed {
+            out.push(']');
         }
     }
 
@@ -438,26 +498,17 @@ impl Render<'_> {
     /// in a reference.
     fn numbering_after_date(&mut self, num: Num<'_>, serial: bool) {
         let els = self.volume_elements(num, serial);
-        if els.is_empty() {
+        if els.iter().all(Option::is_none) {
             return;
         }
         self.out.area();
-        if !serial {
-            self.out.push(&els.join(". "));
-            return;
-        }
-        // Inside an element labels are lowercase: `Т. 5, № 3`, `Vol. 34, no. 2`.
-        for (i, el) in els.iter().enumerate() {
-            if i == 0 {
-                self.out.push(el);
-                continue;
+        // Inside an element of a serial labels are lowercase: `Т. 5, № 3`,
+        // `Vol. 34, no. 2`; a monograph's are elements of their own: `Т. 2. Вып. 1`.
+        for (i, el) in els.into_iter().flatten().enumerate() {
+            if i > 0 {
+                self.out.push(if serial { ", " } else { ". " });
             }
-            self.out.push(", ");
-            let mut chars = el.chars();
-            if let Some(first) = chars.next() {
-                self.out.buf.extend(first.to_lowercase());
-                self.out.push(chars.as_str());
-            }
+            self.push_volume_element(el, serial && i > 0);
         }
     }
 
@@ -638,6 +689,7 @@ fn flatten(h: &Source) -> Cow<'_, Source> {
     if !h.places.is_empty() || !h.publishers.is_empty() {
         whole.places.clone_from(&h.places);
         whole.publishers.clone_from(&h.publishers);
+        whole.publisher_places.clone_from(&h.publisher_places);
     }
     if h.date.is_some() {
         whole.date = h.date;
@@ -649,9 +701,23 @@ fn flatten(h: &Source) -> Cow<'_, Source> {
     Cow::Owned(whole)
 }
 
-/// A missing-data marker as written, in brackets if it was bracketed.
-fn missing(m: &Missing) -> String {
-    if m.bracketed { format!("[{}]", m.written) } else { m.written.clone() }
+/// Appends a missing-data marker as written, in brackets if it was bracketed.
+fn push_missing(m: &Missing, out: &mut String) {
+    if m.bracketed {
+        out.push('[');
+        out.push_str(&m.written);
+        out.push(']');
+    } else {
+        out.push_str(&m.written);
+    }
+}
+
+/// Appends a year (or any integer) in decimal.
+fn push_int(out: &mut String, n: i32) {
+    if n < 0 {
+        out.push('-');
+    }
+    push_uint(out, n.unsigned_abs() as usize);
 }
 
 /// `15.10.2008`, `10.2008`, `2008`.
@@ -661,6 +727,14 @@ pub(super) fn numeric_date(d: &PartialDate) -> String {
         (_, Some(m)) => format!("{m:02}.{:04}", d.year),
         _ => format!("{:04}", d.year),
     }
+}
+
+/// One numbered unit of a description: `Т. 3` and the volume's title.
+#[derive(Clone, Copy)]
+struct VolEl<'a> {
+    label: &'static str,
+    value: &'a str,
+    title: Option<&'a str>,
 }
 
 /// The numbering of a description: a host's units (volume, issue…) with the part's

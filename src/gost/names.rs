@@ -34,10 +34,18 @@ fn raw_initials(p: &Person) -> Option<Cow<'_, str>> {
 /// Writes initials without their own whitespace, with `sep` after each period that a
 /// letter follows.
 fn push_spaced(raw: &str, sep: &str, out: &mut String) {
-    let mut chars = raw.chars().filter(|c| !c.is_whitespace()).peekable();
+    // `char::is_whitespace`, answered directly for ASCII.
+    let white = |c: char| {
+        if c.is_ascii() {
+            c.is_ascii_whitespace() || c == '\u{b}'
+        } else {
+            c.is_whitespace()
+        }
+    };
+    let mut chars = raw.chars().filter(|&c| !white(c)).peekable();
     while let Some(c) = chars.next() {
         out.push(c);
-        if c == '.' && chars.peek().is_some_and(|n| n.is_alphabetic()) {
+        if c == '.' && chars.peek().is_some_and(|&n| crate::lang::chars::is_alpha(n)) {
             out.push_str(sep);
         }
     }

@@ -7,7 +7,7 @@ use std::hash::BuildHasherDefault;
 use super::GostPrinter;
 use super::names::{has_heading, push_heading_name};
 use crate::Source;
-use crate::lang::collate::push_sort_key;
+use crate::lang::collate::{key_string, push_sort_key};
 
 /// The markup of a rendered section.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -147,15 +147,23 @@ impl Default for SectionOptions {
 /// assert!(section_sort_key(&by("Яковлев", "Я")) < section_sort_key(&by("Adams", "A")));
 /// ```
 pub fn section_sort_key(s: &Source) -> String {
-    let mut head = String::with_capacity(64);
+    let mut key = Vec::new();
+    push_section_key(s, &mut String::new(), &mut key);
+    key_string(key)
+}
+
+/// Appends [`section_sort_key`] to `key`; `scratch` holds the heading meanwhile (a
+/// section reuses both buffers for every source).
+fn push_section_key(s: &Source, scratch: &mut String, key: &mut Vec<u8>) {
+    scratch.clear();
     let head: &str = if has_heading(s) {
         push_heading_name(
             &s.authors[0],
             super::Style::Gost2008Short,
             super::Initials::Space,
-            &mut head,
+            scratch,
         );
-        &head
+        scratch
     } else {
         // What the reference starts with: its title, else its host's title (a host
         // cited alone), the archive (a bare cipher) or the address.
@@ -172,21 +180,49 @@ pub fn section_sort_key(s: &Source) -> String {
     };
     let year =
         s.date.or_else(|| s.host.as_ref().and_then(|h| h.date)).map(|d| d.start.year);
-    let mut key =
-        String::with_capacity(2 * (head.len() + s.title.main.len().min(256)) + 16);
-    push_sort_key(head, &mut key);
-    key.push('\u{1}');
+    push_sort_key(head, key);
+    key.push(1);
     if head != s.title.main {
-        // Titles only break ties between works of one author: their first words do.
-        let end =
-            s.title.main.char_indices().nth(64).map_or(s.title.main.len(), |(i, _)| i);
-        push_sort_key(&s.title.main[..end], &mut key);
+        // Titles only break ties between works of one author: their first words (128
+        // bytes, 64 Cyrillic letters) do.
+        let t = &s.title.main;
+        let mut end = t.len().min(128);
+        while !t.is_char_boundary(end) {
+            end -= 1;
+        }
+        push_sort_key(&t[..end], key);
     }
-    key.push('\u{1}');
+    key.push(1);
     if let Some(y) = year {
-        let _ = write!(key, "{y:+06}");
+        // `+01945`: the sign, then five digits at least.
+        key.push(if y < 0 { b'-' } else { b'+' });
+        let digits = y.unsigned_abs();
+        for _ in (digits.max(1).ilog10() + 1)..5 {
+            key.push(b'0');
+        }
+        key.extend_from_slice(decimal(digits as usize, &mut [0; 20]));
     }
-    key
+}
+
+/// The decimal digits of `n`, written at the end of `buf`.
+fn decimal(mut n: usize, buf: &mut [u8; 20]) -> &[u8] {
+    let mut at = buf.len();
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    &buf[at..]
+}
+
+/// Appends a number in decimal, without the formatting machinery.
+pub(super) fn push_uint(out: &mut String, n: usize) {
+    for &d in decimal(n, &mut [0; 20]) {
+        out.push(char::from(d));
+    }
 }
 
 /// One reference of a section, in section order.
@@ -229,20 +265,23 @@ pub fn section_entries(sources: &[Source], opts: &SectionOptions) -> Vec<Section
     c.order().into_iter().map(|i| std::mem::take(&mut entries[i])).collect()
 }
 
-/// One reference of a section while it is built: its text in [`Collected::buf`].
+/// One reference of a section while it is built: its text in [`Collected::buf`] and
+/// its sort key in [`Collected::keys`].
 struct Item {
     start: usize,
     end: usize,
+    key_start: usize,
+    key_end: usize,
     /// The first input position it stands for.
     first: usize,
 }
 
 /// The references of a section in input order, written one after the other into one
-/// buffer, deduplicated by hash, with their sort keys.
+/// buffer, deduplicated by hash, with their sort keys one after the other in another.
 struct Collected {
     buf: String,
     items: Vec<Item>,
-    keys: Vec<String>,
+    keys: Vec<u8>,
     /// (item, input position) for each dropped repeat.
     repeats: Vec<(usize, usize)>,
     sort: bool,
@@ -253,7 +292,7 @@ impl Collected {
         let mut c = Collected {
             buf: String::with_capacity(sources.len() * 160),
             items: Vec::with_capacity(sources.len()),
-            keys: Vec::with_capacity(if opts.sort { sources.len() } else { 0 }),
+            keys: Vec::with_capacity(if opts.sort { sources.len() * 48 } else { 0 }),
             repeats: Vec::new(),
             sort: opts.sort,
         };
@@ -263,6 +302,7 @@ impl Collected {
                 sources.len(),
                 BuildHasherDefault::default(),
             );
+        let mut scratch = String::new();
         for (i, s) in sources.iter().enumerate() {
             let start = c.buf.len();
             if opts.printer.write_into(s, &mut c.buf).is_err() {
@@ -284,10 +324,12 @@ impl Collected {
                     }
                 }
             }
+            let key_start = c.keys.len();
             if opts.sort {
-                c.keys.push(section_sort_key(s));
+                push_section_key(s, &mut scratch, &mut c.keys);
             }
-            c.items.push(Item { start, end, first: i });
+            let key_end = c.keys.len();
+            c.items.push(Item { start, end, key_start, key_end, first: i });
         }
         c
     }
@@ -296,21 +338,45 @@ impl Collected {
         &self.buf[it.start..it.end]
     }
 
+    fn key(&self, it: &Item) -> &[u8] {
+        &self.keys[it.key_start..it.key_end]
+    }
+
     /// The item indices in section order: by key, then text (for determinism), then
-    /// input position — the order a stable sort by key and text gives.
+    /// input position — the order a stable sort by key and text gives. The sort moves
+    /// the first 32 bytes of each key with its index, so that most comparisons touch
+    /// neither the keys nor the texts (whose reads would miss the cache in a long list).
     fn order(&self) -> Vec<usize> {
-        let mut order: Vec<usize> = (0..self.items.len()).collect();
-        if self.sort {
-            order.sort_unstable_by(|&a, &b| {
-                self.keys[a]
-                    .cmp(&self.keys[b])
-                    .then_with(|| {
-                        self.text(&self.items[a]).cmp(self.text(&self.items[b]))
-                    })
-                    .then(a.cmp(&b))
-            });
+        if !self.sort {
+            return (0..self.items.len()).collect();
         }
-        order
+        let mut order: Vec<([u64; 4], usize)> = self
+            .items
+            .iter()
+            .enumerate()
+            .map(|(i, it)| {
+                let key = self.key(it);
+                let mut head = [0u8; 32];
+                let n = key.len().min(32);
+                head[..n].copy_from_slice(&key[..n]);
+                let word = |k: usize| {
+                    u64::from_be_bytes(
+                        head[8 * k..8 * k + 8].try_into().unwrap_or([0; 8]),
+                    )
+                };
+                ([word(0), word(1), word(2), word(3)], i)
+            })
+            .collect();
+        order.sort_unstable_by(|(ha, a), (hb, b)| {
+            ha.cmp(hb).then_with(|| {
+                let (ia, ib) = (&self.items[*a], &self.items[*b]);
+                self.key(ia)
+                    .cmp(self.key(ib))
+                    .then_with(|| self.text(ia).cmp(self.text(ib)))
+                    .then(a.cmp(b))
+            })
+        });
+        order.into_iter().map(|(_, i)| i).collect()
     }
 }
 
@@ -382,18 +448,26 @@ pub fn format_section(sources: &[Source], opts: &SectionOptions) -> String {
     if opts.format == SectionFormat::Html {
         let _ = writeln!(out, "<{tag}>");
     }
-    for (n, i) in c.order().into_iter().enumerate() {
+    let order = c.order();
+    for (n, &i) in order.iter().enumerate() {
+        // Texts are read in section order, not in the order they were written: read
+        // one a few places ahead, so that its cache lines are on their way.
+        if let Some(ahead) = order.get(n + 8) {
+            std::hint::black_box(c.buf.as_bytes().get(c.items[*ahead].start).copied());
+        }
         let text = c.text(&c.items[i]);
         match opts.format {
             SectionFormat::Text => {
                 if opts.numbered {
-                    let _ = write!(out, "{}. ", n + 1);
+                    push_uint(&mut out, n + 1);
+                    out.push_str(". ");
                 }
                 out.push_str(text);
             }
             SectionFormat::Markdown => {
                 if opts.numbered {
-                    let _ = write!(out, "{}. ", n + 1);
+                    push_uint(&mut out, n + 1);
+                    out.push_str(". ");
                 } else {
                     out.push_str("- ");
                 }

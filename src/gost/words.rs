@@ -244,9 +244,25 @@ impl Lang {
             .map(|s| s.title.main.as_str())
             .chain(names)
             .find(|t| t.chars().any(char::is_alphabetic));
-        // Nothing to tell by: the crate's default, Russian.
-        text.map_or(Lang::Ru, |t| Lang::from_langid(&crate::lang::detect_language(t)))
+        // Nothing to tell by: the crate's default, Russian. Text in Cyrillic letters
+        // only is Russian for the labels whichever Cyrillic language it is, without
+        // the detector's word statistics.
+        text.map_or(Lang::Ru, |t| {
+            if cyrillic_only(t) {
+                Lang::Ru
+            } else {
+                Lang::from_langid(&crate::lang::detect_language(t))
+            }
+        })
     }
+}
+
+/// Whether a text has Cyrillic letters (U+0400–U+04FF) and no Latin ones (ASCII or
+/// with diacritics, U+00C0–U+024F).
+fn cyrillic_only(text: &str) -> bool {
+    let b = text.as_bytes();
+    let latin = b.iter().any(|&c| c.is_ascii_alphabetic() || (0xC3..=0xC9).contains(&c));
+    !latin && b.iter().any(|&c| (0xD0..=0xD3).contains(&c))
 }
 
 /// The words introducing a contributor's names after ` / ` or ` ; `.
@@ -338,6 +354,19 @@ const ROLES_DE: [&str; 8] = [
 mod tests {
     use super::*;
     use unic_langid::langid;
+
+    #[test]
+    fn cyrillic_titles_skip_the_detector_and_agree_with_it() {
+        for t in ["Вопр. философии", "Історія України", "Ђорђе", "Известия. 2001"]
+        {
+            assert!(cyrillic_only(t), "{t}");
+            let detected = Lang::from_langid(&crate::lang::detect_language(t));
+            assert_eq!(detected, Lang::Ru, "{t}");
+        }
+        for t in ["Speculum", "Revue d’études", "Вопросы and Moscow", "2001"] {
+            assert!(!cyrillic_only(t), "{t}");
+        }
+    }
 
     #[test]
     fn labels_per_language() {

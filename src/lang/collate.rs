@@ -4,15 +4,16 @@
 //! [`sort_key`] builds a key once per item; keys compare as plain strings, so sorting
 //! a list costs one key per reference and string comparisons after that.
 //!
-//! Key layout, one character per unit, in increasing order:
+//! Key layout, one character per unit, in increasing order; Russian and English
+//! keys are ASCII, one byte per letter, so that keys are short and compare fast:
 //! - `U+0001`: a word boundary (spaces, hyphens, punctuation between words), so that
 //!   `Иванов А.` comes before `Ивановский`;
-//! - `U+0002`, a length character, the digits without leading zeros: a number, so `2`
-//!   < `10` < `100`, and numbers come before letters;
-//! - `U+3000 + rank`: a Cyrillic letter ranked in the combined alphabet of Russian,
+//! - `U+0002`, a length character (`U+0003 + length`), the digits without leading
+//!   zeros: a number, so `2` < `10` < `100`, and numbers come before letters;
+//! - `U+0020 + rank`: a Cyrillic letter ranked in the combined alphabet of Russian,
 //!   Ukrainian, Belarusian, Bulgarian and Serbian ([`CYRILLIC_ORDER`]);
-//! - `U+4000 + letter`: a Latin letter without its diacritics;
-//! - any other letter of any script, after both.
+//! - `U+0050 + letter − a`: a Latin letter without its diacritics;
+//! - `U+007F` and the letter: any other letter of any script, after both.
 
 use unicode_normalization::char::decompose_canonical;
 
@@ -40,8 +41,32 @@ const RANKS: [u8; 256] = {
     ranks
 };
 
-const BOUNDARY: char = '\u{1}';
-const NUMBER: char = '\u{2}';
+/// The key unit of each code point U+0400–U+047F (its case folded; 0: not ranked),
+/// indexed by the low bit of the UTF-8 lead byte (0xD0/0xD1) and the six bits of the
+/// second byte.
+const CYRILLIC_UNITS: [u8; 128] = {
+    let mut units = [0u8; 128];
+    let mut k = 0;
+    while k < 128 {
+        let cp = 0x400 + k as u32;
+        let lower = match cp {
+            0x400..=0x40F => cp + 0x50,
+            0x410..=0x42F => cp + 0x20,
+            _ => cp,
+        };
+        if lower < 0x500 {
+            let rank = RANKS[(lower - 0x400) as usize];
+            if rank > 0 {
+                units[k] = 0x20 + rank - 1;
+            }
+        }
+        k += 1;
+    }
+    units
+};
+
+const BOUNDARY: u8 = 0x01;
+const NUMBER: u8 = 0x02;
 
 fn cyrillic_rank(c: char) -> Option<usize> {
     let index = (c as usize).checked_sub(0x400).filter(|&i| i < RANKS.len())?;
@@ -62,15 +87,21 @@ fn cyrillic_rank(c: char) -> Option<usize> {
 /// assert!(sort_key("Émile") < sort_key("Fabre"));
 /// ```
 pub fn sort_key(text: &str) -> String {
-    let mut key = String::with_capacity(text.len() * 2);
+    let mut key = Vec::with_capacity(text.len());
     push_sort_key(text, &mut key);
-    key
+    key_string(key)
+}
+
+/// A key built by [`push_sort_key`] as a string (keys are UTF-8 by construction).
+pub(crate) fn key_string(key: Vec<u8>) -> String {
+    String::from_utf8(key)
+        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
 /// Appends the [`sort_key`] of `text` to `key` (what is already in `key` does not
 /// count as a preceding word). ASCII and the basic Cyrillic block (U+0400–U+045F) take
 /// a byte-level fast path; everything else goes through the Unicode tables.
-pub(crate) fn push_sort_key(text: &str, key: &mut String) {
+pub(crate) fn push_sort_key(text: &str, key: &mut Vec<u8>) {
     let start = key.len();
     let bytes = text.as_bytes();
     let mut boundary = false;
@@ -84,17 +115,14 @@ pub(crate) fn push_sort_key(text: &str, key: &mut String) {
             }
             let digits = text[from..i].trim_start_matches('0');
             push_boundary(key, &mut boundary);
-            key.push(NUMBER);
-            key.push(char::from_u32(0x100 + digits.len() as u32).unwrap_or(char::MAX));
-            key.push_str(digits);
+            push_number(key, digits);
             continue;
         }
         if b < 0x80 {
             i += 1;
             if b.is_ascii_alphabetic() {
                 push_boundary(key, &mut boundary);
-                let lower = u32::from(b.to_ascii_lowercase());
-                key.push(char::from_u32(0x4000 + lower).unwrap_or(char::MAX));
+                key.push(latin(b.to_ascii_lowercase()));
             } else if key.len() > start
                 && (b.is_ascii_whitespace() || b == b'\x0b' || b == b'-')
             {
@@ -102,17 +130,13 @@ pub(crate) fn push_sort_key(text: &str, key: &mut String) {
             }
             continue;
         }
-        // Two-byte sequences starting 0xD0/0xD1 are U+0400–U+047F.
+        // Two-byte sequences starting 0xD0/0xD1 are U+0400–U+047F: one table lookup.
         if (b == 0xD0 || b == 0xD1) && i + 1 < bytes.len() {
-            let cp = ((u32::from(b) & 0x1F) << 6) | (u32::from(bytes[i + 1]) & 0x3F);
-            let lower = match cp {
-                0x400..=0x40F => cp + 0x50,
-                0x410..=0x42F => cp + 0x20,
-                _ => cp,
-            };
-            if let Some(rank) = char::from_u32(lower).and_then(cyrillic_rank) {
+            let unit = CYRILLIC_UNITS
+                [(usize::from(b & 1) << 6) | usize::from(bytes[i + 1] & 0x3F)];
+            if unit != 0 {
                 push_boundary(key, &mut boundary);
-                key.push(char::from_u32(0x3000 + rank as u32).unwrap_or(char::MAX));
+                key.push(unit);
                 i += 2;
                 continue;
             }
@@ -124,7 +148,7 @@ pub(crate) fn push_sort_key(text: &str, key: &mut String) {
 }
 
 /// Any character but an ASCII digit, through the Unicode tables.
-fn push_other(key: &mut String, c: char, boundary: &mut bool, start: usize) {
+fn push_other(key: &mut Vec<u8>, c: char, boundary: &mut bool, start: usize) {
     if c.is_alphabetic() {
         push_boundary(key, boundary);
         for lower in c.to_lowercase() {
@@ -132,27 +156,61 @@ fn push_other(key: &mut String, c: char, boundary: &mut bool, start: usize) {
         }
     } else if c.is_alphanumeric() {
         push_boundary(key, boundary);
-        key.push(c);
+        key.push(OTHER);
+        push_char(key, c);
     } else if key.len() > start && (c.is_whitespace() || c == '-' || c == '‐' || c == '–')
     {
         *boundary = true;
     }
 }
 
-fn push_boundary(key: &mut String, boundary: &mut bool) {
+/// The key unit of a Cyrillic letter of rank `rank` in [`CYRILLIC_ORDER`].
+fn cyrillic(rank: usize) -> u8 {
+    // 44 ranks: U+0020–U+004B.
+    0x20 + rank as u8
+}
+
+/// The key unit of a lowercase ASCII letter.
+fn latin(lower: u8) -> u8 {
+    // U+0050–U+0069.
+    0x50 + (lower - b'a')
+}
+
+/// A number: its length, then its digits (without leading zeros). Lengths up to 123
+/// take one ASCII unit; longer ones (never seen in a reference) a unit above ASCII.
+fn push_number(key: &mut Vec<u8>, digits: &str) {
+    key.push(NUMBER);
+    let n = digits.len();
+    if n < 0x7C {
+        key.push(0x03 + n as u8);
+    } else {
+        push_char(key, char::from_u32(0x100 + n as u32).unwrap_or(char::MAX));
+    }
+    key.extend_from_slice(digits.as_bytes());
+}
+
+/// A character in UTF-8.
+fn push_char(key: &mut Vec<u8>, c: char) {
+    key.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes());
+}
+
+/// Other letters sort after Cyrillic and Latin, in code point order.
+const OTHER: u8 = 0x7F;
+
+fn push_boundary(key: &mut Vec<u8>, boundary: &mut bool) {
     if *boundary {
         key.push(BOUNDARY);
         *boundary = false;
     }
 }
 
-fn push_letter(key: &mut String, c: char) {
+fn push_letter(key: &mut Vec<u8>, c: char) {
     if let Some(rank) = cyrillic_rank(c) {
-        key.push(char::from_u32(0x3000 + rank as u32).unwrap_or(c));
+        key.push(cyrillic(rank));
         return;
     }
     if c.is_ascii_lowercase() {
-        key.push(char::from_u32(0x4000 + u32::from(c)).unwrap_or(c));
+        key.push(latin(c as u8));
         return;
     }
     // Latin letters with diacritics sort with their base letter; other letters after.
@@ -163,9 +221,15 @@ fn push_letter(key: &mut String, c: char) {
         }
     });
     match base.filter(char::is_ascii_lowercase) {
-        Some(b) => key.push(char::from_u32(0x4000 + u32::from(b)).unwrap_or(b)),
-        None if c == 'ß' => key.push_str("\u{4073}\u{4073}"),
-        None => key.push(char::from_u32(0x10000 + u32::from(c)).unwrap_or(c)),
+        Some(b) => key.push(latin(b as u8)),
+        None if c == 'ß' => {
+            key.push(latin(b's'));
+            key.push(latin(b's'));
+        }
+        None => {
+            key.push(OTHER);
+            push_char(key, c);
+        }
     }
 }
 
@@ -219,25 +283,20 @@ mod tests {
     #[test]
     fn fast_paths_agree_with_the_tables() {
         let slow = |text: &str| {
-            let mut key = String::new();
+            let mut key = Vec::new();
             let mut boundary = false;
             for c in text.chars() {
                 if c.is_ascii_digit() {
                     // Single digits only, so that numbers do not matter here.
                     push_boundary(&mut key, &mut boundary);
-                    key.push(NUMBER);
-                    key.push('\u{101}');
-                    if c != '0' {
-                        key.push(c);
-                    } else {
-                        key.pop();
-                        key.push('\u{100}');
-                    }
+                    let mut digit = [0; 4];
+                    let digits = if c == '0' { "" } else { &*c.encode_utf8(&mut digit) };
+                    push_number(&mut key, digits);
                 } else {
                     push_other(&mut key, c, &mut boundary, 0);
                 }
             }
-            key
+            key_string(key)
         };
         for cp in (0..0x80u32).chain(0x400..0x480) {
             let Some(c) = char::from_u32(cp) else { continue };

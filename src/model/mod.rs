@@ -83,6 +83,12 @@ pub struct Source {
     /// Publishers, in order, without quotes.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub publishers: Vec<String>,
+    /// For each of [`Source::publishers`], the index in [`Source::places`] of the
+    /// place it is published at, when the source groups them otherwise than
+    /// [`Source::publisher_place`] assumes (`М. : ГМИИ : Художник и книга ; Вашингтон
+    /// : Нац. галерея искусств` is `[0, 0, 1]`); empty otherwise.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub publisher_places: Vec<usize>,
     /// Date of publication (for a newspaper, the full date of the issue).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<Date>,
@@ -173,6 +179,42 @@ impl Source {
     /// The chain of hosts, nearest first.
     pub fn hosts(&self) -> impl Iterator<Item = &Source> {
         std::iter::successors(self.host.as_deref(), |h| h.host.as_deref())
+    }
+
+    /// The index in [`Source::places`] of the place of publisher `k`: from
+    /// [`Source::publisher_places`] when it fits (one index per publisher, in order,
+    /// each naming a place), else one publisher per place when there are as many of
+    /// both (`М. : Наука ; Л. : Худож. лит.`) and otherwise the last place
+    /// (`М. ; Л. : Наука`). `None` without places or without publisher `k`.
+    ///
+    /// ```
+    /// use gostbib::{Place, Source};
+    /// let mut s = Source {
+    ///     places: vec![Place::new("М."), Place::new("Вашингтон")],
+    ///     publishers: vec!["ГМИИ".into(), "Художник и книга".into(), "Нац. галерея".into()],
+    ///     ..Source::default()
+    /// };
+    /// assert_eq!(s.publisher_place(0), Some(1));
+    /// s.publisher_places = vec![0, 0, 1];
+    /// assert_eq!((0..3).map(|k| s.publisher_place(k)).collect::<Vec<_>>(), [Some(0), Some(0), Some(1)]);
+    /// assert_eq!(s.publisher_place(3), None);
+    /// ```
+    pub fn publisher_place(&self, k: usize) -> Option<usize> {
+        let (places, publishers) = (self.places.len(), self.publishers.len());
+        if places == 0 || k >= publishers {
+            return None;
+        }
+        let g = &self.publisher_places;
+        let fits = g.len() == publishers
+            && g.windows(2).all(|w| w[0] <= w[1])
+            && g.last().is_some_and(|&last| last < places);
+        Some(if fits {
+            g[k]
+        } else if places == publishers {
+            k
+        } else {
+            places - 1
+        })
     }
 
     /// Persons and organisations with a role other than author.

@@ -117,7 +117,8 @@ pub struct Thesis {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Identifiers {
-    /// ISBNs as written, without the label.
+    /// ISBNs as written, without the label, with a qualifier in brackets where the
+    /// source gives one (`0-13-942012-6 (disk)`, `5-7281-0273-5 (в пер.)`).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub isbn: Vec<String>,
     /// ISSN, without the label.

@@ -255,20 +255,28 @@ fn origin_info(w: &mut XmlWriter, s: &Source) {
         return;
     }
     w.start("originInfo", &[("eventType", "publication")]);
-    for p in &s.places {
+    // Publishers grouped by place (`Source::publisher_places`) follow their place in
+    // document order, which the importer reads back.
+    let grouped = !s.publisher_places.is_empty();
+    let mut k = 0;
+    for (i, p) in s.places.iter().enumerate() {
         w.start("place", &[]);
         w.leaf("placeTerm", &[("type", "text")], &p.name);
         if let Some(written) = &p.written {
             w.leaf("placeTerm", &[("type", "text"), ("authority", LOCAL)], written);
         }
         w.end("place");
+        while grouped && k < s.publishers.len() && s.publisher_place(k) == Some(i) {
+            w.leaf("publisher", &[], &s.publishers[k]);
+            k += 1;
+        }
     }
     if let Some(m) = &s.place_missing {
         w.start("place", &[]);
         w.leaf("placeTerm", &[("type", "text")], &missing_text(m));
         w.end("place");
     }
-    for p in &s.publishers {
+    for p in &s.publishers[if grouped { k } else { 0 }..] {
         w.leaf("publisher", &[], p);
     }
     if let Some(m) = &s.publisher_missing {

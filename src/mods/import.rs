@@ -209,13 +209,18 @@ fn read_level(doc: &Doc<'_>, el: El, is_host: bool) -> Level {
 
 fn origin_info<'d>(doc: &'d Doc<'_>, el: El, l: &mut Level, dates: &mut Dates<'d>) {
     let s = &mut l.source;
+    // The place each publisher follows in document order.
+    let mut groups = Vec::new();
     for o in doc.children(el) {
         let text = doc.text(o);
         match doc.name(o) {
             "place" => place(doc, o, s),
             "publisher" => match parse_missing(text, MissingOf::Publisher) {
                 Some(m) => s.publisher_missing = Some(m),
-                None => s.publishers.push(text.to_owned()),
+                None => {
+                    s.publishers.push(text.to_owned());
+                    groups.push(s.places.len().checked_sub(1));
+                }
             },
             "dateIssued" => {
                 dates.issued.push((doc.attr(o, "point"), text, doc.attr(o, "qualifier")))
@@ -228,6 +233,16 @@ fn origin_info<'d>(doc: &'d Doc<'_>, el: El, l: &mut Level, dates: &mut Dates<'d
             "edition" => s.edition = Some(text.to_owned()),
             "issuance" => l.hints.issuance = Some(text.to_owned()),
             _ => {}
+        }
+    }
+    // Publishers written between places are grouped with the place before them.
+    let last = s.places.len().checked_sub(1);
+    if groups.iter().any(|&g| g != last) {
+        let groups: Option<Vec<usize>> = groups.into_iter().collect();
+        if let Some(g) = groups {
+            if (0..g.len()).any(|k| s.publisher_place(k) != Some(g[k])) {
+                s.publisher_places = g;
+            }
         }
     }
 }

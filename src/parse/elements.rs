@@ -36,7 +36,7 @@ pub(crate) enum Elem {
     Date(Date),
     /// A day and month without a year (`24 янв.`).
     DayMonth(u8, u8),
-    Imprint(Vec<Place>, Vec<String>),
+    Imprint(Vec<Place>, Vec<String>, Vec<usize>),
     Series(Series),
     Medium(String),
     Thesis(Thesis),
@@ -349,10 +349,19 @@ fn edition(cx: &Ctx<'_>, i: usize, end: usize) -> Option<(Elem, usize)> {
     Some((Elem::Edition(text), e))
 }
 
-/// `368 с.`, `406, [2] с.`, `384с.`, `204 p.`, `20 с. : ил.`.
+/// `368 с.`, `406, [2] с.`, `384с.`, `204 p.`, `20 с. : ил.`, `II, 43 с.` (preliminary
+/// pages numbered in Roman figures before the main sequence).
 pub(crate) fn extent(cx: &Ctx<'_>, i: usize, end: usize) -> Option<(Elem, usize)> {
-    cx.number(i)?;
-    let mut j = i + 1;
+    let n = if cx.word(i).is_some_and(super::words::is_roman)
+        && cx.is(i + 1, Comma)
+        && cx.is(i + 2, Space)
+    {
+        i + 3
+    } else {
+        i
+    };
+    cx.number(n)?;
+    let mut j = n + 1;
     if cx.is(j, Comma)
         && cx.is(j + 1, Space)
         && cx.is(j + 2, LBracket)
@@ -639,7 +648,7 @@ mod tests {
     #[test]
     fn imprints() {
         let (e, rest) = first("М.; Л. : Наука, 1945").unwrap();
-        let Elem::Imprint(p, pubs) = e else { panic!() };
+        let Elem::Imprint(p, pubs, _) = e else { panic!() };
         assert_eq!(
             p.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(),
             ["Москва", "Ленинград"]
@@ -647,36 +656,57 @@ mod tests {
         assert_eq!(p[1].written.as_deref(), Some("Л."));
         assert_eq!(pubs, ["Наука"]);
         assert_eq!(rest, "1945");
+        // Publishers grouped by place: kept where the default grouping differs.
+        let (e, _) =
+            first("М. : ГМИИ : Художник и книга ; Вашингтон : Нац. галерея искусств")
+                .unwrap();
+        let Elem::Imprint(p, pubs, groups) = e else { panic!() };
+        assert_eq!((p.len(), pubs.len(), groups), (2, 3, vec![0, 0, 1]));
+        let (e, _) = first("М. : Наука ; Л. : Худож. лит., 1950").unwrap();
+        assert!(matches!(e, Elem::Imprint(_, _, g) if g.is_empty()));
         let (e, _) = first("М.: Норма: ИНФРА-М, 2025").unwrap();
         assert_eq!(
             e,
             Elem::Imprint(
                 vec![Place::abbreviated("Москва", "М.")],
-                vec!["Норма".into(), "ИНФРА-М".into()]
+                vec!["Норма".into(), "ИНФРА-М".into()],
+                Vec::new()
             )
         );
         let (e, _) = first("М., «Наука», 1985").unwrap();
         assert_eq!(
             e,
-            Elem::Imprint(vec![Place::abbreviated("Москва", "М.")], vec!["Наука".into()])
+            Elem::Imprint(
+                vec![Place::abbreviated("Москва", "М.")],
+                vec!["Наука".into()],
+                Vec::new()
+            )
         );
         let (e, _) = first("Ленинград : Сов. писатель, 1987").unwrap();
         assert_eq!(
             e,
-            Elem::Imprint(vec![Place::new("Ленинград")], vec!["Сов. писатель".into()])
+            Elem::Imprint(
+                vec![Place::new("Ленинград")],
+                vec!["Сов. писатель".into()],
+                Vec::new()
+            )
         );
     }
 
     #[test]
     fn unknown_one_letter_and_capitalised_cities() {
         let (e, _) = first("К.: КТЭИ, 1990").unwrap();
-        assert_eq!(e, Elem::Imprint(vec![Place::new("К.")], vec!["КТЭИ".into()]));
+        assert_eq!(
+            e,
+            Elem::Imprint(vec![Place::new("К.")], vec!["КТЭИ".into()], Vec::new())
+        );
         let (e, _) = first("СПБ.: ДМИТРИЙ БУЛАНИН, 2019").unwrap();
         assert_eq!(
             e,
             Elem::Imprint(
                 vec![Place::abbreviated("Санкт-Петербург", "СПБ.")],
-                vec!["ДМИТРИЙ БУЛАНИН".into()]
+                vec!["ДМИТРИЙ БУЛАНИН".into()],
+                Vec::new()
             )
         );
         assert!(first("Л.С. Явича").is_none());

@@ -161,6 +161,13 @@ pub(crate) fn extract(cx: &mut Ctx<'_>, src: &mut Source) {
             {
                 e += 1;
             }
+            // `ISBN 0-13-942012-6 (disk)`, `ISBN 5-7281-0273-5 (в пер.)`: a qualifier
+            // in brackets belongs to the number (ГОСТ 7.1-2003 area 8).
+            if w == "ISBN" && e > j && cx.is(e, Space) && cx.is(e + 1, LParen) {
+                if let Some(r) = (e + 2..end.min(e + 12)).find(|&r| cx.is(r, RParen)) {
+                    e = r + 1;
+                }
+            }
             let value = cx.text(j, e).to_owned();
             if !value.is_empty() && value.chars().any(|c| c.is_ascii_digit()) {
                 match w {

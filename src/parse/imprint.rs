@@ -242,6 +242,8 @@ pub(crate) fn imprint(
 ) -> Option<(Elem, usize)> {
     let mut places = Vec::new();
     let mut pubs = Vec::new();
+    // The place of each publisher (`М. : ГМИИ : Художник и книга ; Вашингтон : …`).
+    let mut groups = Vec::new();
     let mut j = i;
     let mut evidence = false;
     loop {
@@ -269,6 +271,7 @@ pub(crate) fn imprint(
             }
             Some(Colon) => {
                 let e = publishers(cx, k + 1, end, &mut pubs);
+                groups.resize(pubs.len(), places.len() - 1);
                 // `К.: 1999`: a colon straight before the year.
                 evidence |=
                     !pubs.is_empty() || date(cx, cx.skip_space(k + 1), end).is_some();
@@ -297,6 +300,7 @@ pub(crate) fn imprint(
                     let e = publishers(cx, n, end, &mut tmp);
                     if cx.is(e - 1, Comma) && date(cx, cx.skip_space(e), end).is_some() {
                         pubs.extend(tmp);
+                        groups.resize(pubs.len(), places.len() - 1);
                         evidence = true;
                         j = e;
                     }
@@ -331,5 +335,26 @@ pub(crate) fn imprint(
     {
         pubs.push(places.remove(0).name);
     }
-    Some((Elem::Imprint(places, pubs), j))
+    let groups = kept_groups(&places, &pubs, groups);
+    Some((Elem::Imprint(places, pubs, groups), j))
+}
+
+/// The place of each publisher, kept only where [`crate::Source::publisher_place`]
+/// would not find it by itself. With as many publishers as places the default (one
+/// each) is kept: lists often write all places first (`Москва, Саратов : ИНТУИТ, Ай Пи
+/// Ар Медиа`) when each publisher has its own.
+fn kept_groups(places: &[Place], pubs: &[String], groups: Vec<usize>) -> Vec<usize> {
+    if places.len() < 2 || groups.len() != pubs.len() || places.len() == pubs.len() {
+        return Vec::new();
+    }
+    let s = crate::Source {
+        places: places.to_vec(),
+        publishers: pubs.to_vec(),
+        ..crate::Source::default()
+    };
+    if (0..pubs.len()).all(|k| s.publisher_place(k) == Some(groups[k])) {
+        Vec::new()
+    } else {
+        groups
+    }
 }

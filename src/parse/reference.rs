@@ -319,7 +319,10 @@ pub(crate) fn apply_tail(
                 }
             }
             Elem::DayMonth(d, m) => set_day_month(level, d, m),
-            Elem::Imprint(places, pubs) => {
+            Elem::Imprint(places, pubs, groups) => {
+                if level.places.is_empty() && level.publishers.is_empty() {
+                    level.publisher_places = groups;
+                }
                 if level.places.is_empty() {
                     level.places = places;
                 }
@@ -655,6 +658,24 @@ mod more_tests {
 
     fn p(s: &str) -> Source {
         parse(s).source
+    }
+
+    #[test]
+    fn roman_preliminary_pages_isbn_qualifier_and_names_after_a_dash() {
+        let s = p("Правила оформления. М., 2006. II, 43 с.");
+        assert_eq!(s.extent.as_deref(), Some("II, 43 с."));
+        let s = p("Книга. М., 1990. 200 с. ISBN 0-13-942012-6 (disk).");
+        assert_eq!(s.identifiers.isbn, ["0-13-942012-6 (disk)"]);
+        let s = p("Программы / программирование — М.И. Беляев, С.М. Беляев. — М., 1990.");
+        assert_eq!(
+            s.responsibility.as_deref(),
+            Some("программирование — М.И. Беляев, С.М. Беляев")
+        );
+        assert_eq!(s.places.len(), 1);
+        // A dash without its period still ends the statement before another area.
+        let s = p("Программы / И. И. Иванов — М. : Наука, 1990.");
+        assert_eq!(s.responsibility.as_deref(), Some("И. И. Иванов"));
+        assert_eq!(s.publishers, ["Наука"]);
     }
 
     #[test]

@@ -69,7 +69,7 @@ pub(crate) fn ends_title(cx: &Ctx<'_>, sep: usize, n: usize, end: usize) -> bool
         (Some(Colon), _) => false,
         (Some(Comma), Elem::Thesis(_)) => true,
         (Some(Comma), Elem::Date(d)) => d.start.day.is_some() && cx.archival,
-        (Some(Comma), Elem::Imprint(p, _)) => {
+        (Some(Comma), Elem::Imprint(p, ..)) => {
             let k = cx.skip_space(e);
             !p.is_empty()
                 && cx.is(k, Comma)
@@ -136,7 +136,7 @@ fn thesis_author_ahead(cx: &Ctx<'_>, n: usize, end: usize) -> bool {
 /// month before its year (`15 янв. 1999 г.`).
 pub(crate) fn period_is_boundary(cx: &Ctx<'_>, j: usize) -> bool {
     let spaced = cx.is(j + 1, Space) || cx.is(j + 1, Dash);
-    let glued_city = cx.is(j + 1, Word) && super::elements::element(cx, j + 1, cx.len(), true).is_some_and(|(e, _)| matches!(e, Elem::Imprint(ref p, _) if p.first().is_some_and(|p| p.written.is_some())));
+    let glued_city = cx.is(j + 1, Word) && super::elements::element(cx, j + 1, cx.len(), true).is_some_and(|(e, _)| matches!(e, Elem::Imprint(ref p, ..) if p.first().is_some_and(|p| p.written.is_some())));
     if !spaced && !glued_city {
         return false;
     }
@@ -165,7 +165,7 @@ pub(crate) fn period_is_boundary(cx: &Ctx<'_>, j: usize) -> bool {
 pub(crate) fn title_area(cx: &Ctx<'_>, i: usize, end: usize) -> TitleArea {
     let mut area = TitleArea::default();
     // `М., 1945`: an imprint where the title should be.
-    if let Some((Elem::Imprint(p, _), _)) = element(cx, i, end, true) {
+    if let Some((Elem::Imprint(p, ..), _)) = element(cx, i, end, true) {
         if p.first().is_some_and(|p| p.written.is_some()) {
             area.next = i;
             return area;
@@ -319,6 +319,20 @@ pub(crate) fn split_title(text: &str) -> Title {
 }
 
 /// The end of a statement of responsibility that starts at `i`.
+/// Whether a name with its initials first (`М.И. Беляев`) starts at `i`: after a
+/// dash with no period before it, such a name continues a statement of
+/// responsibility (`/ программирование — М.И. Беляев`, ГОСТ 7.82-2001 §5.3.9.4) where
+/// the start of another area (`— М. : Наука`, `— 2001`) would end it.
+fn names_follow(cx: &Ctx<'_>, i: usize, end: usize) -> bool {
+    super::names::initials(cx, i, end).is_some_and(|(_, e)| {
+        let n = cx.skip_space(e);
+        n < end
+            && cx.word(n).is_some_and(|w| {
+                w.chars().count() >= 2 && w.chars().next().is_some_and(is_upper)
+            })
+    })
+}
+
 pub(crate) fn resp_end(cx: &Ctx<'_>, i: usize, end: usize) -> usize {
     let mut depth = 0i32;
     let mut j = i;
@@ -333,7 +347,9 @@ pub(crate) fn resp_end(cx: &Ctx<'_>, i: usize, end: usize) -> usize {
                 if depth == 0
                     && is_dash_sep(cx, j)
                     && (cx.is(j - 1, Period)
-                        || cx.is(j - 1, Space) && cx.is(j + 1, Space)) =>
+                        || cx.is(j - 1, Space)
+                            && cx.is(j + 1, Space)
+                            && !names_follow(cx, j + 2, end)) =>
             {
                 return j;
             }
