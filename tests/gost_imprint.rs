@@ -3,6 +3,7 @@
 //! formatter, and carried by the BibLaTeX and MODS round trips.
 
 use gostbib::bibtex::{Dialect, from_bib_str, to_bib_string};
+use gostbib::csl::{from_csl_json, to_csl_json};
 use gostbib::gost::{GostPrinter, Style};
 use gostbib::mods::{from_mods_str, to_mods_string};
 use gostbib::{Source, parse_reference};
@@ -48,4 +49,12 @@ fn biblatex_and_mods_carry_the_groups() {
     assert_eq!(from_bib_str(&bib).unwrap(), std::slice::from_ref(&s), "{bib}");
     let xml = to_mods_string(std::slice::from_ref(&s)).unwrap();
     assert_eq!(from_mods_str(&xml).unwrap(), std::slice::from_ref(&s), "{xml}");
+}
+
+#[test]
+fn csl_json_carries_the_groups_in_its_custom_patch() {
+    let s = grouped();
+    let json = to_csl_json(std::slice::from_ref(&s));
+    assert!(json.contains("publisher_places"), "{json}");
+    assert_eq!(from_csl_json(&json).unwrap(), std::slice::from_ref(&s), "{json}");
 }

@@ -369,7 +369,7 @@ pub(crate) fn resp_end(cx: &Ctx<'_>, i: usize, end: usize) -> usize {
                     && cx.is(j + 4, Colon)
                     && matches!(
                         element(cx, j + 2, end, true),
-                        Some((Elem::Imprint(places, publishers), _))
+                        Some((Elem::Imprint(places, publishers, _), _))
                             if !places.is_empty() && !publishers.is_empty()
                     ) =>
             {
