@@ -182,6 +182,7 @@ pub fn leaf_source() -> BoxedStrategy<Source> {
         )),
         vec(text(), 0..2),
         option::of(language()),
+        vec(any::<bool>(), 0..4),
     )
         .boxed();
     (head, imprint, rest, tail)
@@ -215,8 +216,9 @@ pub fn leaf_source() -> BoxedStrategy<Source> {
                     access_note,
                     (isbn, issn, doi),
                 ),
-                (archive, thesis, notes, language),
+                (archive, thesis, notes, language, steps),
             )| Source {
+                publisher_places: grouping(places.len(), publishers.len(), &steps),
                 kind,
                 authors_et_al: et_al && !authors.is_empty(),
                 authors,
@@ -253,6 +255,29 @@ pub fn leaf_source() -> BoxedStrategy<Source> {
             },
         )
         .boxed()
+}
+
+/// A place–publisher grouping as the parser records it: publisher `k` moves on to the
+/// next place where `steps[k]` is set; empty when that is the default grouping (one
+/// publisher a place, or all at the last place), which the model does not record.
+fn grouping(places: usize, publishers: usize, steps: &[bool]) -> Vec<usize> {
+    if places < 2 || publishers == 0 {
+        return Vec::new();
+    }
+    let mut at = 0;
+    let mut g = Vec::with_capacity(publishers);
+    for k in 0..publishers {
+        if k > 0 && steps.get(k) == Some(&true) && at + 1 < places {
+            at += 1;
+        }
+        g.push(at);
+    }
+    let default = if places == publishers {
+        g.iter().enumerate().all(|(k, &p)| p == k)
+    } else {
+        g.iter().all(|&p| p == places - 1)
+    };
+    if default { Vec::new() } else { g }
 }
 
 /// A source with up to two levels of hosts (a chapter in a volume of a multi-volume work).
