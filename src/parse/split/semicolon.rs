@@ -29,8 +29,7 @@ const AFTER: usize = 160;
 /// Returns the spans of the parts relative to `text`, untrimmed; empty parts
 /// included (callers drop them).
 pub(super) fn split(text: &str) -> Vec<Span> {
-    let semis: Vec<usize> =
-        text.bytes().enumerate().filter(|&(_, b)| b == b';').map(|(i, _)| i).collect();
+    let semis: Vec<usize> = memchr::memchr_iter(b';', text.as_bytes()).collect();
     let protected = if semis.is_empty() { Vec::new() } else { protected(text, &semis) };
     let mut parts = Vec::new();
     let mut start = 0;
@@ -52,10 +51,21 @@ pub(super) fn split(text: &str) -> Vec<Span> {
 
 /// For each `;` in `semis`, whether it lies inside a closed pair of brackets
 /// or quotes of at most [`MAX_GROUP`] bytes.
+///
+/// The scan is over bytes: every bracket and quote is either ASCII or starts
+/// with the lead byte `0xC2` (`«`, `»`) or `0xE2` (`“`, `”`, `„`), so only
+/// those bytes are decoded.
 fn protected(text: &str, semis: &[usize]) -> Vec<bool> {
     let mut hidden = vec![false; semis.len()];
     let mut stack: Vec<(char, usize)> = Vec::new();
-    for (i, c) in text.char_indices() {
+    let bytes = text.as_bytes();
+    for (i, &b) in bytes.iter().enumerate() {
+        if !GROUP_BYTES[usize::from(b)] {
+            continue;
+        }
+        let Some(c) = group_char(bytes, i) else {
+            continue;
+        };
         let close = match c {
             ')' => Some('('),
             ']' => Some('['),
@@ -101,6 +111,34 @@ fn protected(text: &str, semis: &[usize]) -> Vec<bool> {
         }
     }
     hidden
+}
+
+/// The bytes that may start a bracket or a quote: the ASCII ones and the lead
+/// bytes of `«»` (`0xC2`) and `“”„` (`0xE2`).
+static GROUP_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut k = 0;
+    let ascii = b"()[]{}\"";
+    while k < ascii.len() {
+        table[ascii[k] as usize] = true;
+        k += 1;
+    }
+    table[0xC2] = true;
+    table[0xE2] = true;
+    table
+};
+
+/// The bracket or quote whose UTF-8 encoding starts at byte `i`, if any.
+fn group_char(bytes: &[u8], i: usize) -> Option<char> {
+    match (bytes[i], bytes.get(i + 1), bytes.get(i + 2)) {
+        (0xC2, Some(0xAB), _) => Some('«'),
+        (0xC2, Some(0xBB), _) => Some('»'),
+        (0xE2, Some(0x80), Some(0x9C)) => Some('“'),
+        (0xE2, Some(0x80), Some(0x9D)) => Some('”'),
+        (0xE2, Some(0x80), Some(0x9E)) => Some('„'),
+        (b, _, _) if b.is_ascii() => Some(char::from(b)),
+        _ => None,
+    }
 }
 
 /// Whether the `;` at `at` is part of a URL (`?req=doc;base=LAW`).

@@ -32,7 +32,7 @@ const PROSE: usize = 4;
 pub(super) fn split(text: &str) -> Vec<Span> {
     let mut parts = Vec::new();
     let mut start = 0;
-    for (at, _) in text.match_indices(". ") {
+    for at in memchr::memmem::find_iter(text.as_bytes(), ". ") {
         if at < start {
             continue;
         }
@@ -56,8 +56,9 @@ pub(super) fn split(text: &str) -> Vec<Span> {
 /// `С. 404–403`, `С. 100, 106`, `Л. 34 об`, `№ 1`).
 fn ends_with_page(before: &str) -> bool {
     let trimmed = before.strip_suffix(" об").unwrap_or(before);
-    let numbers =
-        trimmed.trim_end_matches(|c: char| c.is_ascii_digit() || " ,–-—".contains(c));
+    let numbers = trimmed.trim_end_matches(|c: char| {
+        c.is_ascii_digit() || matches!(c, ' ' | ',' | '–' | '-' | '—')
+    });
     if numbers.len() == trimmed.len() || !trimmed.ends_with(|c: char| c.is_ascii_digit())
     {
         return false;

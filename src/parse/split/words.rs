@@ -3,6 +3,8 @@
 //! Every function here looks at a bounded prefix of its argument, so callers
 //! stay linear in the input length however often they ask.
 
+use super::lower::Lower;
+
 /// `char::is_alphabetic` with a table-free answer for ASCII and the Cyrillic block
 /// (the letters of nearly every list), where the Unicode tables cost most.
 #[inline]
@@ -180,7 +182,7 @@ pub(super) fn starts_known_place(s: &str) -> bool {
     let cities =
         crate::lang::abbrev::CITIES.iter().flat_map(|&(abbr, full)| [abbr, full]);
     cities.chain(PLACES.iter().copied()).any(|place| {
-        s.strip_prefix(place)
+        strip_prefix_fast(s, place)
             .is_some_and(|rest| rest.trim_start().starts_with([':', ',', ';']))
     })
 }
@@ -190,11 +192,25 @@ pub(super) fn ends_with_known_place(s: &str) -> bool {
     let s = tail(s, 64);
     let cities =
         crate::lang::abbrev::CITIES.iter().flat_map(|&(abbr, full)| [abbr, full]);
+    let last = s.as_bytes().last();
     cities.chain(PLACES.iter().copied()).any(|place| {
-        s.strip_suffix(place).is_some_and(|rest| {
-            rest.is_empty() || rest.ends_with(|c: char| !is_letter(c))
-        })
+        // The last byte first: most places end differently.
+        place.as_bytes().last() == last
+            && s.strip_suffix(place).is_some_and(|rest| {
+                rest.is_empty() || rest.ends_with(|c: char| !is_letter(c))
+            })
     })
+}
+
+/// `s.strip_prefix(p)`, the first bytes compared before the rest, since
+/// most of the words compared differ there.
+#[inline]
+fn strip_prefix_fast<'a>(s: &'a str, p: &str) -> Option<&'a str> {
+    let (a, b) = (s.as_bytes(), p.as_bytes());
+    if a.len() < b.len() || a.get(..2.min(b.len())) != b.get(..2.min(b.len())) {
+        return None;
+    }
+    s.strip_prefix(p)
 }
 
 /// Beginnings of month names, lower-cased: a number before one is a date.
@@ -309,22 +325,23 @@ pub(super) fn starts_with_opening(s: &str) -> bool {
 
 /// Whether `s` starts with a URL.
 pub(super) fn starts_url(s: &str) -> bool {
-    let h = head(s, 8).to_ascii_lowercase();
-    h.starts_with("http") || h.starts_with("www.") || h.starts_with("ftp:")
+    let b = s.as_bytes();
+    let starts = |p: &[u8]| b.len() >= p.len() && b[..p.len()].eq_ignore_ascii_case(p);
+    starts(b"http") || starts(b"www.") || starts(b"ftp:")
 }
 
 /// The word at the start of `s`, lower-cased, and what follows it.
-fn lower_word(s: &str) -> (String, &str) {
+fn lower_word(s: &str) -> (Lower, &str) {
     let w = first_word(head(s, 64));
-    (w.to_lowercase(), &s[w.len()..])
+    (Lower::new(w), &s[w.len()..])
 }
 
 /// Whether `s` starts with a role that continues a statement of responsibility
 /// (`Под ред.`, `Пер. с англ.`, `Ed. by`).
 pub(super) fn starts_role(s: &str) -> bool {
     let (w, rest) = lower_word(s);
-    (rest.starts_with('.') && ROLES.contains(&w.as_str()))
-        || (rest.starts_with(char::is_whitespace) && ROLE_WORDS.contains(&w.as_str()))
+    (rest.starts_with('.') && ROLES.contains(&&*w))
+        || (rest.starts_with(char::is_whitespace) && ROLE_WORDS.contains(&&*w))
 }
 
 /// Whether `s` starts with a locator and its number (`С. 5`, `Т. XIV`, `№ 3`, `Vol. 2`).
@@ -336,7 +353,7 @@ pub(super) fn starts_locator(s: &str) -> bool {
     let Some(rest) = rest.strip_prefix('.') else {
         return false;
     };
-    LOCATORS.contains(&w.as_str())
+    LOCATORS.contains(&&*w)
         && rest
             .trim_start()
             .starts_with(|c: char| c.is_ascii_digit() || "IVXLCDMХІ".contains(c))
@@ -345,7 +362,7 @@ pub(super) fn starts_locator(s: &str) -> bool {
 /// Whether `s` starts with a word that only continues a reference (`URL:`, `Режим доступа`).
 pub(super) fn starts_continuation_word(s: &str) -> bool {
     let (w, _) = lower_word(s);
-    CONTINUATIONS.contains(&w.as_str())
+    CONTINUATIONS.contains(&&*w)
 }
 
 /// Whether `s` starts with a title that begins with a number (`1812 год в
@@ -360,7 +377,7 @@ pub(super) fn starts_number_title(s: &str) -> bool {
         return false;
     };
     let word = first_word(head(rest, 64));
-    let lower = word.to_lowercase();
+    let lower = Lower::new(word);
     word.chars().count() >= 3
         && starts_lowercase(word)
         && !rest[word.len()..].starts_with('.')
@@ -373,17 +390,14 @@ pub(super) fn starts_number_title(s: &str) -> bool {
 pub(super) fn starts_place(s: &str) -> bool {
     let s = head(s, 64);
     for &(abbr, _) in crate::lang::abbrev::CITIES {
-        if let Some(rest) = s.strip_prefix(abbr) {
+        if let Some(rest) = strip_prefix_fast(s, abbr) {
             if rest.trim_start().starts_with([',', ':', ';']) {
                 return true;
             }
         }
     }
     let w = first_word(s);
-    if w.is_empty()
-        || !starts_uppercase(w)
-        || CITATIONS.contains(&w.to_lowercase().as_str())
-    {
+    if w.is_empty() || !starts_uppercase(w) || CITATIONS.contains(&&*Lower::new(w)) {
         return false;
     }
     let rest = &s[w.len()..];
@@ -473,6 +487,12 @@ fn is_initial(s: &str) -> bool {
 /// Whether `s` is only a list of persons (`Smith J., Jones K.`), so that a `;`
 /// after it separates authors, not references.
 pub(super) fn is_name_list(s: &str) -> bool {
+    // A byte that no name, initial or particle holds (a digit, `:`, `/`, a
+    // bracket) ends the answer before the words are looked at: either its
+    // word fails below or it lies past the twelfth word.
+    if s.bytes().any(|b| !NAME_LIST_BYTES[usize::from(b)]) {
+        return false;
+    }
     let mut initials = 0;
     let mut words = 0;
     for token in s.split(|c: char| c.is_whitespace() || c == ',') {
@@ -497,6 +517,18 @@ pub(super) fn is_name_list(s: &str) -> bool {
     }
     initials > 0
 }
+
+/// The bytes a list of persons may hold: ASCII letters, whitespace, `,`, `.`,
+/// `-`, `'`, `&`, and every non-ASCII byte (decoded in the words).
+static NAME_LIST_BYTES: [bool; 256] = {
+    let mut table = [true; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = matches!(b as u8, b'a'..=b'z' | b'A'..=b'Z' | b'\t'..=b'\r' | b' ' | b',' | b'.' | b'-' | b'\'' | b'&');
+        b += 1;
+    }
+    table
+};
 
 /// The list label (`Lit.`, `Литература`) at the start of `s`, if it is a
 /// whole word: its length in bytes.
