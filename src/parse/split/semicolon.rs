@@ -6,10 +6,10 @@
 
 use super::words::is_letter;
 use super::words::{
-    ends_with_known_place, head, is_name_list, starts_citation, starts_continuation_word,
-    starts_known_place, starts_locator, starts_lowercase, starts_name_heading,
-    starts_number_title, starts_particle_name, starts_place, starts_place_colon,
-    starts_role, starts_uppercase, starts_url, tail,
+    ends_with_known_place, head, is_name_list, starts_citation, starts_element,
+    starts_known_place, starts_lowercase, starts_name_heading, starts_number_title,
+    starts_particle_name, starts_place, starts_place_colon, starts_uppercase, starts_url,
+    tail,
 };
 use crate::Span;
 
@@ -53,16 +53,18 @@ pub(super) fn split(text: &str) -> Vec<Span> {
 /// or quotes of at most [`MAX_GROUP`] bytes.
 ///
 /// The scan is over bytes: every bracket and quote is either ASCII or starts
-/// with the lead byte `0xC2` (`«`, `»`) or `0xE2` (`“`, `”`, `„`), so only
-/// those bytes are decoded.
+/// with the lead byte `0xC2` (`«`, `»`) or `0xE2` (`“`, `”`, `„`), so `memchr`
+/// finds the candidates and only those are decoded.
 fn protected(text: &str, semis: &[usize]) -> Vec<bool> {
     let mut hidden = vec![false; semis.len()];
     let mut stack: Vec<(char, usize)> = Vec::new();
     let bytes = text.as_bytes();
-    for (i, &b) in bytes.iter().enumerate() {
-        if !GROUP_BYTES[usize::from(b)] {
-            continue;
-        }
+    let mut candidates: Vec<usize> = Vec::with_capacity(text.len() / 16);
+    candidates.extend(memchr::memchr3_iter(b'(', b')', b'[', bytes));
+    candidates.extend(memchr::memchr3_iter(b']', b'{', b'}', bytes));
+    candidates.extend(memchr::memchr3_iter(b'"', 0xC2, 0xE2, bytes));
+    candidates.sort_unstable();
+    for i in candidates {
         let Some(c) = group_char(bytes, i) else {
             continue;
         };
@@ -112,21 +114,6 @@ fn protected(text: &str, semis: &[usize]) -> Vec<bool> {
     }
     hidden
 }
-
-/// The bytes that may start a bracket or a quote: the ASCII ones and the lead
-/// bytes of `«»` (`0xC2`) and `“”„` (`0xE2`).
-static GROUP_BYTES: [bool; 256] = {
-    let mut table = [false; 256];
-    let mut k = 0;
-    let ascii = b"()[]{}\"";
-    while k < ascii.len() {
-        table[ascii[k] as usize] = true;
-        k += 1;
-    }
-    table[0xC2] = true;
-    table[0xE2] = true;
-    table
-};
 
 /// The bracket or quote whose UTF-8 encoding starts at byte `i`, if any.
 fn group_char(bytes: &[u8], i: usize) -> Option<char> {
@@ -207,11 +194,7 @@ pub(super) fn separates(before: &str, after: &str) -> bool {
         // one that already has its address it is a reference of its own.
         return has_address(b);
     }
-    if starts_role(a)
-        || starts_locator(a)
-        || starts_continuation_word(a)
-        || starts_place(a)
-    {
+    if starts_element(a) || starts_place(a) {
         return false;
     }
     if starts_known_place(a) && ends_with_known_place(b) {
@@ -298,9 +281,8 @@ fn in_imprint(before: &str) -> bool {
 /// where `;` separates groups of contributors.
 fn in_responsibility(before: &str) -> bool {
     let bytes = before.as_bytes();
-    let slash = (0..bytes.len()).rev().find(|&i| {
-        bytes[i] == b'/'
-            && bytes.get(i + 1) != Some(&b'/')
+    let slash = memchr::memrchr_iter(b'/', bytes).find(|&i| {
+        bytes.get(i + 1) != Some(&b'/')
             && (i == 0 || bytes[i - 1] != b'/')
             && bytes.get(i + 1).is_some_and(u8::is_ascii_whitespace)
     });

@@ -32,7 +32,10 @@ const PROSE: usize = 4;
 pub(super) fn split(text: &str) -> Vec<Span> {
     let mut parts = Vec::new();
     let mut start = 0;
-    for at in memchr::memmem::find_iter(text.as_bytes(), ". ") {
+    let bytes = text.as_bytes();
+    for at in
+        memchr::memchr_iter(b'.', bytes).filter(|&i| bytes.get(i + 1) == Some(&b' '))
+    {
         if at < start {
             continue;
         }
@@ -56,6 +59,9 @@ pub(super) fn split(text: &str) -> Vec<Span> {
 /// `С. 404–403`, `С. 100, 106`, `Л. 34 об`, `№ 1`).
 fn ends_with_page(before: &str) -> bool {
     let trimmed = before.strip_suffix(" об").unwrap_or(before);
+    if !trimmed.ends_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
     let numbers = trimmed.trim_end_matches(|c: char| {
         c.is_ascii_digit() || matches!(c, ' ' | ',' | '–' | '-' | '—')
     });

@@ -27,6 +27,29 @@ pub(super) fn is_alnum(c: char) -> bool {
     }
 }
 
+/// `char::is_uppercase`, answered without the Unicode tables for ASCII and
+/// the Cyrillic letters U+0400–U+045F.
+#[inline]
+pub(super) fn is_upper(c: char) -> bool {
+    match c as u32 {
+        0..=0x7F => c.is_ascii_uppercase(),
+        0x400..=0x42F => true,
+        0x430..=0x45F => false,
+        _ => c.is_uppercase(),
+    }
+}
+
+/// `char::is_lowercase` with the fast paths of [`is_upper`].
+#[inline]
+pub(super) fn is_lower(c: char) -> bool {
+    match c as u32 {
+        0..=0x7F => c.is_ascii_lowercase(),
+        0x400..=0x42F => false,
+        0x430..=0x45F => true,
+        _ => c.is_lowercase(),
+    }
+}
+
 /// Labels that head a reference list, lower-cased, longest first where one is
 /// a prefix of another.
 const LABELS: &[&str] = &[
@@ -179,26 +202,70 @@ const PLACES: &[&str] = &[
 /// abbreviated, followed by `:`, `,` or `;` (`New York: Wiley`).
 pub(super) fn starts_known_place(s: &str) -> bool {
     let s = head(s, 64);
-    let cities =
-        crate::lang::abbrev::CITIES.iter().flat_map(|&(abbr, full)| [abbr, full]);
-    cities.chain(PLACES.iter().copied()).any(|place| {
-        strip_prefix_fast(s, place)
-            .is_some_and(|rest| rest.trim_start().starts_with([':', ',', ';']))
-    })
+    let places = place_index();
+    let key = s.as_bytes().get(..2).unwrap_or_default();
+    let from = places.by_start.partition_point(|(k, _)| k.as_slice() < key);
+    places.by_start[from..]
+        .iter()
+        .take_while(|(k, _)| k.as_slice() == key)
+        .map(|&(_, place)| place)
+        .chain(places.short.iter().copied())
+        .any(|place| {
+            s.strip_prefix(place)
+                .is_some_and(|rest| rest.trim_start().starts_with([':', ',', ';']))
+        })
 }
 
 /// Whether `s` ends with a place of publication (`Berlin`, `М.`, `Москва`).
 pub(super) fn ends_with_known_place(s: &str) -> bool {
     let s = tail(s, 64);
-    let cities =
-        crate::lang::abbrev::CITIES.iter().flat_map(|&(abbr, full)| [abbr, full]);
-    let last = s.as_bytes().last();
-    cities.chain(PLACES.iter().copied()).any(|place| {
-        // The last byte first: most places end differently.
-        place.as_bytes().last() == last
-            && s.strip_suffix(place).is_some_and(|rest| {
+    let places = place_index();
+    let key = s.as_bytes().get(s.len().saturating_sub(2)..).unwrap_or_default();
+    let key = if key.len() == 2 { key } else { &[] };
+    let from = places.by_end.partition_point(|(k, _)| k.as_slice() < key);
+    places.by_end[from..]
+        .iter()
+        .take_while(|(k, _)| k.as_slice() == key)
+        .map(|&(_, place)| place)
+        .chain(places.short.iter().copied())
+        .any(|place| {
+            s.strip_suffix(place).is_some_and(|rest| {
                 rest.is_empty() || rest.ends_with(|c: char| !is_letter(c))
             })
+        })
+}
+
+/// The known places (`lang::abbrev::CITIES`, abbreviated and in full, and
+/// [`PLACES`]) sorted by their first and by their last two bytes, so that a
+/// word is compared only with the places that start or end like it.
+struct PlaceIndex {
+    by_start: Vec<([u8; 2], &'static str)>,
+    by_end: Vec<([u8; 2], &'static str)>,
+    /// Places shorter than two bytes, compared always.
+    short: Vec<&'static str>,
+}
+
+fn place_index() -> &'static PlaceIndex {
+    static INDEX: std::sync::OnceLock<PlaceIndex> = std::sync::OnceLock::new();
+    INDEX.get_or_init(|| {
+        let all = crate::lang::abbrev::CITIES
+            .iter()
+            .flat_map(|&(abbr, full)| [abbr, full])
+            .chain(PLACES.iter().copied());
+        let mut index =
+            PlaceIndex { by_start: Vec::new(), by_end: Vec::new(), short: Vec::new() };
+        for place in all {
+            let b = place.as_bytes();
+            if b.len() < 2 {
+                index.short.push(place);
+                continue;
+            }
+            index.by_start.push(([b[0], b[1]], place));
+            index.by_end.push(([b[b.len() - 2], b[b.len() - 1]], place));
+        }
+        index.by_start.sort_unstable();
+        index.by_end.sort_unstable();
+        index
     })
 }
 
@@ -207,7 +274,7 @@ pub(super) fn ends_with_known_place(s: &str) -> bool {
 #[inline]
 fn strip_prefix_fast<'a>(s: &'a str, p: &str) -> Option<&'a str> {
     let (a, b) = (s.as_bytes(), p.as_bytes());
-    if a.len() < b.len() || a.get(..2.min(b.len())) != b.get(..2.min(b.len())) {
+    if a.len() < b.len() || (0..b.len().min(4)).any(|i| a[i] != b[i]) {
         return None;
     }
     s.strip_prefix(p)
@@ -256,10 +323,21 @@ pub(super) fn tail(s: &str, max: usize) -> &str {
 
 /// The leading run of letters of `s` (hyphens inside a word included).
 pub(super) fn first_word(s: &str) -> &str {
-    let end = s
-        .char_indices()
-        .find(|&(i, c)| !(is_letter(c) || (c == '-' && i > 0)))
-        .map_or(s.len(), |(i, _)| i);
+    let b = s.as_bytes();
+    let mut end = 0;
+    while end < b.len() {
+        match b[end] {
+            b'a'..=b'z' | b'A'..=b'Z' => end += 1,
+            b'-' if end > 0 => end += 1,
+            // U+0400–U+047F: the Cyrillic letters of every list.
+            0xD0 | 0xD1 => end += 2,
+            0..=0x7F => break,
+            _ => match s[end..].chars().next() {
+                Some(c) if is_letter(c) => end += c.len_utf8(),
+                _ => break,
+            },
+        }
+    }
     s[..end].trim_end_matches('-')
 }
 
@@ -268,8 +346,8 @@ pub(super) fn first_word(s: &str) -> &str {
 pub(super) fn starts_lowercase(s: &str) -> bool {
     let mut chars = s.chars();
     match (chars.next(), chars.next()) {
-        (Some(a), Some(b)) if a.is_lowercase() => !b.is_uppercase(),
-        (Some(a), None) => a.is_lowercase(),
+        (Some(a), Some(b)) if is_lower(a) => !is_upper(b),
+        (Some(a), None) => is_lower(a),
         _ => false,
     }
 }
@@ -286,6 +364,10 @@ pub(super) fn starts_citation(s: &str) -> bool {
 /// Whether `s` starts with a name particle and a capitalised name
 /// (`de Gaulle C.`, `van der Waals J.`), a person, not a lower-case word.
 pub(super) fn starts_particle_name(s: &str) -> bool {
+    // Every particle starts with one of these letters.
+    if !s.trim_start().starts_with(['d', 'v', 'l', 't']) {
+        return false;
+    }
     let mut words = head(s, 48).split_whitespace();
     let mut particles = 0;
     for word in words.by_ref() {
@@ -315,7 +397,7 @@ pub(super) fn starts_particle_name(s: &str) -> bool {
 
 /// Whether `s` starts with an upper-case letter.
 pub(super) fn starts_uppercase(s: &str) -> bool {
-    s.chars().next().is_some_and(char::is_uppercase)
+    s.chars().next().is_some_and(is_upper)
 }
 
 /// Whether `s` starts with an opening quote or bracket that can begin a title.
@@ -336,12 +418,23 @@ fn lower_word(s: &str) -> (Lower, &str) {
     (Lower::new(w), &s[w.len()..])
 }
 
-/// Whether `s` starts with a role that continues a statement of responsibility
-/// (`Под ред.`, `Пер. с англ.`, `Ed. by`).
-pub(super) fn starts_role(s: &str) -> bool {
+/// Whether the lower-cased word `w`, followed by `rest`, is a role that
+/// continues a statement of responsibility (`Под ред.`, `Пер. с англ.`, `Ed. by`).
+fn role_after(w: &str, rest: &str) -> bool {
+    (rest.starts_with('.') && ROLES.contains(&w))
+        || (rest.starts_with(char::is_whitespace) && ROLE_WORDS.contains(&w))
+}
+
+/// Whether `s` starts with an element that continues a reference: a role
+/// (`Под ред.`, `Пер. с англ.`, `Ed. by`), a locator ([`starts_locator`]) or a
+/// continuation word ([`starts_continuation_word`]); the first word is
+/// lower-cased once.
+pub(super) fn starts_element(s: &str) -> bool {
+    if s.starts_with('№') {
+        return starts_locator(s);
+    }
     let (w, rest) = lower_word(s);
-    (rest.starts_with('.') && ROLES.contains(&&*w))
-        || (rest.starts_with(char::is_whitespace) && ROLE_WORDS.contains(&&*w))
+    role_after(&w, rest) || locator_after(&w, rest) || CONTINUATIONS.contains(&&*w)
 }
 
 /// Whether `s` starts with a locator and its number (`С. 5`, `Т. XIV`, `№ 3`, `Vol. 2`).
@@ -350,10 +443,16 @@ pub(super) fn starts_locator(s: &str) -> bool {
         return rest.trim_start().starts_with(|c: char| c.is_ascii_digit());
     }
     let (w, rest) = lower_word(s);
+    locator_after(&w, rest)
+}
+
+/// Whether the lower-cased word `w`, followed by `rest`, is a locator and its
+/// number.
+fn locator_after(w: &str, rest: &str) -> bool {
     let Some(rest) = rest.strip_prefix('.') else {
         return false;
     };
-    LOCATORS.contains(&&*w)
+    LOCATORS.contains(&w)
         && rest
             .trim_start()
             .starts_with(|c: char| c.is_ascii_digit() || "IVXLCDMХІ".contains(c))
@@ -473,7 +572,7 @@ pub(super) fn starts_person(s: &str) -> bool {
 fn strip_initial(s: &str) -> Option<&str> {
     let mut chars = s.char_indices();
     match (chars.next(), chars.next()) {
-        (Some((_, a)), Some((i, '.'))) if a.is_uppercase() => Some(&s[i + 1..]),
+        (Some((_, a)), Some((i, '.'))) if is_upper(a) => Some(&s[i + 1..]),
         _ => None,
     }
 }
@@ -481,7 +580,7 @@ fn strip_initial(s: &str) -> Option<&str> {
 /// Whether `s` starts with an initial: one upper-case letter and a period.
 fn is_initial(s: &str) -> bool {
     let mut chars = s.chars();
-    matches!((chars.next(), chars.next()), (Some(a), Some('.')) if a.is_uppercase())
+    matches!((chars.next(), chars.next()), (Some(a), Some('.')) if is_upper(a))
 }
 
 /// Whether `s` is only a list of persons (`Smith J., Jones K.`), so that a `;`
@@ -607,7 +706,7 @@ pub(super) fn backlink_len(s: &str) -> usize {
 /// The number of bytes of a footnote lead (`См.:`, `Цит. по:`) at the start of `s`.
 pub(super) fn lead_len(s: &str) -> usize {
     for lead in LEADS {
-        let Some(rest) = s.strip_prefix(lead) else {
+        let Some(rest) = strip_prefix_fast(s, lead) else {
             continue;
         };
         let colon = rest.strip_prefix(':');
@@ -635,6 +734,19 @@ mod tests {
         for c in (0..0x600u32).filter_map(char::from_u32) {
             assert_eq!(super::is_letter(c), c.is_alphabetic(), "{c:?}");
             assert_eq!(super::is_alnum(c), c.is_alphanumeric(), "{c:?}");
+            assert_eq!(super::is_upper(c), c.is_uppercase(), "{c:?}");
+            assert_eq!(super::is_lower(c), c.is_lowercase(), "{c:?}");
+            // The byte-level `first_word` against the definition.
+            let text = format!("a{c}b-{c}-");
+            let end = text
+                .char_indices()
+                .find(|&(i, c)| !(c.is_alphabetic() || (c == '-' && i > 0)))
+                .map_or(text.len(), |(i, _)| i);
+            assert_eq!(
+                super::first_word(&text),
+                text[..end].trim_end_matches('-'),
+                "{c:?}"
+            );
         }
     }
     use super::*;
@@ -680,9 +792,9 @@ mod tests {
         assert!(starts_locator("Т. XIV. С. 80"));
         assert!(starts_locator("№ 3"));
         assert!(!starts_locator("ПСЗ. III. № 1504"));
-        assert!(starts_role("Под ред. Г. Л. Багиева"));
-        assert!(starts_role("Пер. с англ."));
-        assert!(!starts_role("Пермь: Книга"));
+        assert!(starts_element("Под ред. Г. Л. Багиева"));
+        assert!(starts_element("Пер. с англ."));
+        assert!(!starts_element("Пермь: Книга"));
     }
 
     #[test]
