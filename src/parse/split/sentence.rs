@@ -32,14 +32,21 @@ const PROSE: usize = 4;
 pub(super) fn split(text: &str) -> Vec<Span> {
     let mut parts = Vec::new();
     let mut start = 0;
-    let bytes = text.as_bytes();
-    for at in
-        memchr::memchr_iter(b'.', bytes).filter(|&i| bytes.get(i + 1) == Some(&b' '))
-    {
+    static PERIOD: std::sync::OnceLock<memchr::memmem::Finder<'static>> =
+        std::sync::OnceLock::new();
+    let period = PERIOD.get_or_init(|| memchr::memmem::Finder::new(". "));
+    for at in period.find_iter(text.as_bytes()) {
         if at < start {
             continue;
         }
         let before = &text[start..at];
+        // Every cut below follows a number (a page, a year) or a page count
+        // (`416 с`): other sentence ends are passed over at once.
+        let numbered = before.ends_with(|c: char| c.is_ascii_digit())
+            || [" с", " p", " об"].iter().any(|e| before.ends_with(e));
+        if !numbered {
+            continue;
+        }
         let next = at + 1 + (text[at + 1..].len() - text[at + 1..].trim_start().len());
         let after = &text[next..];
         let page = ends_with_page(before);

@@ -331,6 +331,8 @@ pub(super) fn first_word(s: &str) -> &str {
             b'-' if end > 0 => end += 1,
             // U+0400–U+047F: the Cyrillic letters of every list.
             0xD0 | 0xD1 => end += 2,
+            // U+2000–U+203F: dashes, quotes, spaces, no letters.
+            0xE2 if b.get(end + 1) == Some(&0x80) => break,
             0..=0x7F => break,
             _ => match s[end..].chars().next() {
                 Some(c) if is_letter(c) => end += c.len_utf8(),
@@ -433,8 +435,9 @@ pub(super) fn starts_element(s: &str) -> bool {
     if s.starts_with('№') {
         return starts_locator(s);
     }
-    let (w, rest) = lower_word(s);
-    role_after(&w, rest) || locator_after(&w, rest) || CONTINUATIONS.contains(&&*w)
+    let (lower, rest) = lower_word(s);
+    let w: &str = &lower;
+    role_after(w, rest) || locator_after(w, rest) || CONTINUATIONS.contains(&w)
 }
 
 /// Whether `s` starts with a locator and its number (`С. 5`, `Т. XIV`, `№ 3`, `Vol. 2`).
@@ -589,7 +592,9 @@ pub(super) fn is_name_list(s: &str) -> bool {
     // A byte that no name, initial or particle holds (a digit, `:`, `/`, a
     // bracket) ends the answer before the words are looked at: either its
     // word fails below or it lies past the twelfth word.
-    if s.bytes().any(|b| !NAME_LIST_BYTES[usize::from(b)]) {
+    // From the end: a reference ends in digits (`2005`, `С. 5`) more often than
+    // it starts with them.
+    if s.bytes().rev().any(|b| !NAME_LIST_BYTES[usize::from(b)]) {
         return false;
     }
     let mut initials = 0;
@@ -737,7 +742,7 @@ mod tests {
             assert_eq!(super::is_upper(c), c.is_uppercase(), "{c:?}");
             assert_eq!(super::is_lower(c), c.is_lowercase(), "{c:?}");
             // The byte-level `first_word` against the definition.
-            let text = format!("a{c}b-{c}-");
+            let text = format!("a{c}b-{c}-\u{2014}x");
             let end = text
                 .char_indices()
                 .find(|&(i, c)| !(c.is_alphabetic() || (c == '-' && i > 0)))
