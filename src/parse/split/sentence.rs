@@ -42,8 +42,14 @@ pub(super) fn split(text: &str) -> Vec<Span> {
         let before = &text[start..at];
         // Every cut below follows a number (a page, a year) or a page count
         // (`416 с`): other sentence ends are passed over at once.
-        let numbered = before.ends_with(|c: char| c.is_ascii_digit())
-            || [" с", " p", " об"].iter().any(|e| before.ends_with(e));
+        let numbered = match before.as_bytes().last() {
+            Some(b'0'..=b'9') => true,
+            // The last bytes of `с`, `p` and `б`, before comparing the rest.
+            Some(0x81 | b'p' | 0xB1) => {
+                [" с", " p", " об"].iter().any(|e| before.ends_with(e))
+            }
+            _ => false,
+        };
         if !numbered {
             continue;
         }

@@ -357,6 +357,10 @@ pub(super) fn starts_lowercase(s: &str) -> bool {
 /// Whether `s` starts with a lower-case word that opens a citation of its own
 /// (`ibid.`, `там же`, `см.`).
 pub(super) fn starts_citation(s: &str) -> bool {
+    // Every word of the list is lower-case.
+    if !s.starts_with(is_lower) {
+        return false;
+    }
     let w = first_word(head(s, 16));
     let rest = &s[w.len()..];
     CITATION_STARTS.contains(&w)
