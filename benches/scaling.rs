@@ -221,7 +221,7 @@ fn write_report(rows: &[Row], sizes: &[usize], quick: bool) {
     );
     let _ = writeln!(
         md,
-        "Times are the best of several runs by time on the CPU of the measuring thread (`/proc/thread-self/schedstat`; page faults included): the machine is shared with other jobs, and the wall clock also counts the time they ran, more of it the longer a run. The last column is the wall clock of the same run; the rayon row is timed by the wall clock.\n"
+        "Times are the best of several runs by time on the CPU of the measuring thread (`CLOCK_THREAD_CPUTIME_ID`; page faults included): the machine is shared with other jobs, and the wall clock also counts the time they ran, more of it the longer a run. The last column is the wall clock of the same run; the rayon row is timed by the wall clock.\n"
     );
     let _ = writeln!(
         md,
@@ -336,7 +336,11 @@ fn svg(rows: &[Row], sizes: &[usize]) -> String {
         .iter()
         .filter(|r| series.iter().any(|s| s.0 == r.op))
         .map(|r| ((r.n as f64).log10(), (r.secs * 1e6 / r.n as f64).log10()))
+        .filter(|p| p.1.is_finite())
         .collect();
+    if pts.is_empty() {
+        return String::from("<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n");
+    }
     let (x0, x1) =
         ((sizes[0] as f64).log10() - 0.2, (*sizes.last().unwrap() as f64).log10() + 0.2);
     let y0 = pts.iter().map(|p| p.1).fold(f64::INFINITY, f64::min).floor();

@@ -6,11 +6,13 @@
 use std::time::Instant;
 
 /// Nanoseconds the calling thread has run on a CPU (user and system time, page
-/// faults included), from `/proc/thread-self/schedstat`; `None` where that file
-/// does not exist.
+/// faults included), from `clock_gettime(CLOCK_THREAD_CPUTIME_ID)`, which
+/// brings the count up to date when read (`/proc/thread-self/schedstat` lags by
+/// up to a scheduler tick); `None` where the clock is missing.
 pub fn thread_cpu_ns() -> Option<u64> {
-    let stat = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
-    stat.split_whitespace().next()?.parse().ok()
+    let t = rustix::time::clock_gettime(rustix::time::ClockId::ThreadCPUTime);
+    let ns = i128::from(t.tv_sec) * 1_000_000_000 + i128::from(t.tv_nsec);
+    u64::try_from(ns).ok().filter(|&n| n > 0)
 }
 
 /// One timing: seconds on the CPU (the wall clock where the CPU time cannot be
