@@ -32,10 +32,12 @@ const PROSE: usize = 4;
 pub(super) fn split(text: &str) -> Vec<Span> {
     let mut parts = Vec::new();
     let mut start = 0;
-    static PERIOD: std::sync::OnceLock<memchr::memmem::Finder<'static>> =
-        std::sync::OnceLock::new();
-    let period = PERIOD.get_or_init(|| memchr::memmem::Finder::new(". "));
-    for at in period.find_iter(text.as_bytes()) {
+    // Parts are short (a reference): `memchr` for the period and a look at the
+    // next byte cost less than setting up a substring searcher for each part.
+    let bytes = text.as_bytes();
+    let periods =
+        memchr::memchr_iter(b'.', bytes).filter(|&i| bytes.get(i + 1) == Some(&b' '));
+    for at in periods {
         if at < start {
             continue;
         }
