@@ -7,30 +7,61 @@
 //! an hour, because its time per entry grows with the list).
 
 use std::fmt::Write as _;
-use std::time::Instant;
 
 #[path = "support/corpus.rs"]
 mod corpus;
+#[path = "support/cpu.rs"]
+mod cpu;
 #[path = "support/data.rs"]
 mod data;
 #[path = "support/peers.rs"]
 mod peers;
 
-/// The best of `runs` timings of `f`, in seconds.
-fn best(runs: usize, mut f: impl FnMut() -> usize) -> f64 {
-    let mut best = f64::INFINITY;
+/// The best of `runs` timings of `f` by time on the CPU (the machine is shared:
+/// the wall clock also counts the time other processes ran).
+fn best(runs: usize, mut f: impl FnMut() -> usize) -> cpu::Timing {
+    let mut best = cpu::Timing { cpu: f64::INFINITY, wall: f64::INFINITY };
     for _ in 0..runs {
-        let t = Instant::now();
-        std::hint::black_box(f());
-        best = best.min(t.elapsed().as_secs_f64());
+        let (_, t) = cpu::time(&mut f);
+        if t.cpu < best.cpu {
+            best = t;
+        }
     }
     best
+}
+
+/// The best of `runs` wall-clock timings, for work on several threads.
+fn best_wall(runs: usize, mut f: impl FnMut() -> usize) -> cpu::Timing {
+    let mut best = cpu::Timing { cpu: f64::INFINITY, wall: f64::INFINITY };
+    for _ in 0..runs {
+        let (_, t) = cpu::time(&mut f);
+        if t.wall < best.wall {
+            best = cpu::Timing { cpu: t.wall, wall: t.wall };
+        }
+    }
+    best
+}
+
+/// A writer that only counts bytes, for the streaming exports.
+struct Counter(usize);
+
+impl std::io::Write for Counter {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0 += buf.len();
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
 }
 
 struct Row {
     op: &'static str,
     n: usize,
+    /// Seconds on the CPU (wall clock for the rayon row).
     secs: f64,
+    /// Seconds on the wall clock.
+    wall: f64,
     bytes: usize,
 }
 
@@ -62,7 +93,9 @@ fn main() {
     for &n in sizes {
         let d = data::Data::new(n);
         let runs = if n >= 200_000 { 2 } else { 5 };
-        let mut add = |op, bytes, secs| rows.push(Row { op, n, secs, bytes });
+        let mut add = |op, bytes, t: cpu::Timing| {
+            rows.push(Row { op, n, secs: t.cpu, wall: t.wall, bytes });
+        };
         add(
             "split list",
             d.paragraph.len(),
@@ -77,7 +110,7 @@ fn main() {
         add(
             "parse references (rayon, all cores)",
             d.lines.len(),
-            best(runs, || parser.parse_parallel(&d.lines).unwrap().sources.len()),
+            best_wall(runs, || parser.parse_parallel(&d.lines).unwrap().sources.len()),
         );
         let section = gostbib::gost::format_section(&d.sources, &opts);
         add(
@@ -113,6 +146,17 @@ fn main() {
             best(runs, || gostbib::mods::to_mods_string(&d.sources).unwrap().len()),
         );
         add(
+            "MODS export (writer, batches of 1,000)",
+            d.mods.len(),
+            best(runs, || {
+                let mut w = gostbib::mods::ModsCollectionWriter::new(Counter(0));
+                for batch in d.sources.chunks(1000) {
+                    w.write(batch).unwrap();
+                }
+                w.finish().unwrap().0
+            }),
+        );
+        add(
             "MODS import",
             d.mods.len(),
             best(runs, || gostbib::mods::from_mods_str(&d.mods).unwrap().len()),
@@ -121,6 +165,17 @@ fn main() {
             "CSL-JSON export",
             d.csl.len(),
             best(runs, || gostbib::csl::to_csl_json(&d.sources).len()),
+        );
+        add(
+            "CSL-JSON export (writer, batches of 1,000)",
+            d.csl.len(),
+            best(runs, || {
+                let mut w = gostbib::csl::CslJsonWriter::new(Counter(0));
+                for batch in d.sources.chunks(1000) {
+                    w.write(batch).unwrap();
+                }
+                w.finish().unwrap().0
+            }),
         );
         add(
             "CSL-JSON import",
@@ -166,9 +221,13 @@ fn write_report(rows: &[Row], sizes: &[usize], quick: bool) {
     );
     let _ = writeln!(
         md,
-        "| operation | N | items/s | MB/s | µs per item |\n|---|---:|---:|---:|---:|"
+        "Times are the best of several runs by time on the CPU of the measuring thread (`CLOCK_THREAD_CPUTIME_ID`; page faults included): the machine is shared with other jobs, and the wall clock also counts the time they ran, more of it the longer a run. The last column is the wall clock of the same run; the rayon row is timed by the wall clock.\n"
     );
-    let mut csv = String::from("operation,n,seconds,bytes\n");
+    let _ = writeln!(
+        md,
+        "| operation | N | items/s | MB/s | µs per item | µs per item (wall) |\n|---|---:|---:|---:|---:|---:|"
+    );
+    let mut csv = String::from("operation,n,seconds,wall_seconds,bytes\n");
     for r in rows {
         let per_s = r.n as f64 / r.secs;
         let mbs = if r.bytes > 0 {
@@ -178,14 +237,15 @@ fn write_report(rows: &[Row], sizes: &[usize], quick: bool) {
         };
         let _ = writeln!(
             md,
-            "| {} | {} | {:.0} | {} | {:.3} |",
+            "| {} | {} | {:.0} | {} | {:.3} | {:.3} |",
             r.op,
             r.n,
             per_s,
             mbs,
-            r.secs * 1e6 / r.n as f64
+            r.secs * 1e6 / r.n as f64,
+            r.wall * 1e6 / r.n as f64
         );
-        let _ = writeln!(csv, "{},{},{:.6},{}", r.op, r.n, r.secs, r.bytes);
+        let _ = writeln!(csv, "{},{},{:.6},{:.6},{}", r.op, r.n, r.secs, r.wall, r.bytes);
     }
     let find =
         |op: &str, n: usize| rows.iter().find(|r| r.op == op && r.n == n).map(|r| r.secs);
@@ -233,10 +293,27 @@ fn write_report(rows: &[Row], sizes: &[usize], quick: bool) {
     ops.dedup();
     ops.sort_unstable();
     ops.dedup();
+    let ratio = |op: &str| {
+        let (a, b) = (find(op, 1_000)?, find(op, last)?);
+        Some((b / last as f64) / (a / 1_000.0))
+    };
     for op in ops {
-        let (Some(a), Some(b)) = (find(op, 1_000), find(op, last)) else { continue };
-        let _ = writeln!(md, "| {op} | {:.2} |", (b / last as f64) / (a / 1_000.0));
+        if let Some(r) = ratio(op) {
+            let _ = writeln!(md, "| {op} | {r:.2} |");
+        }
     }
+    let pair = |whole: &str, writer: &str| match (ratio(whole), ratio(writer)) {
+        (Some(a), Some(b)) => {
+            format!("{a:.2} into one `String`, {b:.2} through the writer")
+        }
+        _ => "not measured".into(),
+    };
+    let _ = writeln!(
+        md,
+        "\nThe instructions per item do not grow with N (`docs/profiling.md`: MODS export 15,763 at N = 1,000 and 15,886 at 20,000 under callgrind); what grows is the cost of memory. An operation that returns one large `String` or builds N sources takes fresh memory from the kernel at N = {last}, every page faulted in on first touch (MODS export: 74,000 more page faults than through the writer), while at N = 1,000 the allocator hands the same warm pages to every run; and {last} sources do not fit in the caches. The exports written through `mods::ModsCollectionWriter` and `csl::CslJsonWriter` in batches of 1,000 keep their output small and warm: MODS {}; CSL-JSON {}.",
+        pair("MODS export", "MODS export (writer, batches of 1,000)"),
+        pair("CSL-JSON export", "CSL-JSON export (writer, batches of 1,000)")
+    );
     let _ = writeln!(md, "\n![time per reference against N](scaling.svg)\n");
     std::fs::write(format!("{root}/docs/performance.md"), md)
         .expect("write docs/performance.md");
@@ -259,7 +336,11 @@ fn svg(rows: &[Row], sizes: &[usize]) -> String {
         .iter()
         .filter(|r| series.iter().any(|s| s.0 == r.op))
         .map(|r| ((r.n as f64).log10(), (r.secs * 1e6 / r.n as f64).log10()))
+        .filter(|p| p.1.is_finite())
         .collect();
+    if pts.is_empty() {
+        return String::from("<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n");
+    }
     let (x0, x1) =
         ((sizes[0] as f64).log10() - 0.2, (*sizes.last().unwrap() as f64).log10() + 0.2);
     let y0 = pts.iter().map(|p| p.1).fold(f64::INFINITY, f64::min).floor();

@@ -105,6 +105,11 @@ struct ConvertArgs {
     /// Treat each non-empty line of GOST input as one reference (no splitting).
     #[arg(long)]
     one_per_line: bool,
+    /// References parsed and written at a time, where the conversion allows it
+    /// (GOST input to CSL-JSON, MODS or GOST lines): memory stays bounded by a
+    /// batch. 0 converts the whole file at once; the output is the same.
+    #[arg(long, default_value_t = 2000)]
+    batch: usize,
     /// Input file; standard input when absent.
     file: Option<std::path::PathBuf>,
 }
@@ -204,16 +209,82 @@ fn export_gost(args: &ConvertArgs, sources: &[Source]) -> Result<String, Error> 
     Ok(out)
 }
 
+/// Whether a conversion can go batch by batch: GOST input (parsed in input
+/// order) to an output written source by source. A `--section` sorts the whole
+/// list, and a `.bib` file gives its keys and shared hosts over the whole list.
+fn streams(args: &ConvertArgs) -> bool {
+    args.batch > 0
+        && args.from == Format::Gost
+        && match args.to {
+            Format::CslJson | Format::Mods => true,
+            Format::Gost => !args.section,
+            Format::Biblatex | Format::Bibtex => false,
+        }
+}
+
+/// Converts GOST input batch by batch: the sources of a batch are written and
+/// dropped before the next batch is parsed. Writes the same bytes as the
+/// whole-file path of [`run`].
+fn convert_batches(
+    args: &ConvertArgs,
+    input: &str,
+    out: impl Write,
+) -> Result<(), Error> {
+    use gostbib::csl::CslJsonWriter;
+    use gostbib::mods::ModsCollectionWriter;
+    enum Sink<W: Write> {
+        Csl(CslJsonWriter<W>),
+        Mods(ModsCollectionWriter<W>),
+        Gost(W, bool),
+    }
+    let mut sink = match args.to {
+        Format::CslJson => Sink::Csl(CslJsonWriter::new(out)),
+        Format::Mods => Sink::Mods(ModsCollectionWriter::new(out)),
+        _ => Sink::Gost(out, false),
+    };
+    let parser = gostbib::Parser::new().lenient(true).one_per_line(args.one_per_line);
+    parser.parse_batches(input, args.batch, |batch| {
+        for d in &batch.diagnostics {
+            eprintln!("{}", d.render(input));
+        }
+        match &mut sink {
+            Sink::Csl(w) => w.write(&batch.sources),
+            Sink::Mods(w) => w.write(&batch.sources),
+            Sink::Gost(w, any) => {
+                let text = export_gost(args, &batch.sources)?;
+                *any |= !text.is_empty();
+                Ok(w.write_all(text.as_bytes())?)
+            }
+        }
+    })?;
+    // The whole-file path ends its text with a line break if it has none.
+    let mut out = match sink {
+        Sink::Csl(w) => w.finish()?,
+        Sink::Mods(w) => return w.finish().map(drop),
+        Sink::Gost(mut w, true) => return Ok(w.flush()?),
+        Sink::Gost(w, false) => w,
+    };
+    out.write_all(b"\n")?;
+    Ok(out.flush()?)
+}
+
 fn run(cli: Cli) -> Result<(), Error> {
     match cli.command {
         Command::Convert(args) => {
             let input = read_input(args.file.as_deref())?;
-            let sources = import(&args, &input)?;
-            let mut text = export(&args, &sources)?;
-            if !text.ends_with('\n') {
-                text.push('\n');
+            let stdout = std::io::stdout().lock();
+            if streams(&args) {
+                return convert_batches(&args, &input, std::io::BufWriter::new(stdout));
             }
-            std::io::stdout().lock().write_all(text.as_bytes())?;
+            let sources = import(&args, &input)?;
+            drop(input);
+            let text = export(&args, &sources)?;
+            drop(sources);
+            let mut stdout = stdout;
+            stdout.write_all(text.as_bytes())?;
+            if !text.ends_with('\n') {
+                stdout.write_all(b"\n")?;
+            }
             Ok(())
         }
         Command::Check(args) => check(args),

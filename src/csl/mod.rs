@@ -20,12 +20,15 @@
 mod custom;
 mod export;
 mod import;
+mod stream;
 
 use serde_json::{Map, Value};
 
 use crate::{Error, Source};
 
 /// The CSL-JSON keys used by the mapping, in one place.
+pub use stream::CslJsonWriter;
+
 mod keys {
     use crate::Role;
 
@@ -139,14 +142,15 @@ pub fn to_csl_json(sources: &[Source]) -> String {
         serde_json::ser::PrettyFormatter::new(),
     );
     // Serialising values built from strings, numbers and maps cannot fail.
-    if serde::Serialize::serialize(&Items(sources), &mut ser).is_err() {
+    if serde::Serialize::serialize(&Items(sources, 1), &mut ser).is_err() {
         return String::from("[]");
     }
     String::from_utf8(out).unwrap_or_else(|_| String::from("[]"))
 }
 
-/// The items of [`to_csl_json`], each built when it is written.
-struct Items<'a>(&'a [Source]);
+/// The items of [`to_csl_json`], each built when it is written, numbered from
+/// the second field.
+struct Items<'a>(&'a [Source], usize);
 
 impl serde::Serialize for Items<'_> {
     fn serialize<S: serde::Serializer>(&self, ser: S) -> Result<S::Ok, S::Error> {
@@ -155,7 +159,10 @@ impl serde::Serialize for Items<'_> {
         for (i, s) in self.0.iter().enumerate() {
             let mut item = to_csl_item(s);
             if let Value::Object(map) = &mut item {
-                map.insert(keys::ID.into(), Value::String(format!("item-{}", i + 1)));
+                map.insert(
+                    keys::ID.into(),
+                    Value::String(format!("item-{}", self.1 + i)),
+                );
             }
             seq.serialize_element(&Ordered(&item))?;
         }

@@ -25,8 +25,11 @@
 mod codes;
 mod export;
 mod import;
+mod stream;
 mod values;
 mod xml;
+
+pub use stream::ModsCollectionWriter;
 
 use crate::{Error, Source};
 

@@ -147,12 +147,78 @@ impl Parser {
         self.collect(input, parsed)
     }
 
+    /// Parses like [`Parser::parse`], handing the result to `f` in batches of at
+    /// most `batch` references (`0` counts as 1), so that a converter can write
+    /// the references of a batch and drop them before the next is parsed: memory
+    /// stays bounded by the batch, not the list. The list is split once, as a
+    /// whole; every source and diagnostic is the same as from [`Parser::parse`]
+    /// (positions are in the whole input), and the batches come in input order.
+    /// With the feature `rayon`, the references of each batch are parsed on all
+    /// cores.
+    ///
+    /// # Errors
+    /// As [`Parser::parse`] (strict mode stops at the first error; batches
+    /// before it have been handed over), or the first error `f` returns.
+    ///
+    /// ```
+    /// use gostbib::Parser;
+    /// let list = "Троцкий Л. Д. Уроки Октября. М., 1924.\nПалеолог М. Царская Россия. М., 1923.\nЛинда В. Н. Воспоминания. М., 1990.";
+    /// let p = Parser::new().one_per_line(true);
+    /// let mut batches = Vec::new();
+    /// p.parse_batches(list, 2, |out| {
+    ///     batches.push(out.sources);
+    ///     Ok(())
+    /// })?;
+    /// assert_eq!(batches.iter().map(Vec::len).collect::<Vec<_>>(), [2, 1]);
+    /// assert_eq!(batches.concat(), p.parse(list)?.sources);
+    /// # Ok::<(), gostbib::Error>(())
+    /// ```
+    pub fn parse_batches(
+        &self,
+        input: &str,
+        batch: usize,
+        mut f: impl FnMut(ParseOutput) -> Result<(), Error>,
+    ) -> Result<(), Error> {
+        let index = LineIndex::new(input);
+        let spans = self.spans(input);
+        let mut any = false;
+        for chunk in spans.chunks(batch.max(1)) {
+            #[cfg(feature = "rayon")]
+            let parsed: Vec<_> = {
+                use rayon::prelude::*;
+                chunk.par_iter().map(|span| parse_span(&index, span.clone())).collect()
+            };
+            #[cfg(not(feature = "rayon"))]
+            let parsed = chunk.iter().map(|span| parse_span(&index, span.clone()));
+            let out = self.gather(input, parsed)?;
+            any |= !out.sources.is_empty();
+            f(out)?;
+        }
+        if !any && !self.lenient {
+            return Err(Error::Empty);
+        }
+        Ok(())
+    }
+
     fn spans(&self, input: &str) -> Vec<Span> {
         if self.one_per_line { lines(input) } else { split_list(input) }
     }
 
     /// Gathers parsed references in order; strict mode stops at the first error.
     fn collect(
+        &self,
+        input: &str,
+        parsed: impl IntoIterator<Item = (Option<Source>, Vec<Diagnostic>)>,
+    ) -> Result<ParseOutput, Error> {
+        let out = self.gather(input, parsed)?;
+        if out.sources.is_empty() && !self.lenient {
+            return Err(Error::Empty);
+        }
+        Ok(out)
+    }
+
+    /// [`Parser::collect`] without the check that something was found.
+    fn gather(
         &self,
         input: &str,
         parsed: impl IntoIterator<Item = (Option<Source>, Vec<Diagnostic>)>,
@@ -168,9 +234,6 @@ impl Parser {
             if let Some(s) = source {
                 out.sources.push(s);
             }
-        }
-        if out.sources.is_empty() && !self.lenient {
-            return Err(Error::Empty);
         }
         Ok(out)
     }

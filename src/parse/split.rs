@@ -18,6 +18,7 @@
 
 mod inline;
 mod lines;
+mod lower;
 mod semicolon;
 mod sentence;
 mod words;

@@ -7,6 +7,7 @@
 //! is not taken for item 2.
 
 use super::lines::{Block, Style};
+use super::lower::Lower;
 use super::words::is_alnum;
 use super::words::{LOCATORS, first_word, starts_name_heading, starts_uppercase, tail};
 use crate::Span;
@@ -87,7 +88,7 @@ fn starts_item(before: &str, body: &str, style: Style) -> bool {
             let word = prev.trim_end_matches('.');
             let token = word.rsplit(|c: char| !is_alnum(c)).next().unwrap_or("");
             let abbreviation = token.chars().count() == 1
-                || LOCATORS.contains(&first_word(token).to_lowercase().as_str());
+                || LOCATORS.contains(&&*Lower::new(first_word(token)));
             prev.ends_with(['.', ';'])
                 && near.len() > prev.len()
                 && (!abbreviation || starts_name_heading(body))

@@ -8,6 +8,7 @@
 use super::words::{is_alnum, is_letter};
 use std::collections::HashSet;
 
+use super::lower::Lower;
 use super::semicolon::starts_numbered;
 use super::words::{
     LOCATORS, backlink_len, is_heading, label_len, starts_continuation_word,
@@ -116,7 +117,7 @@ fn classify(input: &str) -> Vec<Line> {
     let mut prev_end_char = None;
     // `⏎` (U+23CE RETURN SYMBOL) only ever stands for a line break pasted as text.
     let blank = |c: char| c.is_whitespace() || c == '⏎';
-    for raw in input.split_inclusive(['\n', '⏎']) {
+    for raw in raw_lines(input) {
         let lead = raw.len() - raw.trim_start_matches(blank).len();
         let mut line = Line {
             start: offset + lead,
@@ -154,6 +155,32 @@ fn classify(input: &str) -> Vec<Line> {
         lines.push(line);
     }
     lines
+}
+
+/// The lines of `input` with their ends, as `input.split_inclusive(['\n', '⏎'])`
+/// gives them, found with `memchr` over the bytes (`⏎` is `E2 8F 8E`).
+fn raw_lines(input: &str) -> impl Iterator<Item = &str> {
+    let bytes = input.as_bytes();
+    let mut start = 0;
+    std::iter::from_fn(move || {
+        if start >= bytes.len() {
+            return None;
+        }
+        let mut from = start;
+        let end = loop {
+            match memchr::memchr2(b'\n', 0xE2, &bytes[from..]) {
+                None => break bytes.len(),
+                Some(k) if bytes[from + k] == b'\n' => break from + k + 1,
+                Some(k) if bytes[from + k + 1..].starts_with(&[0x8F, 0x8E]) => {
+                    break from + k + 3;
+                }
+                Some(k) => from += k + 1,
+            }
+        };
+        let line = &input[start..end];
+        start = end;
+        Some(line)
+    })
 }
 
 /// Reads a list number or bullet at the start of `line` (trimmed), which
@@ -500,9 +527,8 @@ fn ends_unfinished(line: &str) -> bool {
     // `С.` waits for its page; `715 с.` is a finished page count.
     // A locator alone on its line is the end of a wrapped page count (`479` / `с.`).
     let counted = tokens.next().is_none_or(|t| t.ends_with(|c: char| c.is_ascii_digit()));
-    let locator = token.ends_with('.')
-        && !counted
-        && LOCATORS.contains(&word.to_lowercase().as_str());
+    let locator =
+        token.ends_with('.') && !counted && LOCATORS.contains(&&*Lower::new(word));
     let initials = token.ends_with('.') && !counted && token.split_inclusive('.').all(|t| {
         let mut chars = t.chars();
         matches!((chars.next(), chars.next(), chars.next()), (Some(a), Some('.'), None) if a.is_uppercase())
@@ -543,6 +569,15 @@ mod tests {
 
     fn texts(input: &str) -> Vec<&str> {
         blocks(input).into_iter().map(|b| &input[b.span]).collect()
+    }
+
+    #[test]
+    fn raw_lines_are_split_inclusive() {
+        for text in ["", "a", "a\n", "a\nб⏎в\n\nг", "⏎", "—\n“x”⏎", "x\u{2000}"]
+        {
+            let want: Vec<&str> = text.split_inclusive(['\n', '⏎']).collect();
+            assert_eq!(raw_lines(text).collect::<Vec<_>>(), want, "{text:?}");
+        }
     }
 
     #[test]

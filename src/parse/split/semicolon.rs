@@ -6,10 +6,10 @@
 
 use super::words::is_letter;
 use super::words::{
-    ends_with_known_place, head, is_name_list, starts_citation, starts_continuation_word,
-    starts_known_place, starts_locator, starts_lowercase, starts_name_heading,
-    starts_number_title, starts_particle_name, starts_place, starts_place_colon,
-    starts_role, starts_uppercase, starts_url, tail,
+    ends_with_known_place, head, is_name_list, starts_citation, starts_element,
+    starts_known_place, starts_lowercase, starts_name_heading, starts_number_title,
+    starts_particle_name, starts_place, starts_place_colon, starts_uppercase, starts_url,
+    tail,
 };
 use crate::Span;
 
@@ -29,8 +29,7 @@ const AFTER: usize = 160;
 /// Returns the spans of the parts relative to `text`, untrimmed; empty parts
 /// included (callers drop them).
 pub(super) fn split(text: &str) -> Vec<Span> {
-    let semis: Vec<usize> =
-        text.bytes().enumerate().filter(|&(_, b)| b == b';').map(|(i, _)| i).collect();
+    let semis: Vec<usize> = memchr::memchr_iter(b';', text.as_bytes()).collect();
     let protected = if semis.is_empty() { Vec::new() } else { protected(text, &semis) };
     let mut parts = Vec::new();
     let mut start = 0;
@@ -52,10 +51,23 @@ pub(super) fn split(text: &str) -> Vec<Span> {
 
 /// For each `;` in `semis`, whether it lies inside a closed pair of brackets
 /// or quotes of at most [`MAX_GROUP`] bytes.
+///
+/// The scan is over bytes: every bracket and quote is either ASCII or starts
+/// with the lead byte `0xC2` (`«`, `»`) or `0xE2` (`“`, `”`, `„`), so `memchr`
+/// finds the candidates and only those are decoded.
 fn protected(text: &str, semis: &[usize]) -> Vec<bool> {
     let mut hidden = vec![false; semis.len()];
     let mut stack: Vec<(char, usize)> = Vec::new();
-    for (i, c) in text.char_indices() {
+    let bytes = text.as_bytes();
+    let mut candidates: Vec<usize> = Vec::with_capacity(text.len() / 16);
+    candidates.extend(memchr::memchr3_iter(b'(', b')', b'[', bytes));
+    candidates.extend(memchr::memchr3_iter(b']', b'{', b'}', bytes));
+    candidates.extend(memchr::memchr3_iter(b'"', 0xC2, 0xE2, bytes));
+    candidates.sort_unstable();
+    for i in candidates {
+        let Some(c) = group_char(bytes, i) else {
+            continue;
+        };
         let close = match c {
             ')' => Some('('),
             ']' => Some('['),
@@ -101,6 +113,19 @@ fn protected(text: &str, semis: &[usize]) -> Vec<bool> {
         }
     }
     hidden
+}
+
+/// The bracket or quote whose UTF-8 encoding starts at byte `i`, if any.
+fn group_char(bytes: &[u8], i: usize) -> Option<char> {
+    match (bytes[i], bytes.get(i + 1), bytes.get(i + 2)) {
+        (0xC2, Some(0xAB), _) => Some('«'),
+        (0xC2, Some(0xBB), _) => Some('»'),
+        (0xE2, Some(0x80), Some(0x9C)) => Some('“'),
+        (0xE2, Some(0x80), Some(0x9D)) => Some('”'),
+        (0xE2, Some(0x80), Some(0x9E)) => Some('„'),
+        (b, _, _) if b.is_ascii() => Some(char::from(b)),
+        _ => None,
+    }
 }
 
 /// Whether the `;` at `at` is part of a URL (`?req=doc;base=LAW`).
@@ -169,11 +194,7 @@ pub(super) fn separates(before: &str, after: &str) -> bool {
         // one that already has its address it is a reference of its own.
         return has_address(b);
     }
-    if starts_role(a)
-        || starts_locator(a)
-        || starts_continuation_word(a)
-        || starts_place(a)
-    {
+    if starts_element(a) || starts_place(a) {
         return false;
     }
     if starts_known_place(a) && ends_with_known_place(b) {
@@ -260,9 +281,8 @@ fn in_imprint(before: &str) -> bool {
 /// where `;` separates groups of contributors.
 fn in_responsibility(before: &str) -> bool {
     let bytes = before.as_bytes();
-    let slash = (0..bytes.len()).rev().find(|&i| {
-        bytes[i] == b'/'
-            && bytes.get(i + 1) != Some(&b'/')
+    let slash = memchr::memrchr_iter(b'/', bytes).find(|&i| {
+        bytes.get(i + 1) != Some(&b'/')
             && (i == 0 || bytes[i - 1] != b'/')
             && bytes.get(i + 1).is_some_and(u8::is_ascii_whitespace)
     });

@@ -32,11 +32,29 @@ const PROSE: usize = 4;
 pub(super) fn split(text: &str) -> Vec<Span> {
     let mut parts = Vec::new();
     let mut start = 0;
-    for (at, _) in text.match_indices(". ") {
+    // Parts are short (a reference): `memchr` for the period and a look at the
+    // next byte cost less than setting up a substring searcher for each part.
+    let bytes = text.as_bytes();
+    let periods =
+        memchr::memchr_iter(b'.', bytes).filter(|&i| bytes.get(i + 1) == Some(&b' '));
+    for at in periods {
         if at < start {
             continue;
         }
         let before = &text[start..at];
+        // Every cut below follows a number (a page, a year) or a page count
+        // (`416 с`): other sentence ends are passed over at once.
+        let numbered = match before.as_bytes().last() {
+            Some(b'0'..=b'9') => true,
+            // The last bytes of `с`, `p` and `б`, before comparing the rest.
+            Some(0x81 | b'p' | 0xB1) => {
+                [" с", " p", " об"].iter().any(|e| before.ends_with(e))
+            }
+            _ => false,
+        };
+        if !numbered {
+            continue;
+        }
         let next = at + 1 + (text[at + 1..].len() - text[at + 1..].trim_start().len());
         let after = &text[next..];
         let page = ends_with_page(before);
@@ -56,8 +74,12 @@ pub(super) fn split(text: &str) -> Vec<Span> {
 /// `С. 404–403`, `С. 100, 106`, `Л. 34 об`, `№ 1`).
 fn ends_with_page(before: &str) -> bool {
     let trimmed = before.strip_suffix(" об").unwrap_or(before);
-    let numbers =
-        trimmed.trim_end_matches(|c: char| c.is_ascii_digit() || " ,–-—".contains(c));
+    if !trimmed.ends_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let numbers = trimmed.trim_end_matches(|c: char| {
+        c.is_ascii_digit() || matches!(c, ' ' | ',' | '–' | '-' | '—')
+    });
     if numbers.len() == trimmed.len() || !trimmed.ends_with(|c: char| c.is_ascii_digit())
     {
         return false;

@@ -3,6 +3,8 @@
 //! Every function here looks at a bounded prefix of its argument, so callers
 //! stay linear in the input length however often they ask.
 
+use super::lower::Lower;
+
 /// `char::is_alphabetic` with a table-free answer for ASCII and the Cyrillic block
 /// (the letters of nearly every list), where the Unicode tables cost most.
 #[inline]
@@ -22,6 +24,29 @@ pub(super) fn is_alnum(c: char) -> bool {
         0..=0x7F => c.is_ascii_alphanumeric(),
         0x400..=0x4FF => is_letter(c),
         _ => c.is_alphanumeric(),
+    }
+}
+
+/// `char::is_uppercase`, answered without the Unicode tables for ASCII and
+/// the Cyrillic letters U+0400–U+045F.
+#[inline]
+pub(super) fn is_upper(c: char) -> bool {
+    match c as u32 {
+        0..=0x7F => c.is_ascii_uppercase(),
+        0x400..=0x42F => true,
+        0x430..=0x45F => false,
+        _ => c.is_uppercase(),
+    }
+}
+
+/// `char::is_lowercase` with the fast paths of [`is_upper`].
+#[inline]
+pub(super) fn is_lower(c: char) -> bool {
+    match c as u32 {
+        0..=0x7F => c.is_ascii_lowercase(),
+        0x400..=0x42F => false,
+        0x430..=0x45F => true,
+        _ => c.is_lowercase(),
     }
 }
 
@@ -177,24 +202,82 @@ const PLACES: &[&str] = &[
 /// abbreviated, followed by `:`, `,` or `;` (`New York: Wiley`).
 pub(super) fn starts_known_place(s: &str) -> bool {
     let s = head(s, 64);
-    let cities =
-        crate::lang::abbrev::CITIES.iter().flat_map(|&(abbr, full)| [abbr, full]);
-    cities.chain(PLACES.iter().copied()).any(|place| {
-        s.strip_prefix(place)
-            .is_some_and(|rest| rest.trim_start().starts_with([':', ',', ';']))
-    })
+    let places = place_index();
+    let key = s.as_bytes().get(..2).unwrap_or_default();
+    let from = places.by_start.partition_point(|(k, _)| k.as_slice() < key);
+    places.by_start[from..]
+        .iter()
+        .take_while(|(k, _)| k.as_slice() == key)
+        .map(|&(_, place)| place)
+        .chain(places.short.iter().copied())
+        .any(|place| {
+            s.strip_prefix(place)
+                .is_some_and(|rest| rest.trim_start().starts_with([':', ',', ';']))
+        })
 }
 
 /// Whether `s` ends with a place of publication (`Berlin`, `М.`, `Москва`).
 pub(super) fn ends_with_known_place(s: &str) -> bool {
     let s = tail(s, 64);
-    let cities =
-        crate::lang::abbrev::CITIES.iter().flat_map(|&(abbr, full)| [abbr, full]);
-    cities.chain(PLACES.iter().copied()).any(|place| {
-        s.strip_suffix(place).is_some_and(|rest| {
-            rest.is_empty() || rest.ends_with(|c: char| !is_letter(c))
+    let places = place_index();
+    let key = s.as_bytes().get(s.len().saturating_sub(2)..).unwrap_or_default();
+    let key = if key.len() == 2 { key } else { &[] };
+    let from = places.by_end.partition_point(|(k, _)| k.as_slice() < key);
+    places.by_end[from..]
+        .iter()
+        .take_while(|(k, _)| k.as_slice() == key)
+        .map(|&(_, place)| place)
+        .chain(places.short.iter().copied())
+        .any(|place| {
+            s.strip_suffix(place).is_some_and(|rest| {
+                rest.is_empty() || rest.ends_with(|c: char| !is_letter(c))
+            })
         })
+}
+
+/// The known places (`lang::abbrev::CITIES`, abbreviated and in full, and
+/// [`PLACES`]) sorted by their first and by their last two bytes, so that a
+/// word is compared only with the places that start or end like it.
+struct PlaceIndex {
+    by_start: Vec<([u8; 2], &'static str)>,
+    by_end: Vec<([u8; 2], &'static str)>,
+    /// Places shorter than two bytes, compared always.
+    short: Vec<&'static str>,
+}
+
+fn place_index() -> &'static PlaceIndex {
+    static INDEX: std::sync::OnceLock<PlaceIndex> = std::sync::OnceLock::new();
+    INDEX.get_or_init(|| {
+        let all = crate::lang::abbrev::CITIES
+            .iter()
+            .flat_map(|&(abbr, full)| [abbr, full])
+            .chain(PLACES.iter().copied());
+        let mut index =
+            PlaceIndex { by_start: Vec::new(), by_end: Vec::new(), short: Vec::new() };
+        for place in all {
+            let b = place.as_bytes();
+            if b.len() < 2 {
+                index.short.push(place);
+                continue;
+            }
+            index.by_start.push(([b[0], b[1]], place));
+            index.by_end.push(([b[b.len() - 2], b[b.len() - 1]], place));
+        }
+        index.by_start.sort_unstable();
+        index.by_end.sort_unstable();
+        index
     })
+}
+
+/// `s.strip_prefix(p)`, the first bytes compared before the rest, since
+/// most of the words compared differ there.
+#[inline]
+fn strip_prefix_fast<'a>(s: &'a str, p: &str) -> Option<&'a str> {
+    let (a, b) = (s.as_bytes(), p.as_bytes());
+    if a.len() < b.len() || (0..b.len().min(4)).any(|i| a[i] != b[i]) {
+        return None;
+    }
+    s.strip_prefix(p)
 }
 
 /// Beginnings of month names, lower-cased: a number before one is a date.
@@ -240,10 +323,23 @@ pub(super) fn tail(s: &str, max: usize) -> &str {
 
 /// The leading run of letters of `s` (hyphens inside a word included).
 pub(super) fn first_word(s: &str) -> &str {
-    let end = s
-        .char_indices()
-        .find(|&(i, c)| !(is_letter(c) || (c == '-' && i > 0)))
-        .map_or(s.len(), |(i, _)| i);
+    let b = s.as_bytes();
+    let mut end = 0;
+    while end < b.len() {
+        match b[end] {
+            b'a'..=b'z' | b'A'..=b'Z' => end += 1,
+            b'-' if end > 0 => end += 1,
+            // U+0400–U+047F: the Cyrillic letters of every list.
+            0xD0 | 0xD1 => end += 2,
+            // U+2000–U+203F: dashes, quotes, spaces, no letters.
+            0xE2 if b.get(end + 1) == Some(&0x80) => break,
+            0..=0x7F => break,
+            _ => match s[end..].chars().next() {
+                Some(c) if is_letter(c) => end += c.len_utf8(),
+                _ => break,
+            },
+        }
+    }
     s[..end].trim_end_matches('-')
 }
 
@@ -252,8 +348,8 @@ pub(super) fn first_word(s: &str) -> &str {
 pub(super) fn starts_lowercase(s: &str) -> bool {
     let mut chars = s.chars();
     match (chars.next(), chars.next()) {
-        (Some(a), Some(b)) if a.is_lowercase() => !b.is_uppercase(),
-        (Some(a), None) => a.is_lowercase(),
+        (Some(a), Some(b)) if is_lower(a) => !is_upper(b),
+        (Some(a), None) => is_lower(a),
         _ => false,
     }
 }
@@ -261,6 +357,10 @@ pub(super) fn starts_lowercase(s: &str) -> bool {
 /// Whether `s` starts with a lower-case word that opens a citation of its own
 /// (`ibid.`, `там же`, `см.`).
 pub(super) fn starts_citation(s: &str) -> bool {
+    // Every word of the list is lower-case.
+    if !s.starts_with(is_lower) {
+        return false;
+    }
     let w = first_word(head(s, 16));
     let rest = &s[w.len()..];
     CITATION_STARTS.contains(&w)
@@ -270,6 +370,10 @@ pub(super) fn starts_citation(s: &str) -> bool {
 /// Whether `s` starts with a name particle and a capitalised name
 /// (`de Gaulle C.`, `van der Waals J.`), a person, not a lower-case word.
 pub(super) fn starts_particle_name(s: &str) -> bool {
+    // Every particle starts with one of these letters.
+    if !s.trim_start().starts_with(['d', 'v', 'l', 't']) {
+        return false;
+    }
     let mut words = head(s, 48).split_whitespace();
     let mut particles = 0;
     for word in words.by_ref() {
@@ -299,7 +403,7 @@ pub(super) fn starts_particle_name(s: &str) -> bool {
 
 /// Whether `s` starts with an upper-case letter.
 pub(super) fn starts_uppercase(s: &str) -> bool {
-    s.chars().next().is_some_and(char::is_uppercase)
+    s.chars().next().is_some_and(is_upper)
 }
 
 /// Whether `s` starts with an opening quote or bracket that can begin a title.
@@ -309,22 +413,35 @@ pub(super) fn starts_with_opening(s: &str) -> bool {
 
 /// Whether `s` starts with a URL.
 pub(super) fn starts_url(s: &str) -> bool {
-    let h = head(s, 8).to_ascii_lowercase();
-    h.starts_with("http") || h.starts_with("www.") || h.starts_with("ftp:")
+    let b = s.as_bytes();
+    let starts = |p: &[u8]| b.len() >= p.len() && b[..p.len()].eq_ignore_ascii_case(p);
+    starts(b"http") || starts(b"www.") || starts(b"ftp:")
 }
 
 /// The word at the start of `s`, lower-cased, and what follows it.
-fn lower_word(s: &str) -> (String, &str) {
+fn lower_word(s: &str) -> (Lower, &str) {
     let w = first_word(head(s, 64));
-    (w.to_lowercase(), &s[w.len()..])
+    (Lower::new(w), &s[w.len()..])
 }
 
-/// Whether `s` starts with a role that continues a statement of responsibility
-/// (`Под ред.`, `Пер. с англ.`, `Ed. by`).
-pub(super) fn starts_role(s: &str) -> bool {
-    let (w, rest) = lower_word(s);
-    (rest.starts_with('.') && ROLES.contains(&w.as_str()))
-        || (rest.starts_with(char::is_whitespace) && ROLE_WORDS.contains(&w.as_str()))
+/// Whether the lower-cased word `w`, followed by `rest`, is a role that
+/// continues a statement of responsibility (`Под ред.`, `Пер. с англ.`, `Ed. by`).
+fn role_after(w: &str, rest: &str) -> bool {
+    (rest.starts_with('.') && ROLES.contains(&w))
+        || (rest.starts_with(char::is_whitespace) && ROLE_WORDS.contains(&w))
+}
+
+/// Whether `s` starts with an element that continues a reference: a role
+/// (`Под ред.`, `Пер. с англ.`, `Ed. by`), a locator ([`starts_locator`]) or a
+/// continuation word ([`starts_continuation_word`]); the first word is
+/// lower-cased once.
+pub(super) fn starts_element(s: &str) -> bool {
+    if s.starts_with('№') {
+        return starts_locator(s);
+    }
+    let (lower, rest) = lower_word(s);
+    let w: &str = &lower;
+    role_after(w, rest) || locator_after(w, rest) || CONTINUATIONS.contains(&w)
 }
 
 /// Whether `s` starts with a locator and its number (`С. 5`, `Т. XIV`, `№ 3`, `Vol. 2`).
@@ -333,10 +450,16 @@ pub(super) fn starts_locator(s: &str) -> bool {
         return rest.trim_start().starts_with(|c: char| c.is_ascii_digit());
     }
     let (w, rest) = lower_word(s);
+    locator_after(&w, rest)
+}
+
+/// Whether the lower-cased word `w`, followed by `rest`, is a locator and its
+/// number.
+fn locator_after(w: &str, rest: &str) -> bool {
     let Some(rest) = rest.strip_prefix('.') else {
         return false;
     };
-    LOCATORS.contains(&w.as_str())
+    LOCATORS.contains(&w)
         && rest
             .trim_start()
             .starts_with(|c: char| c.is_ascii_digit() || "IVXLCDMХІ".contains(c))
@@ -345,7 +468,7 @@ pub(super) fn starts_locator(s: &str) -> bool {
 /// Whether `s` starts with a word that only continues a reference (`URL:`, `Режим доступа`).
 pub(super) fn starts_continuation_word(s: &str) -> bool {
     let (w, _) = lower_word(s);
-    CONTINUATIONS.contains(&w.as_str())
+    CONTINUATIONS.contains(&&*w)
 }
 
 /// Whether `s` starts with a title that begins with a number (`1812 год в
@@ -360,7 +483,7 @@ pub(super) fn starts_number_title(s: &str) -> bool {
         return false;
     };
     let word = first_word(head(rest, 64));
-    let lower = word.to_lowercase();
+    let lower = Lower::new(word);
     word.chars().count() >= 3
         && starts_lowercase(word)
         && !rest[word.len()..].starts_with('.')
@@ -373,17 +496,14 @@ pub(super) fn starts_number_title(s: &str) -> bool {
 pub(super) fn starts_place(s: &str) -> bool {
     let s = head(s, 64);
     for &(abbr, _) in crate::lang::abbrev::CITIES {
-        if let Some(rest) = s.strip_prefix(abbr) {
+        if let Some(rest) = strip_prefix_fast(s, abbr) {
             if rest.trim_start().starts_with([',', ':', ';']) {
                 return true;
             }
         }
     }
     let w = first_word(s);
-    if w.is_empty()
-        || !starts_uppercase(w)
-        || CITATIONS.contains(&w.to_lowercase().as_str())
-    {
+    if w.is_empty() || !starts_uppercase(w) || CITATIONS.contains(&&*Lower::new(w)) {
         return false;
     }
     let rest = &s[w.len()..];
@@ -459,7 +579,7 @@ pub(super) fn starts_person(s: &str) -> bool {
 fn strip_initial(s: &str) -> Option<&str> {
     let mut chars = s.char_indices();
     match (chars.next(), chars.next()) {
-        (Some((_, a)), Some((i, '.'))) if a.is_uppercase() => Some(&s[i + 1..]),
+        (Some((_, a)), Some((i, '.'))) if is_upper(a) => Some(&s[i + 1..]),
         _ => None,
     }
 }
@@ -467,12 +587,20 @@ fn strip_initial(s: &str) -> Option<&str> {
 /// Whether `s` starts with an initial: one upper-case letter and a period.
 fn is_initial(s: &str) -> bool {
     let mut chars = s.chars();
-    matches!((chars.next(), chars.next()), (Some(a), Some('.')) if a.is_uppercase())
+    matches!((chars.next(), chars.next()), (Some(a), Some('.')) if is_upper(a))
 }
 
 /// Whether `s` is only a list of persons (`Smith J., Jones K.`), so that a `;`
 /// after it separates authors, not references.
 pub(super) fn is_name_list(s: &str) -> bool {
+    // A byte that no name, initial or particle holds (a digit, `:`, `/`, a
+    // bracket) ends the answer before the words are looked at: either its
+    // word fails below or it lies past the twelfth word.
+    // From the end: a reference ends in digits (`2005`, `С. 5`) more often than
+    // it starts with them.
+    if s.bytes().rev().any(|b| !NAME_LIST_BYTES[usize::from(b)]) {
+        return false;
+    }
     let mut initials = 0;
     let mut words = 0;
     for token in s.split(|c: char| c.is_whitespace() || c == ',') {
@@ -497,6 +625,18 @@ pub(super) fn is_name_list(s: &str) -> bool {
     }
     initials > 0
 }
+
+/// The bytes a list of persons may hold: ASCII letters, whitespace, `,`, `.`,
+/// `-`, `'`, `&`, and every non-ASCII byte (decoded in the words).
+static NAME_LIST_BYTES: [bool; 256] = {
+    let mut table = [true; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = matches!(b as u8, b'a'..=b'z' | b'A'..=b'Z' | b'\t'..=b'\r' | b' ' | b',' | b'.' | b'-' | b'\'' | b'&');
+        b += 1;
+    }
+    table
+};
 
 /// The list label (`Lit.`, `Литература`) at the start of `s`, if it is a
 /// whole word: its length in bytes.
@@ -575,7 +715,7 @@ pub(super) fn backlink_len(s: &str) -> usize {
 /// The number of bytes of a footnote lead (`См.:`, `Цит. по:`) at the start of `s`.
 pub(super) fn lead_len(s: &str) -> usize {
     for lead in LEADS {
-        let Some(rest) = s.strip_prefix(lead) else {
+        let Some(rest) = strip_prefix_fast(s, lead) else {
             continue;
         };
         let colon = rest.strip_prefix(':');
@@ -603,6 +743,19 @@ mod tests {
         for c in (0..0x600u32).filter_map(char::from_u32) {
             assert_eq!(super::is_letter(c), c.is_alphabetic(), "{c:?}");
             assert_eq!(super::is_alnum(c), c.is_alphanumeric(), "{c:?}");
+            assert_eq!(super::is_upper(c), c.is_uppercase(), "{c:?}");
+            assert_eq!(super::is_lower(c), c.is_lowercase(), "{c:?}");
+            // The byte-level `first_word` against the definition.
+            let text = format!("a{c}b-{c}-\u{2014}x");
+            let end = text
+                .char_indices()
+                .find(|&(i, c)| !(c.is_alphabetic() || (c == '-' && i > 0)))
+                .map_or(text.len(), |(i, _)| i);
+            assert_eq!(
+                super::first_word(&text),
+                text[..end].trim_end_matches('-'),
+                "{c:?}"
+            );
         }
     }
     use super::*;
@@ -648,9 +801,9 @@ mod tests {
         assert!(starts_locator("Т. XIV. С. 80"));
         assert!(starts_locator("№ 3"));
         assert!(!starts_locator("ПСЗ. III. № 1504"));
-        assert!(starts_role("Под ред. Г. Л. Багиева"));
-        assert!(starts_role("Пер. с англ."));
-        assert!(!starts_role("Пермь: Книга"));
+        assert!(starts_element("Под ред. Г. Л. Багиева"));
+        assert!(starts_element("Пер. с англ."));
+        assert!(!starts_element("Пермь: Книга"));
     }
 
     #[test]
