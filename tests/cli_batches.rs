@@ -17,7 +17,8 @@ fn gostbib(args: &[&str], stdin: &str) -> Output {
     child.wait_with_output().expect("waits")
 }
 
-/// Seven references, one of them with a diagnostic, one empty line.
+/// Nine references, one of them with a diagnostic, one empty line; two pairs share an
+/// author and a year (citation keys `…a`, `…b` across batches).
 const LINES: &str = "Троцкий Л. Д. Уроки Октября. М., 1924.
 Палеолог М. Царская Россия накануне революции. М.: Политиздат, 1991. 496 с.
 
@@ -26,6 +27,8 @@ const LINES: &str = "Троцкий Л. Д. Уроки Октября. М., 1924
 Smith J. A history of Russia. London: Routledge, 1990. 320 p.
 Вестник МГУ. 2010. № 2. С. 133-135. URL: http://vital.lib.tsu.ru/x (дата обращения: 15.10.2008).
 Никитенко А. В. Дневник : в 3 т. Т. 1. М.: Гослитиздат, 1955. 543 с.
+Троцкий Л. Д. Новый курс. М., 1924.
+Никитенко А. В. Дневник : в 3 т. Т. 2. М.: Гослитиздат, 1955. 655 с.
 ";
 
 #[test]
@@ -34,7 +37,9 @@ fn batches_write_the_bytes_of_the_whole_file() {
         "Лит.: {}",
         LINES.lines().filter(|l| !l.is_empty()).collect::<Vec<_>>().join("; ")
     );
-    let outputs: [&[&str]; 6] = [
+    let outputs: [&[&str]; 8] = [
+        &["--to", "biblatex"],
+        &["--to", "bibtex"],
         &["--to", "csl-json"],
         &["--to", "mods"],
         &["--to", "gost"],
@@ -74,7 +79,7 @@ fn batches_write_the_bytes_of_the_whole_file() {
 
 #[test]
 fn nothing_to_convert_ends_the_same_way() {
-    for to in ["csl-json", "mods", "gost"] {
+    for to in ["csl-json", "mods", "gost", "biblatex", "bibtex"] {
         let whole = gostbib(&["convert", "--batch", "0", "--to", to], "\n\n");
         let batched = gostbib(&["convert", "--batch", "2", "--to", to], "\n\n");
         assert_eq!(whole.status.code(), batched.status.code(), "{to}");

@@ -19,8 +19,8 @@ pub(crate) struct Entry {
 }
 
 /// Builds entries: one per source, then the hosts that crossref chains point to.
-struct Builder<'a> {
-    opts: &'a BibOptions,
+struct Builder {
+    opts: BibOptions,
     keys: Keys,
     hosts: HashMap<String, String>,
     host_entries: Vec<Entry>,
@@ -28,41 +28,71 @@ struct Builder<'a> {
 
 /// Writes sources as `.bib` text.
 pub(crate) fn write(sources: &[Source], opts: &BibOptions) -> Result<String, Error> {
-    let mut b = Builder {
-        opts,
-        keys: Keys::new(opts.keys.clone()),
-        hosts: HashMap::new(),
-        host_entries: Vec::new(),
-    };
-    // Each entry is written as soon as it is built, so only one is alive at a time;
-    // crossref hosts come after all sources.
     let mut out = String::with_capacity(sources.len() * 320);
-    let mut first = true;
-    let mut put = |e: Entry, out: &mut String| {
-        if !std::mem::take(&mut first) {
+    let mut w = Writer::new(opts);
+    w.sources(sources, &mut out)?;
+    w.finish(&mut out);
+    Ok(out)
+}
+
+/// Writes entries as sources come, batch by batch; keys stay unique and shared hosts
+/// are written once over all batches, so the text is that of [`write`] of them all.
+pub(crate) struct Writer {
+    b: Builder,
+    first: bool,
+}
+
+impl Writer {
+    pub(crate) fn new(opts: &BibOptions) -> Self {
+        let b = Builder {
+            opts: opts.clone(),
+            keys: Keys::new(opts.keys.clone()),
+            hosts: HashMap::new(),
+            host_entries: Vec::new(),
+        };
+        Writer { b, first: true }
+    }
+
+    /// Appends the entries of `sources` to `out`. Each entry is written as soon as it
+    /// is built, so only one is alive at a time.
+    pub(crate) fn sources(
+        &mut self,
+        sources: &[Source],
+        out: &mut String,
+    ) -> Result<(), Error> {
+        for s in sources {
+            // Provenance is not written; a source without any is not copied.
+            let stripped;
+            let s = if has_provenance(s) {
+                stripped = s.without_provenance();
+                &stripped
+            } else {
+                s
+            };
+            let e = self.b.entry(s)?;
+            self.put(e, out);
+        }
+        Ok(())
+    }
+
+    /// Appends the crossref hosts, which come after all sources.
+    pub(crate) fn finish(mut self, out: &mut String) {
+        for e in std::mem::take(&mut self.b.host_entries) {
+            self.put(e, out);
+        }
+    }
+
+    fn put(&mut self, e: Entry, out: &mut String) {
+        if !std::mem::take(&mut self.first) {
             out.push('\n');
         }
-        let e = match opts.dialect {
+        let dialect = self.b.opts.dialect;
+        let e = match dialect {
             Dialect::Bibtex => super::classic::convert(e),
             _ => e,
         };
-        write_entry(out, &e, opts.dialect);
-    };
-    for s in sources {
-        // Provenance is not written; a source without any is not copied.
-        let stripped;
-        let s = if has_provenance(s) {
-            stripped = s.without_provenance();
-            &stripped
-        } else {
-            s
-        };
-        put(b.entry(s)?, &mut out);
+        write_entry(out, &e, dialect);
     }
-    for e in std::mem::take(&mut b.host_entries) {
-        put(e, &mut out);
-    }
-    Ok(out)
 }
 
 /// Whether a source or one of its hosts carries provenance.
@@ -72,7 +102,7 @@ fn has_provenance(s: &Source) -> bool {
         .any(|s| s.origin.is_some() || !s.spans.is_empty() || !s.unparsed.is_empty())
 }
 
-impl Builder<'_> {
+impl Builder {
     fn entry(&mut self, s: &Source) -> Result<Entry, Error> {
         let key = self.keys.key(s);
         let (ty, fields) = self.fields(s)?;

@@ -39,8 +39,10 @@ mod import;
 mod key;
 mod names;
 mod residue;
+mod stream;
 
 pub use key::KeyScheme;
+pub use stream::BibWriter;
 
 use crate::{Error, Source};
 

@@ -210,15 +210,14 @@ fn export_gost(args: &ConvertArgs, sources: &[Source]) -> Result<String, Error> 
 }
 
 /// Whether a conversion can go batch by batch: GOST input (parsed in input
-/// order) to an output written source by source. A `--section` sorts the whole
-/// list, and a `.bib` file gives its keys and shared hosts over the whole list.
+/// order) to an output written source by source (a `.bib` writer keeps its keys and
+/// shared hosts over all batches). A `--section` sorts the whole list.
 fn streams(args: &ConvertArgs) -> bool {
     args.batch > 0
         && args.from == Format::Gost
         && match args.to {
-            Format::CslJson | Format::Mods => true,
+            Format::CslJson | Format::Mods | Format::Biblatex | Format::Bibtex => true,
             Format::Gost => !args.section,
-            Format::Biblatex | Format::Bibtex => false,
         }
 }
 
@@ -230,17 +229,24 @@ fn convert_batches(
     input: &str,
     out: impl Write,
 ) -> Result<(), Error> {
+    use gostbib::bibtex::{BibOptions, BibWriter, Dialect};
     use gostbib::csl::CslJsonWriter;
     use gostbib::mods::ModsCollectionWriter;
     enum Sink<W: Write> {
         Csl(CslJsonWriter<W>),
         Mods(ModsCollectionWriter<W>),
+        Bib(BibWriter<W>, bool),
         Gost(W, bool),
     }
+    let bib = |dialect| BibOptions::new(dialect);
     let mut sink = match args.to {
         Format::CslJson => Sink::Csl(CslJsonWriter::new(out)),
         Format::Mods => Sink::Mods(ModsCollectionWriter::new(out)),
-        _ => Sink::Gost(out, false),
+        Format::Biblatex => {
+            Sink::Bib(BibWriter::new(out, &bib(Dialect::Biblatex)), false)
+        }
+        Format::Bibtex => Sink::Bib(BibWriter::new(out, &bib(Dialect::Bibtex)), false),
+        Format::Gost => Sink::Gost(out, false),
     };
     let parser = gostbib::Parser::new().lenient(true).one_per_line(args.one_per_line);
     parser.parse_batches(input, args.batch, |batch| {
@@ -250,6 +256,10 @@ fn convert_batches(
         match &mut sink {
             Sink::Csl(w) => w.write(&batch.sources),
             Sink::Mods(w) => w.write(&batch.sources),
+            Sink::Bib(w, any) => {
+                *any |= !batch.sources.is_empty();
+                w.write(&batch.sources)
+            }
             Sink::Gost(w, any) => {
                 let text = export_gost(args, &batch.sources)?;
                 *any |= !text.is_empty();
@@ -261,6 +271,9 @@ fn convert_batches(
     let mut out = match sink {
         Sink::Csl(w) => w.finish()?,
         Sink::Mods(w) => return w.finish().map(drop),
+        // Every entry ends with a line break.
+        Sink::Bib(w, true) => return w.finish().map(drop),
+        Sink::Bib(w, false) => w.finish()?,
         Sink::Gost(mut w, true) => return Ok(w.flush()?),
         Sink::Gost(w, false) => w,
     };
