@@ -235,7 +235,7 @@ fn convert_batches(
     enum Sink<W: Write> {
         Csl(CslJsonWriter<W>),
         Mods(ModsCollectionWriter<W>),
-        Bib(BibWriter<W>, bool),
+        Bib(Box<BibWriter<W>>, bool),
         Gost(W, bool),
     }
     let bib = |dialect| BibOptions::new(dialect);
@@ -243,9 +243,11 @@ fn convert_batches(
         Format::CslJson => Sink::Csl(CslJsonWriter::new(out)),
         Format::Mods => Sink::Mods(ModsCollectionWriter::new(out)),
         Format::Biblatex => {
-            Sink::Bib(BibWriter::new(out, &bib(Dialect::Biblatex)), false)
+            Sink::Bib(Box::new(BibWriter::new(out, &bib(Dialect::Biblatex))), false)
         }
-        Format::Bibtex => Sink::Bib(BibWriter::new(out, &bib(Dialect::Bibtex)), false),
+        Format::Bibtex => {
+            Sink::Bib(Box::new(BibWriter::new(out, &bib(Dialect::Bibtex))), false)
+        }
         Format::Gost => Sink::Gost(out, false),
     };
     let parser = gostbib::Parser::new().lenient(true).one_per_line(args.one_per_line);
