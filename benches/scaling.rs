@@ -16,6 +16,8 @@ mod cpu;
 mod data;
 #[path = "support/peers.rs"]
 mod peers;
+#[path = "support/sink.rs"]
+mod sink;
 
 /// The best of `runs` timings of `f` by time on the CPU (the machine is shared:
 /// the wall clock also counts the time other processes ran).
@@ -40,19 +42,6 @@ fn best_wall(runs: usize, mut f: impl FnMut() -> usize) -> cpu::Timing {
         }
     }
     best
-}
-
-/// A writer that only counts bytes, for the streaming exports.
-struct Counter(usize);
-
-impl std::io::Write for Counter {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0 += buf.len();
-        Ok(buf.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
 }
 
 struct Row {
@@ -149,7 +138,7 @@ fn main() {
             "MODS export (writer, batches of 1,000)",
             d.mods.len(),
             best(runs, || {
-                let mut w = gostbib::mods::ModsCollectionWriter::new(Counter(0));
+                let mut w = gostbib::mods::ModsCollectionWriter::new(sink::Counter(0));
                 for batch in d.sources.chunks(1000) {
                     w.write(batch).unwrap();
                 }
@@ -170,7 +159,7 @@ fn main() {
             "CSL-JSON export (writer, batches of 1,000)",
             d.csl.len(),
             best(runs, || {
-                let mut w = gostbib::csl::CslJsonWriter::new(Counter(0));
+                let mut w = gostbib::csl::CslJsonWriter::new(sink::Counter(0));
                 for batch in d.sources.chunks(1000) {
                     w.write(batch).unwrap();
                 }

@@ -13,6 +13,8 @@ mod corpus;
 mod cpu;
 #[path = "../benches/support/data.rs"]
 mod data;
+#[path = "../benches/support/sink.rs"]
+mod sink;
 
 #[inline(never)]
 fn run(op: &str, d: &data::Data) -> usize {
@@ -36,14 +38,14 @@ fn run(op: &str, d: &data::Data) -> usize {
         // The same output written in batches of 1,000 into a sink: the output
         // buffer stays small and warm whatever N is.
         "mods-stream" => {
-            let mut w = gostbib::mods::ModsCollectionWriter::new(Counter(0));
+            let mut w = gostbib::mods::ModsCollectionWriter::new(sink::Counter(0));
             for batch in d.sources.chunks(1000) {
                 w.write(batch).expect("writes");
             }
             w.finish().map_or(0, |c| c.0)
         }
         "csl-stream" => {
-            let mut w = gostbib::csl::CslJsonWriter::new(Counter(0));
+            let mut w = gostbib::csl::CslJsonWriter::new(sink::Counter(0));
             for batch in d.sources.chunks(1000) {
                 w.write(batch).expect("writes");
             }
@@ -53,19 +55,6 @@ fn run(op: &str, d: &data::Data) -> usize {
         "csl-export" => gostbib::csl::to_csl_json(&d.sources).len(),
         "csl-import" => gostbib::csl::from_csl_json(&d.csl).map_or(0, |v| v.len()),
         _ => panic!("unknown operation {op}"),
-    }
-}
-
-/// A writer that only counts bytes.
-struct Counter(usize);
-
-impl std::io::Write for Counter {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0 += buf.len();
-        Ok(buf.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
     }
 }
 

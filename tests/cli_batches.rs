@@ -2,20 +2,8 @@
 //! standard error included, as the whole file at once (`--batch 0`).
 #![cfg(feature = "cli")]
 
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
-
-fn gostbib(args: &[&str], stdin: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_gostbib"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("runs gostbib");
-    child.stdin.take().expect("stdin").write_all(stdin.as_bytes()).expect("writes");
-    child.wait_with_output().expect("waits")
-}
+mod cli_support;
+use cli_support::gostbib;
 
 /// Nine references, one of them with a diagnostic, one empty line; two pairs share an
 /// author and a year (citation keys `…a`, `…b` across batches).

@@ -1,22 +1,10 @@
 //! `gostbib convert --from csl-json --to csl-json` from a file and from standard input.
 #![cfg(feature = "cli")]
 
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
+mod cli_support;
+use cli_support::gostbib;
 
 use serde_json::Value;
-
-fn gostbib(args: &[&str], stdin: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_gostbib"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
-    child.wait_with_output().unwrap()
-}
 
 const CONVERT: &[&str] = &["convert", "--from", "csl-json", "--to", "csl-json"];
 
