@@ -235,3 +235,17 @@ fn bib_names_read_the_same_by_both_readers() {
         assert_eq!(again, first, "{input:?} → {bib}");
     }
 }
+
+/// `tests/check_corpus.rs` (lists.tsv): a repeated reference to a volume, `Т. XIV.
+/// С. 404.`, was read as a law gazette `Т` (and, once that was refused, as the person
+/// `XIV Т.`), and the list splitter cut `… М., 1962. Т. XIV. С. 404.` before `Т.` as if
+/// an initial and a surname started the next reference.
+#[test]
+fn a_roman_volume_number_is_no_surname() {
+    let s = gostbib::parse_reference("Т. XIV. С. 404.").unwrap();
+    assert!(s.authors.is_empty() && s.host.is_none(), "{s:?}");
+    assert_eq!(s.numbering.volume.as_deref(), Some("XIV"));
+    assert_eq!(s.numbering.pages.as_deref(), Some("404"));
+    let list = "Соловьев С. М. История России. М., 1962. Т. XIV. С. 404.";
+    assert_eq!(gostbib::split_list(list).len(), 1);
+}

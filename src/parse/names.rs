@@ -175,6 +175,10 @@ fn heading_name(
         let (ini, j) = initials(cx, i, end)?;
         let k = cx.skip_space(j);
         let (fam, e) = family(cx, k, end)?;
+        // `Т. XIV. С. 404.`: a locator and its Roman number.
+        if super::words::is_roman(&fam) {
+            return None;
+        }
         let after = cx.skip_space(e);
         let ok = e >= end
             || cx.is(e, Period)

@@ -180,6 +180,10 @@ pub(crate) fn gazette(
     if !cx.word(j).is_some_and(caps) || !cx.is(j + 1, Period) || !cx.is(j + 2, Space) {
         return false;
     }
+    // `Т. XIV. С. 404.`: one capital letter alone is a locator or an initial.
+    if j == 0 && cx.word(0).is_some_and(|w| w.chars().count() == 1) {
+        return false;
+    }
     let n = j + 3;
     let ok = cx.number(n).is_some_and(|y| y.len() == 4)
         || cx.word(n).is_some_and(super::words::is_roman) && cx.is(n + 1, Period)

@@ -569,8 +569,11 @@ pub(super) fn starts_person(s: &str) -> bool {
     }
     let surname =
         rest.split_whitespace().next().unwrap_or("").trim_end_matches(['.', ',']);
+    // `Т. XIV`: a locator and its Roman number, not an initial and a surname.
+    let roman = surname.chars().all(|c| "IVXLCDMХІ".contains(c));
     initials >= 1
         && surname.chars().count() >= 3
+        && !roman
         && starts_uppercase(surname)
         && surname.chars().all(|c| is_letter(c) || c == '-')
 }
