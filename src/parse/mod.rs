@@ -294,7 +294,8 @@ type Raw = (Severity, &'static str, String, Span);
 
 /// Whether a source without a title still says something a reference may say alone:
 /// the standards quote fragments such as `URL: …`, `ISBN …` or `/ под ред. …`, and a
-/// host, an archival cipher or a publication area identify a document by themselves.
+/// host, an archival cipher or a publication area identify a document by themselves, and
+/// a repeated reference may give only the volume and its pages (`Т. XIV. С. 404.`).
 fn is_fragment(s: &Source) -> bool {
     s.host.is_some()
         || s.archive.is_some()
@@ -303,6 +304,7 @@ fn is_fragment(s: &Source) -> bool {
         || s.responsibility.is_some()
         || !s.contributors.is_empty()
         || (!s.places.is_empty() && !s.publishers.is_empty())
+        || (s.numbering.volume.is_some() && s.numbering.pages.is_some())
 }
 
 /// Parses the reference at `span` of the indexed input; positions come from the one

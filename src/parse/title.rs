@@ -165,11 +165,19 @@ pub(crate) fn period_is_boundary(cx: &Ctx<'_>, j: usize) -> bool {
 pub(crate) fn title_area(cx: &Ctx<'_>, i: usize, end: usize) -> TitleArea {
     let mut area = TitleArea::default();
     // `М., 1945`: an imprint where the title should be.
-    if let Some((Elem::Imprint(p, ..), _)) = element(cx, i, end, true) {
-        if p.first().is_some_and(|p| p.written.is_some()) {
+    match element(cx, i, end, true) {
+        Some((Elem::Imprint(p, ..), _))
+            if p.first().is_some_and(|p| p.written.is_some()) =>
+        {
             area.next = i;
             return area;
         }
+        // `Т. XIV. С. 404.`: a repeated reference to a volume and its pages.
+        Some((Elem::Loc(Loc::Volume | Loc::Pages, ..), _)) => {
+            area.next = i;
+            return area;
+        }
+        _ => {}
     }
     let mut depth = 0i32;
     let mut quote = 0i32;

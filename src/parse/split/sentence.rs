@@ -193,7 +193,10 @@ mod tests {
         assert_eq!(parts("Очерки. М., 1945. Сост. И. И. Иванов.").len(), 1);
         assert_eq!(parts("Очерки. М., 1945. Т. 2. С. 5.").len(), 1);
         // A Roman volume number is no surname after an initial.
-        assert_eq!(parts("Соловьев С. М. История России. М., 1962. Т. XIV. С. 404.").len(), 1);
+        assert_eq!(
+            parts("Соловьев С. М. История России. М., 1962. Т. XIV. С. 404.").len(),
+            1
+        );
         assert_eq!(parts("Очерки. М., 1945. Т. XXIII. С. 5.").len(), 1);
         assert_eq!(parts("Гессен. С. 100, 106.").len(), 1);
     }
