@@ -470,6 +470,15 @@ impl<'a> Doc<'a> {
         } else {
             piece
         };
+        // U+FFFE and U+FFFF, which no XML can hold, are read as the writer writes them
+        // (U+FFFD), so that a document holding them reads the same after a round trip.
+        let piece = if piece.as_bytes().contains(&0xEF)
+            && piece.contains(['\u{FFFE}', '\u{FFFF}'])
+        {
+            Cow::Owned(piece.replace(['\u{FFFE}', '\u{FFFF}'], "\u{FFFD}"))
+        } else {
+            piece
+        };
         if node.text.is_empty() {
             node.text = piece;
         } else {
