@@ -396,7 +396,7 @@ fn language(tag: &str) -> Option<LanguageIdentifier> {
         "ukrainian" | "українська" | "ukr" => "uk",
         _ => tag,
     };
-    alias.trim().replace('_', "-").parse().ok()
+    crate::lang::parse_language_tag(&alias.trim().replace('_', "-"))
 }
 
 /// The edition statement for an edition number (`2` → `2-е изд.` in Russian).

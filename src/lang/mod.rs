@@ -13,6 +13,7 @@
 //! | [`collate`]   | GOST list order: Cyrillic before Latin, `ё` = `е`, numbers     |
 //! | [`abbrev`]    | ГОСТ Р 7.0.12-2011 / ГОСТ 7.11-2004 abbreviations both ways    |
 //! | [`romanize`]  | a reference as Russian journals print it in English lists     |
+//! | [`parse_language_tag`] | BCP 47 tags read to the form that reads back unchanged |
 
 pub mod abbrev;
 mod abbrev_table;
@@ -24,6 +25,7 @@ pub mod homoglyph;
 pub mod names;
 mod names_table;
 pub mod romanize;
+mod tag;
 pub mod translit;
 mod translit_table;
 
@@ -33,4 +35,5 @@ pub use detect::detect_language;
 pub use homoglyph::repair_homoglyphs;
 pub use names::nominative;
 pub use romanize::romanize_reference;
+pub use tag::parse_language_tag;
 pub use translit::{System, transliterate, untranslit_a};

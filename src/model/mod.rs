@@ -135,7 +135,10 @@ pub struct Source {
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub notes: Vec<String>,
     /// Language of the source.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_language"
+    )]
     pub language: Option<LanguageIdentifier>,
     /// The text this source was parsed from; `None` for sources built or imported.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -221,4 +224,19 @@ impl Source {
     pub fn contributors_with(&self, role: &Role) -> impl Iterator<Item = &Name> {
         self.contributors.iter().filter(move |c| &c.role == role).map(|c| &c.name)
     }
+}
+
+/// Reads a language tag as [`crate::lang::parse_language_tag`] does, so that a source
+/// read from JSON writes and reads back the same tag.
+fn deserialize_language<'de, D>(d: D) -> Result<Option<LanguageIdentifier>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+{
+    let tag: Option<String> = Option::deserialize(d)?;
+    tag.map(|t| {
+        crate::lang::parse_language_tag(&t).ok_or_else(|| {
+            serde::de::Error::custom(format!("invalid language tag `{t}`"))
+        })
+    })
+    .transpose()
 }

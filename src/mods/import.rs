@@ -263,13 +263,17 @@ fn physical_description(doc: &Doc<'_>, el: El, s: &mut Source) -> bool {
     electronic
 }
 
+/// The DOI without its resolver or `doi:` prefixes, all of them (`doi:https://doi.org/…`),
+/// so that what is read back from our own export is the same.
 fn strip_doi(text: String) -> String {
-    for prefix in ["https://doi.org/", "http://dx.doi.org/", "doi:"] {
-        if let Some(rest) = text.strip_prefix(prefix) {
-            return rest.to_owned();
-        }
+    let mut rest = text.as_str();
+    while let Some(r) = ["https://doi.org/", "http://dx.doi.org/", "doi:"]
+        .iter()
+        .find_map(|prefix| rest.strip_prefix(prefix))
+    {
+        rest = r;
     }
-    text
+    if rest.len() == text.len() { text } else { rest.to_owned() }
 }
 
 fn title_info(doc: &Doc<'_>, el: El, s: &mut Source) {
@@ -475,7 +479,7 @@ fn language(doc: &Doc<'_>, el: El) -> Option<LanguageIdentifier> {
         let text = doc.text(c);
         match (doc.name(c), doc.attr(c, "authority")) {
             ("languageTerm", Some("rfc5646" | "rfc4646" | "rfc3066")) => {
-                tag = text.parse().ok()
+                tag = crate::lang::parse_language_tag(text)
             }
             ("languageTerm", Some("iso639-2b" | "iso639-2t" | "iso639-3")) => {
                 lang = lang.or_else(|| language_from_iso639(text));
@@ -497,8 +501,8 @@ fn language(doc: &Doc<'_>, el: El) -> Option<LanguageIdentifier> {
     }
     let lang = lang?;
     match script.filter(|sc| *sc != default_script(&lang)) {
-        Some(sc) => format!("{lang}-{sc}").parse().ok(),
-        None => lang.parse().ok(),
+        Some(sc) => crate::lang::parse_language_tag(&format!("{lang}-{sc}")),
+        None => crate::lang::parse_language_tag(&lang),
     }
 }
 
