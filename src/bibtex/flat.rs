@@ -6,16 +6,9 @@ use super::fields::{self, Fields, Value};
 use super::residue;
 use crate::{Kind, Role, Source};
 
-/// Fields of a flat entry that describe the host (after renaming).
-const HOST_FIELDS: &[&str] = &[
-    "editor",
-    "editortype",
-    "editora",
-    "editoratype",
-    "editorb",
-    "editorbtype",
-    "editorc",
-    "editorctype",
+/// Fields of a flat entry that describe the host (after renaming), besides `editor`
+/// and [`fields::EDITOR_ROLE_FIELDS`] (see [`host_field_names`]).
+const HOST_IMPRINT_FIELDS: &[&str] = &[
     "location",
     "publisher",
     "date",
@@ -27,6 +20,14 @@ const HOST_FIELDS: &[&str] = &[
     "isbn",
     "issn",
 ];
+
+/// Every field of a flat entry that describes the host, in writing order: its editors
+/// in all roles, then its imprint and numbering.
+fn host_field_names() -> impl Iterator<Item = &'static str> {
+    std::iter::once("editor")
+        .chain(fields::EDITOR_ROLE_FIELDS)
+        .chain(HOST_IMPRINT_FIELDS.iter().copied())
+}
 
 /// The BibLaTeX entry type of a source written with its host as a separate entry (or
 /// without a host): a part follows its host (`@article` in a periodical or on a web
@@ -104,7 +105,7 @@ fn host_fields(
             "title" => title,
             "subtitle" => subtitle,
             "author" => author?,
-            k if HOST_FIELDS.contains(&k) => k,
+            k if host_field_names().any(|h| h == k) => k,
             _ => continue,
         };
         out.insert(k.to_owned(), v);
@@ -193,7 +194,7 @@ pub(crate) fn decode_entry(ty: &str, f: &mut Fields) -> Result<Source, String> {
                 ("bookauthor", "author"),
             ],
         );
-        for k in HOST_FIELDS {
+        for k in host_field_names() {
             take_into(f, &mut hf, &[(k, k)]);
         }
         let grand = set_from(f, &mut hf);
