@@ -102,16 +102,13 @@ impl<'a> LineIndex<'a> {
     /// Indexes the line starts of `text` (one pass).
     pub fn new(text: &'a str) -> Self {
         let mut starts = vec![0];
-        let mut blocks = Vec::with_capacity(text.len() / BLOCK + 1);
+        starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
+        // A checkpoint before every block, and one at the end when it closes a block.
+        let mut blocks = Vec::with_capacity(text.len() / BLOCK + 2);
         let mut chars = 0;
-        for (i, b) in text.bytes().enumerate() {
-            if i % BLOCK == 0 {
-                blocks.push(chars);
-            }
-            chars += usize::from(starts_char(b));
-            if b == b'\n' {
-                starts.push(i + 1);
-            }
+        for block in text.as_bytes().chunks(BLOCK) {
+            blocks.push(chars);
+            chars += block.iter().filter(|&&b| starts_char(b)).count();
         }
         if text.len() % BLOCK == 0 {
             blocks.push(chars);

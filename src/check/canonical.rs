@@ -4,7 +4,7 @@
 use super::{Ctx, Finding, diff, fix, safety, text};
 use crate::LineIndex;
 use crate::gost::Style;
-use crate::{Error, Parser, Source};
+use crate::{Error, Source};
 
 /// Rounds of parse → format → repair before a form that keeps changing is given up.
 const MAX_ROUNDS: usize = 4;
@@ -20,8 +20,7 @@ pub(super) const REAL: Backend =
     Backend { format: crate::gost::to_gost_string, reparse: reparse_one };
 
 fn reparse_one(text: &str) -> Option<Source> {
-    let out = Parser::new().lenient(true).one_per_line(true).parse(text).ok()?;
-    out.sources.into_iter().next()
+    crate::parse::read_first_line(text)
 }
 
 /// One round: format `src`, then carry over the repairs of `findings` (made on `text`,

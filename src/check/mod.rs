@@ -273,8 +273,14 @@ pub fn style_name(style: Style) -> &'static str {
 /// assert!(report.list.iter().any(|f| f.diagnostic.code == "G042"));
 /// ```
 pub fn check_list(text: &str, options: &CheckOptions) -> CheckReport {
-    let parsed =
-        Parser::new().lenient(true).one_per_line(options.one_per_line).parse(text);
+    let parser = Parser::new().lenient(true).one_per_line(options.one_per_line);
+    let threads = threads(options);
+    // A short list is not worth the threads (the same measure as for the checking).
+    let parsed = if threads > 1 && text.len() >= PARALLEL_FROM * 128 {
+        parser.parse_on_threads(text, threads)
+    } else {
+        parser.parse(text)
+    };
     check_parsed(text, parsed, options, REAL)
 }
 
@@ -356,6 +362,15 @@ fn check_parsed(
 /// Lists shorter than this are checked on the calling thread.
 const PARALLEL_FROM: usize = 256;
 
+/// The threads the checker may use: one when asked to be sequential, else one per core
+/// (at most 8).
+fn threads(options: &CheckOptions) -> usize {
+    if options.sequential {
+        return 1;
+    }
+    std::thread::available_parallelism().map_or(1, usize::from).min(8)
+}
+
 /// Checks every item, in order; long lists are cut into one run of items per core
 /// (references are independent, and the runs are joined in input order).
 fn check_items(
@@ -365,8 +380,8 @@ fn check_items(
     options: &CheckOptions,
     backend: Backend,
 ) -> Vec<ReferenceReport> {
-    let threads = std::thread::available_parallelism().map_or(1, usize::from).min(8);
-    if options.sequential || threads < 2 || items.len() < PARALLEL_FROM {
+    let threads = threads(options);
+    if threads < 2 || items.len() < PARALLEL_FROM {
         return items
             .into_iter()
             .map(|it| check_item(text, index, it, options, backend))

@@ -117,7 +117,8 @@ impl Parser {
     /// ```
     pub fn parse(&self, input: &str) -> Result<ParseOutput, Error> {
         let index = LineIndex::new(input);
-        let parsed = self.spans(input).into_iter().map(|span| parse_span(&index, span));
+        let parsed =
+            self.spans(input).into_iter().map(|span| parse_span(&index, span, true));
         self.collect(input, parsed)
     }
 
@@ -142,8 +143,40 @@ impl Parser {
         let parsed: Vec<_> = self
             .spans(input)
             .into_par_iter()
-            .map(|span| parse_span(&index, span))
+            .map(|span| parse_span(&index, span, true))
             .collect();
+        self.collect(input, parsed)
+    }
+
+    /// Parses like [`Parser::parse`] on up to `threads` threads of the standard library
+    /// (no rayon): the list is split first, then its references are parsed in
+    /// `threads` runs of consecutive references. The result is that of
+    /// [`Parser::parse`]. The checker uses it for long lists.
+    pub(crate) fn parse_on_threads(
+        &self,
+        input: &str,
+        threads: usize,
+    ) -> Result<ParseOutput, Error> {
+        let index = LineIndex::new(input);
+        let spans = self.spans(input);
+        let per = spans.len().div_ceil(threads.max(1)).max(1);
+        let parsed: Vec<_> = std::thread::scope(|scope| {
+            let index = &index;
+            let handles: Vec<_> = spans
+                .chunks(per)
+                .map(|run| {
+                    scope.spawn(move || {
+                        run.iter()
+                            .map(|span| parse_span(index, span.clone(), true))
+                            .collect::<Vec<_>>()
+                    })
+                })
+                .collect();
+            handles
+                .into_iter()
+                .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+                .collect()
+        });
         self.collect(input, parsed)
     }
 
@@ -186,10 +219,13 @@ impl Parser {
             #[cfg(feature = "rayon")]
             let parsed: Vec<_> = {
                 use rayon::prelude::*;
-                chunk.par_iter().map(|span| parse_span(&index, span.clone())).collect()
+                chunk
+                    .par_iter()
+                    .map(|span| parse_span(&index, span.clone(), true))
+                    .collect()
             };
             #[cfg(not(feature = "rayon"))]
-            let parsed = chunk.iter().map(|span| parse_span(&index, span.clone()));
+            let parsed = chunk.iter().map(|span| parse_span(&index, span.clone(), true));
             let out = self.gather(input, parsed)?;
             any |= !out.sources.is_empty();
             f(out)?;
@@ -307,9 +343,23 @@ fn is_fragment(s: &Source) -> bool {
         || (s.numbering.volume.is_some() && s.numbering.pages.is_some())
 }
 
+/// The source read from the first non-empty line of `text`, with no diagnostics made:
+/// what the checker needs to learn whether a form it wrote reads back to itself.
+pub(crate) fn read_first_line(text: &str) -> Option<Source> {
+    let span = lines(text).into_iter().next()?;
+    parse_span(&LineIndex::new(text), span, false).0
+}
+
 /// Parses the reference at `span` of the indexed input; positions come from the one
 /// index of the whole input, so a list parses in linear time.
-fn parse_span(index: &LineIndex<'_>, span: Span) -> (Option<Source>, Vec<Diagnostic>) {
+///
+/// Without `diagnose`, only the source is read: no lint, no diagnostics (for callers that
+/// re-read text they made, such as the checker's fixed-point test).
+fn parse_span(
+    index: &LineIndex<'_>,
+    span: Span,
+    diagnose: bool,
+) -> (Option<Source>, Vec<Diagnostic>) {
     let text = &index.text()[span.clone()];
     let base = span.start;
     let n = normalize::normalize(text);
@@ -338,6 +388,9 @@ fn parse_span(index: &LineIndex<'_>, span: Span) -> (Option<Source>, Vec<Diagnos
         .iter()
         .map(|&(a, b)| Spanned::new(n.text[a..b].to_owned(), to_input(a, b)))
         .collect();
+    if !diagnose {
+        return (Some(source), Vec::new());
+    }
     if source.title.is_empty() && !is_fragment(&source) {
         raw.push((
             Severity::Error,

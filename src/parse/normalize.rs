@@ -16,13 +16,18 @@ use unicode_normalization::char::{compose, is_combining_mark};
 pub(crate) struct Normalized {
     /// The normalised text.
     pub(crate) text: String,
-    map: Vec<usize>,
+    /// The input offset of each byte and of the end; `None` when the text is the input
+    /// unchanged (most references), so that every offset is its own.
+    map: Option<Vec<usize>>,
 }
 
 impl Normalized {
     /// The input byte offset of normalised byte offset `at` (the end maps to the end).
     pub(crate) fn original(&self, at: usize) -> usize {
-        self.map[at.min(self.map.len() - 1)]
+        match &self.map {
+            Some(map) => map[at.min(map.len() - 1)],
+            None => at.min(self.text.len()),
+        }
     }
 
     /// The input span of a normalised span.
@@ -50,6 +55,9 @@ fn is_invisible(c: char) -> bool {
 
 /// Normalises `input` (see the module docs).
 pub(crate) fn normalize(input: &str) -> Normalized {
+    if input.chars().all(is_kept) {
+        return Normalized { text: input.to_owned(), map: None };
+    }
     let mut text = String::with_capacity(input.len());
     let mut map = Vec::with_capacity(input.len() + 1);
     let mut chars = input.char_indices().peekable();
@@ -87,7 +95,18 @@ pub(crate) fn normalize(input: &str) -> Normalized {
         map.extend(std::iter::repeat_n(at, out.len_utf8()));
     }
     map.push(input.len());
-    Normalized { text, map }
+    Normalized { text, map: Some(map) }
+}
+
+/// Whether normalisation keeps `c` as it is, wherever it stands (a backslash is not
+/// answered here: it may escape a bracket).
+fn is_kept(c: char) -> bool {
+    if c.is_ascii() {
+        c == ' ' || (c.is_ascii_graphic() && c != '\\')
+    } else {
+        ('\u{0400}'..='\u{0482}').contains(&c)
+            || !(is_invisible(c) || is_space(c) || is_combining_mark(c))
+    }
 }
 
 #[cfg(test)]
@@ -107,6 +126,19 @@ mod tests {
         assert_eq!(n.text, "Краткий курс");
         let k = n.text.find("курс").unwrap();
         assert_eq!(&input[n.span(k, k + "курс".len())], "курс");
+    }
+
+    #[test]
+    fn clean_text_is_kept_with_its_own_offsets() {
+        for input in ["Иванов И. И. Книга. М., 1990. 200 с.", "Smith J. Book. L., 2001."]
+        {
+            let n = normalize(input);
+            assert_eq!((n.text.as_str(), n.map.is_none()), (input, true));
+            assert_eq!(n.span(3, 9), 3..9);
+        }
+        // One character to change anywhere takes the mapped path.
+        assert!(normalize("Иванов\u{00A0}И.").map.is_some());
+        assert!(normalize("a\tb").map.is_some());
     }
 
     #[test]
