@@ -78,23 +78,42 @@ pub struct Hunk {
 /// Splits text into words (letters and digits), runs of spaces, and single other
 /// characters, as byte ranges.
 fn tokens(text: &str) -> Vec<Span> {
+    const WORD: u8 = 0;
+    const SPACE: u8 = 1;
+    const OTHER: u8 = 2;
+    let bytes = text.as_bytes();
     let mut out: Vec<Span> = Vec::with_capacity(text.len() / 3 + 1);
-    let mut prev: Option<u8> = None;
-    for (i, c) in text.char_indices() {
-        let class = if is_word_char(c) || is_mark(c) {
-            0
-        } else if c.is_whitespace() {
-            1
+    let mut prev = OTHER;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        // ASCII and the basic Cyrillic letters (lead bytes D0, D1) without decoding.
+        let (class, len) = if b < 0x80 {
+            let class = if b.is_ascii_alphanumeric() {
+                WORD
+            } else if matches!(b, b'\t'..=b'\r' | b' ') {
+                SPACE
+            } else {
+                OTHER
+            };
+            (class, 1)
         } else {
-            2
+            let c = text[i..].chars().next().unwrap_or(' ');
+            let class = if is_word_char(c) || is_mark(c) {
+                WORD
+            } else if c.is_whitespace() {
+                SPACE
+            } else {
+                OTHER
+            };
+            (class, c.len_utf8())
         };
         match out.last_mut() {
-            Some(last) if class != 2 && prev == Some(class) => {
-                last.end = i + c.len_utf8()
-            }
-            _ => out.push(i..i + c.len_utf8()),
+            Some(last) if class != OTHER && prev == class => last.end = i + len,
+            _ => out.push(i..i + len),
         }
-        prev = Some(class);
+        prev = class;
+        i += len;
     }
     out
 }
@@ -329,6 +348,30 @@ pub fn render_inline(old: &str, hunks: &[Hunk]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The byte scan classifies like the character rules it stands for.
+    #[test]
+    fn tokens_follow_the_character_classes() {
+        let text = "Т. 3\u{a0}(А–К).\tС.\u{2009}5–10 é\u{301}l\u{1}x  URL:";
+        let class = |c: char| {
+            if is_word_char(c) || is_mark(c) {
+                0
+            } else if c.is_whitespace() {
+                1
+            } else {
+                2
+            }
+        };
+        let got = tokens(text);
+        assert_eq!(got.iter().map(|r| r.end - r.start).sum::<usize>(), text.len());
+        for r in &got {
+            let piece = &text[r.clone()];
+            let first = class(piece.chars().next().unwrap());
+            assert!(piece.chars().all(|c| class(c) == first), "{piece:?}");
+            assert!(first != 2 || piece.chars().count() == 1, "{piece:?}");
+        }
+        assert_eq!(got.len(), 25);
+    }
 
     fn apply(old: &str, hunks: &[Hunk]) -> String {
         let mut out = String::new();

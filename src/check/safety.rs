@@ -4,7 +4,6 @@
 use std::collections::HashSet;
 
 use super::diff::is_word_char;
-use super::text::fold_case;
 use crate::Span;
 use crate::lang::chars::is_alpha;
 use crate::lang::expand_city;
@@ -52,7 +51,7 @@ const MAX_FUZZY: usize = 64;
 
 /// Latin letters folded onto their Cyrillic look-alikes, so that a repaired homoglyph
 /// (`CCCP` → `СССР`) is the same word.
-fn fold(c: char) -> char {
+const fn fold(c: char) -> char {
     match c {
         'a' => 'а',
         'c' => 'с',
@@ -70,6 +69,36 @@ fn fold(c: char) -> char {
         _ => c,
     }
 }
+
+/// The comparison form of each ASCII character and of each character of U+0400–U+045F
+/// (minus U+0400): lowercased, then folded.
+const FOLDED_ASCII: [char; 0x80] = {
+    let mut t = ['\0'; 0x80];
+    let mut k = 0;
+    while k < 0x80 {
+        t[k] = fold((k as u8).to_ascii_lowercase() as char);
+        k += 1;
+    }
+    t
+};
+const FOLDED_CYRILLIC: [char; 0x60] = {
+    let mut t = ['\0'; 0x60];
+    let mut k = 0;
+    while k < 0x60 {
+        let c = 0x400 + k as u32;
+        let lower = match c {
+            0x410..=0x42F => c + 0x20,
+            0x400..=0x40F => c + 0x50,
+            _ => c,
+        };
+        t[k] = match char::from_u32(lower) {
+            Some(l) => fold(l),
+            None => '\0',
+        };
+        k += 1;
+    }
+    t
+};
 
 /// The words of a text: their comparison forms (lowercase, look-alikes folded) one after
 /// another in `forms`, and for each its range there and the word as written.
@@ -115,12 +144,14 @@ impl<'t> Words<'t> {
     }
 }
 
-/// Appends `w` lowercased with look-alikes folded; ASCII and basic Cyrillic without the
-/// Unicode tables.
+/// Appends `w` lowercased with look-alikes folded; ASCII and basic Cyrillic from tables.
 fn push_comparison_form(w: &str, out: &mut String) {
     for c in w.chars() {
-        if c.is_ascii() || ('\u{0400}'..='\u{045F}').contains(&c) {
-            out.push(fold(fold_case(c)));
+        let n = c as usize;
+        if n < 0x80 {
+            out.push(FOLDED_ASCII[n]);
+        } else if (0x400..0x460).contains(&n) {
+            out.push(FOLDED_CYRILLIC[n - 0x400]);
         } else {
             out.extend(c.to_lowercase().map(fold));
         }
@@ -239,6 +270,15 @@ mod tests {
         ];
         for (w, c) in cases {
             assert_eq!(lost_words(w, c), Vec::<String>::new(), "{w} → {c}");
+        }
+    }
+
+    #[test]
+    fn the_tables_fold_like_the_case_rules() {
+        for c in ('\0'..='\u{7F}').chain('\u{400}'..='\u{45F}') {
+            let mut expected = String::new();
+            expected.extend(super::super::text::fold_case(c).to_lowercase().map(fold));
+            assert_eq!(comparison_form(&c.to_string()), expected, "{c:?}");
         }
     }
 

@@ -37,6 +37,10 @@ pub(crate) fn archive(cx: &mut Ctx<'_>, src: &mut Source, end: usize) -> bool {
         "Ед",
         "ед",
     ];
+    // Every word of FOND has `Ф`, `ф` or `F`: most references have none.
+    if !cx.t[..cx.start(end)].contains(['Ф', 'ф', 'F']) {
+        return false;
+    }
     let is_unit = |cx: &Ctx<'_>, k: usize, set: &[&str]| {
         let w = cx.tx(k);
         (cx.is(k, Word) || w == "№") && set.contains(&w) && {
