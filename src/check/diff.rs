@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::safety::abbreviates;
 use crate::Span;
+use crate::lang::chars::is_alnum;
 
 /// The most edit steps the diff searches before it gives up and reports the whole text as
 /// replaced; this bounds the time per reference to `O(MAX_EDITS · tokens)`.
@@ -121,9 +122,7 @@ fn tokens(text: &str) -> Vec<Span> {
 /// A letter or digit, with the ASCII and Cyrillic ranges answered without a table
 /// look-up (they are nearly all of the text).
 pub(super) fn is_word_char(c: char) -> bool {
-    c.is_ascii_alphanumeric()
-        || ('\u{0410}'..='\u{044F}').contains(&c)
-        || (!c.is_ascii() && c.is_alphanumeric())
+    is_alnum(c)
 }
 
 fn is_mark(c: char) -> bool {
@@ -263,26 +262,24 @@ fn is_dash(c: char) -> bool {
 }
 
 fn classify(removed: &str, inserted: &str) -> Change {
-    let no_space =
-        |s: &'_ str| s.chars().filter(|c| !c.is_whitespace()).collect::<Vec<_>>();
-    let (a, b) = (no_space(removed), no_space(inserted));
-    if a == b {
+    // Compared as character streams, without collecting them.
+    let a = || removed.chars().filter(|c| !c.is_whitespace());
+    let b = || inserted.chars().filter(|c| !c.is_whitespace());
+    if a().eq(b()) {
         return Change::Spacing;
     }
-    let dashless = |c: &char| if is_dash(*c) { '-' } else { *c };
-    if !a.is_empty() && a.iter().map(dashless).eq(b.iter().map(dashless)) {
+    let dashless = |c: char| if is_dash(c) { '-' } else { c };
+    if a().next().is_some() && a().map(dashless).eq(b().map(dashless)) {
         return Change::Dash;
     }
-    let lower = |s: &[char]| s.iter().flat_map(|c| c.to_lowercase()).collect::<Vec<_>>();
-    if lower(&a) == lower(&b) {
+    if a().flat_map(char::to_lowercase).eq(b().flat_map(char::to_lowercase)) {
         return Change::Case;
     }
-    let alnum = |c: &&char| c.is_alphanumeric();
-    if a.iter().filter(alnum).eq(b.iter().filter(alnum)) {
+    if a().filter(|&c| is_alnum(c)).eq(b().filter(|&c| is_alnum(c))) {
         return Change::Punctuation;
     }
     let split = |s: &str| -> Vec<String> {
-        s.split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        s.split(|c: char| !(is_alnum(c) || c == '-'))
             .filter(|w| !w.is_empty())
             .map(str::to_lowercase)
             .collect()
@@ -300,7 +297,7 @@ fn classify(removed: &str, inserted: &str) -> Change {
 /// A pure deletion whose words reappear as a pure insertion elsewhere is a move.
 fn mark_moves(hunks: &mut [Hunk]) {
     let key = |s: &str| -> String {
-        s.chars().filter(|c| c.is_alphanumeric()).collect::<String>().to_lowercase()
+        s.chars().filter(|&c| is_alnum(c)).collect::<String>().to_lowercase()
     };
     let keys: Vec<(String, String)> =
         hunks.iter().map(|h| (key(&h.removed), key(&h.inserted))).collect();

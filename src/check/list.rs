@@ -134,7 +134,7 @@ fn push_normal(s: &str, out: &mut String) {
                 out.push(if l == 'ё' { 'е' } else { l });
             }
         } else {
-            for l in c.to_lowercase().filter(|l| l.is_alphanumeric()) {
+            for l in c.to_lowercase().filter(|&l| crate::lang::chars::is_alnum(l)) {
                 out.push(if l == 'ё' { 'е' } else { l });
             }
         }

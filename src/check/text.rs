@@ -34,7 +34,7 @@ pub(super) fn check(ctx: &Ctx<'_>) -> Vec<Finding> {
 pub(super) fn url_spans(w: &str) -> Vec<Span> {
     let mut spans: Vec<Span> = Vec::new();
     for pat in ["http://", "https://", "www."] {
-        for (i, _) in w.match_indices(pat) {
+        for i in occurrences(w, pat) {
             if spans.iter().any(|s| s.contains(&i)) {
                 continue;
             }
@@ -50,6 +50,18 @@ pub(super) fn url_spans(w: &str) -> Vec<Span> {
     }
     spans.sort_by_key(|s| s.start);
     spans
+}
+
+/// The byte offsets of `needle` in `hay`, in order: a `memchr` scan for its last byte,
+/// each hit checked. For needles that cannot overlap themselves (all of this module's)
+/// these are the offsets of `hay.match_indices(needle)`, without building a searcher.
+fn occurrences<'a>(hay: &'a str, needle: &'a str) -> impl Iterator<Item = usize> + 'a {
+    let n = needle.as_bytes();
+    let last = n.last().copied().unwrap_or(0);
+    memchr::memchr_iter(last, hay.as_bytes()).filter_map(move |end| {
+        let start = (end + 1).checked_sub(n.len())?;
+        (!n.is_empty() && hay.as_bytes()[start..=end] == *n).then_some(start)
+    })
 }
 
 /// Whether `at` lies in one of `spans` (sorted, not overlapping): a binary search.
@@ -488,7 +500,7 @@ fn host_separator(ctx: &Ctx<'_>, urls: &[Span], out: &mut Vec<Finding>) {
 fn abbreviation_case(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
     let w = ctx.written();
     for (small, capital) in [("с.", "С."), ("т.", "Т.")] {
-        for (i, _) in w.match_indices(small) {
+        for i in occurrences(w, small) {
             if !boundary_before(w, i) {
                 continue;
             }
@@ -508,7 +520,7 @@ fn abbreviation_case(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
             }
         }
     }
-    for (i, _) in w.match_indices("С.") {
+    for i in occurrences(w, "С.") {
         let before = &w[..i];
         let after = w[i + "С.".len()..].trim_start();
         if boundary_before(w, i)

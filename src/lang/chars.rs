@@ -17,6 +17,12 @@ pub(crate) fn is_alpha(c: char) -> bool {
     }
 }
 
+/// `c.is_alphanumeric()`, answered directly for ASCII and the basic Cyrillic block.
+#[inline]
+pub(crate) fn is_alnum(c: char) -> bool {
+    is_alpha(c) || c.is_numeric()
+}
+
 /// `c.is_uppercase()`, answered directly for ASCII and the basic Cyrillic block.
 #[inline]
 pub(crate) fn is_upper(c: char) -> bool {
@@ -110,6 +116,7 @@ mod tests {
         let probe = (0..0x3000u32).chain(0x1_0000..0x1_0400).filter_map(char::from_u32);
         for c in probe {
             assert_eq!(is_alpha(c), c.is_alphabetic(), "{c:?}");
+            assert_eq!(is_alnum(c), c.is_alphanumeric(), "{c:?}");
             assert_eq!(is_upper(c), c.is_uppercase(), "{c:?}");
             assert_eq!(is_lower(c), c.is_lowercase(), "{c:?}");
         }

@@ -37,8 +37,12 @@ pub(crate) fn is_note(cx: &Ctx<'_>, i: usize) -> bool {
         || (cx.is(i, Number) && cx.word(cx.skip_space(i + 1)) == Some("экз"))
 }
 
+///
+/// A word that lowercases to one of these labels has its byte length: no character
+/// outside ASCII lowercases to one of their letters (`LABEL_LETTERS_KEEP_LENGTH` tests
+/// it), so other lengths are rejected before the letters are compared.
 fn lower_is(cx: &Ctx<'_>, i: usize, words: &[&str]) -> bool {
-    cx.word(i).is_some_and(|w| words.iter().any(|x| lower_eq(w, x)))
+    cx.word(i).is_some_and(|w| words.iter().any(|x| w.len() == x.len() && lower_eq(w, x)))
 }
 
 /// Extracts the elements of the module docs into `src`, marking their tokens used.
@@ -238,6 +242,27 @@ fn set_url(cx: &mut Ctx<'_>, src: &mut Source, label: usize, at: usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The length test of `lower_is`: every character that lowercases to a letter of
+    /// the labels has that letter's byte length.
+    #[test]
+    fn label_letters_keep_length() {
+        let labels = "url режим доступа mode of access дата обращения date accessed";
+        for c in (0..=0x10_FFFF).filter_map(char::from_u32) {
+            let mut lower = c.to_lowercase();
+            if let (Some(l), None) = (lower.next(), lower.next())
+                && l != ' '
+                && labels.contains(l)
+            {
+                assert_eq!(c.len_utf8(), l.len_utf8(), "{c:?}");
+            }
+            // A character lowercasing to several must not produce a label letter.
+            let many: Vec<char> = c.to_lowercase().collect();
+            if many.len() > 1 {
+                assert!(!many.iter().all(|&l| labels.contains(l)), "{c:?}");
+            }
+        }
+    }
 
     fn run(s: &str) -> Source {
         let mut cx = Ctx::new(s);

@@ -3,6 +3,7 @@
 //! [`lang::homoglyph`](crate::lang::homoglyph) and reported once per word.
 
 use super::{Ctx, Finding};
+use crate::lang::chars::is_alpha;
 use crate::lang::homoglyph::find_homoglyphs;
 
 pub(super) fn check(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
@@ -13,9 +14,9 @@ pub(super) fn check(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
         // The word around the first repaired letter.
         let at = repairs[i].span.start;
         let start = w[..at]
-            .rfind(|c: char| !c.is_alphabetic())
+            .rfind(|c: char| !is_alpha(c))
             .map_or(0, |p| p + w[p..].chars().next().map_or(1, char::len_utf8));
-        let end = w[at..].find(|c: char| !c.is_alphabetic()).map_or(w.len(), |p| at + p);
+        let end = w[at..].find(|c: char| !is_alpha(c)).map_or(w.len(), |p| at + p);
         let mut fixed = String::with_capacity(end - start + 4);
         let mut pos = start;
         let to_cyrillic = is_cyrillic(repairs[i].to);
