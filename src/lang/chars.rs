@@ -5,49 +5,48 @@
 //! these answer both ranges directly and fall back to the standard library otherwise.
 //! The answers are always the same as the standard library's.
 
-/// `c.is_alphabetic()`, answered directly for ASCII and the basic Cyrillic block.
+/// `c.is_alphabetic()`, answered directly for ASCII, the Cyrillic block and the
+/// punctuation that references are full of (dashes, quotes, `№`).
 #[inline]
 pub(crate) fn is_alpha(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_alphabetic()
-    } else if ('\u{0400}'..='\u{0481}').contains(&c) {
-        true
-    } else {
-        c.is_alphabetic()
+    match c as u32 {
+        0..=0x7F => c.is_ascii_alphabetic(),
+        0x400..=0x481 | 0x48A..=0x4FF => true,
+        // Cyrillic signs, the General Punctuation block, `№`.
+        0x482..=0x489 | 0x2000..=0x206F | 0x2116 => false,
+        _ => c.is_alphabetic(),
     }
 }
 
-/// `c.is_alphanumeric()`, answered directly for ASCII and the basic Cyrillic block.
+/// `c.is_alphanumeric()`, with the fast paths of [`is_alpha`].
 #[inline]
 pub(crate) fn is_alnum(c: char) -> bool {
-    is_alpha(c) || c.is_numeric()
+    match c as u32 {
+        0..=0x7F => c.is_ascii_alphanumeric(),
+        0x400..=0x4FF | 0x2000..=0x206F | 0x2116 => is_alpha(c),
+        _ => c.is_alphanumeric(),
+    }
 }
 
 /// `c.is_uppercase()`, answered directly for ASCII and the basic Cyrillic block.
 #[inline]
 pub(crate) fn is_upper(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_uppercase()
-    } else if ('\u{0400}'..='\u{042F}').contains(&c) {
-        true
-    } else if ('\u{0430}'..='\u{045F}').contains(&c) {
-        false
-    } else {
-        c.is_uppercase()
+    match c as u32 {
+        0..=0x7F => c.is_ascii_uppercase(),
+        0x400..=0x42F => true,
+        0x430..=0x45F => false,
+        _ => c.is_uppercase(),
     }
 }
 
 /// `c.is_lowercase()`, answered directly for ASCII and the basic Cyrillic block.
 #[inline]
 pub(crate) fn is_lower(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_lowercase()
-    } else if ('\u{0430}'..='\u{045F}').contains(&c) {
-        true
-    } else if ('\u{0400}'..='\u{042F}').contains(&c) {
-        false
-    } else {
-        c.is_lowercase()
+    match c as u32 {
+        0..=0x7F => c.is_ascii_lowercase(),
+        0x400..=0x42F => false,
+        0x430..=0x45F => true,
+        _ => c.is_lowercase(),
     }
 }
 

@@ -48,7 +48,7 @@ pub(super) fn split(text: &str) -> Vec<Span> {
             Some(b'0'..=b'9') => true,
             // The last bytes of `с`, `p` and `б`, before comparing the rest.
             Some(0x81 | b'p' | 0xB1) => {
-                [" с", " p", " об"].iter().any(|e| before.ends_with(e))
+                [" с", " p", " об"].iter().any(|e| ends_with_short(before, e))
             }
             _ => false,
         };
@@ -70,6 +70,14 @@ pub(super) fn split(text: &str) -> Vec<Span> {
     parts
 }
 
+/// `hay.ends_with(suffix)` for a suffix of a few bytes, compared in place (without
+/// the call to `memcmp` that a slice comparison makes).
+#[inline]
+fn ends_with_short(hay: &str, suffix: &str) -> bool {
+    let (h, s) = (hay.as_bytes(), suffix.as_bytes());
+    h.len() >= s.len() && h[h.len() - s.len()..].iter().zip(s).all(|(a, b)| a == b)
+}
+
 /// Whether `before` ends with a page locator and its numbers (`С. 157`,
 /// `С. 404–403`, `С. 100, 106`, `Л. 34 об`, `№ 1`).
 fn ends_with_page(before: &str) -> bool {
@@ -85,7 +93,7 @@ fn ends_with_page(before: &str) -> bool {
         return false;
     }
     PAGES.iter().any(|p| {
-        numbers.ends_with(p) && {
+        ends_with_short(numbers, p) && {
             let rest = &numbers[..numbers.len() - p.len()];
             rest.is_empty() || rest.ends_with(char::is_whitespace)
         }
@@ -140,7 +148,7 @@ fn is_prose(s: &str) -> bool {
         .take(WINDOW)
         .filter(|w| {
             let letters = w.trim_matches(|c: char| !is_letter(c));
-            letters.chars().count() >= 3
+            letters.chars().nth(2).is_some()
                 && letters.chars().all(char::is_lowercase)
                 && !w.ends_with('.')
         })
