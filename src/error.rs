@@ -98,6 +98,23 @@ const fn starts_char(b: u8) -> bool {
     b & 0xC0 != 0x80
 }
 
+/// The number of characters in UTF-8 `bytes` (those that are not continuation bytes
+/// `10xxxxxx`), eight bytes at a time.
+fn count_chars(bytes: &[u8]) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut chunks = bytes.chunks_exact(8);
+    let mut continuation = 0;
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let w = u64::from_le_bytes(word);
+        // Bit 7 set and bit 6 clear in a byte: a continuation byte.
+        continuation += (w & !(w << 1) & HIGH).count_ones() as usize;
+    }
+    let rest = chunks.remainder();
+    bytes.len() - continuation - rest.iter().filter(|&&b| !starts_char(b)).count()
+}
+
 impl<'a> LineIndex<'a> {
     /// Indexes the line starts of `text` (one pass).
     pub fn new(text: &'a str) -> Self {
@@ -108,7 +125,7 @@ impl<'a> LineIndex<'a> {
         let mut chars = 0;
         for block in text.as_bytes().chunks(BLOCK) {
             blocks.push(chars);
-            chars += block.iter().filter(|&&b| starts_char(b)).count();
+            chars += count_chars(block);
         }
         if text.len() % BLOCK == 0 {
             blocks.push(chars);
@@ -120,8 +137,7 @@ impl<'a> LineIndex<'a> {
     fn chars_before(&self, at: usize) -> usize {
         let block = at / BLOCK;
         let from = block * BLOCK;
-        self.blocks[block]
-            + self.text.as_bytes()[from..at].iter().filter(|&&b| starts_char(b)).count()
+        self.blocks[block] + count_chars(&self.text.as_bytes()[from..at])
     }
 
     /// The indexed text.
@@ -389,6 +405,18 @@ impl Diagnostic {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn counted_characters_are_chars_count() {
+        let text = "Иванов И. И. — «Книга» 𝔘 é\u{301} abc ";
+        for start in 0..text.len() {
+            for end in start..=text.len() {
+                if let Some(piece) = text.get(start..end) {
+                    assert_eq!(count_chars(piece.as_bytes()), piece.chars().count());
+                }
+            }
+        }
+    }
 
     #[test]
     fn render_shows_a_window_of_a_long_line() {

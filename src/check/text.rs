@@ -6,7 +6,7 @@ use super::{Ctx, Finding};
 use crate::Span;
 use crate::gost::Style;
 use crate::lang::abbrev::CITIES;
-use crate::lang::chars::{is_alpha, is_upper};
+use crate::lang::chars::{is_alpha, is_upper, occurrences};
 
 mod homoglyph;
 
@@ -50,18 +50,6 @@ pub(super) fn url_spans(w: &str) -> Vec<Span> {
     }
     spans.sort_by_key(|s| s.start);
     spans
-}
-
-/// The byte offsets of `needle` in `hay`, in order: a `memchr` scan for its last byte,
-/// each hit checked. For needles that cannot overlap themselves (all of this module's)
-/// these are the offsets of `hay.match_indices(needle)`, without building a searcher.
-fn occurrences<'a>(hay: &'a str, needle: &'a str) -> impl Iterator<Item = usize> + 'a {
-    let n = needle.as_bytes();
-    let last = n.last().copied().unwrap_or(0);
-    memchr::memchr_iter(last, hay.as_bytes()).filter_map(move |end| {
-        let start = (end + 1).checked_sub(n.len())?;
-        (!n.is_empty() && hay.as_bytes()[start..=end] == *n).then_some(start)
-    })
 }
 
 /// Whether `at` lies in one of `spans` (sorted, not overlapping): a binary search.

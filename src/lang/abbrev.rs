@@ -119,7 +119,10 @@ pub const CITIES: &[(&str, &str)] = &[
     ("B.", "Berlin"),
 ];
 
-fn squeeze(s: &str) -> impl Iterator<Item = char> + '_ {
+/// The last characters of the abbreviations of [`CITIES`], spaces aside (a test checks).
+const CITY_LAST_CHARS: [char; 3] = ['.', 'д', 'Д'];
+
+fn squeeze(s: &str) -> impl DoubleEndedIterator<Item = char> + '_ {
     s.chars().filter(|c| !c.is_whitespace())
 }
 
@@ -136,7 +139,11 @@ fn squeeze(s: &str) -> impl Iterator<Item = char> + '_ {
 /// assert_eq!(expand_city("Казань"), None);
 /// ```
 pub fn expand_city(written: &str) -> Option<&'static str> {
-    // The first letter picks the candidates (this runs for every word of a reference).
+    // This runs for every word of a reference: the last character rules out nearly all
+    // of them, and the first picks the candidates.
+    if !squeeze(written).next_back().is_some_and(|c| CITY_LAST_CHARS.contains(&c)) {
+        return None;
+    }
     let first = squeeze(written).next()?;
     CITIES
         .iter()
@@ -387,6 +394,14 @@ fn match_abbr<'t>(text: &'t str, abbr: &str) -> Option<(usize, &'t str)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn city_abbreviations_end_in_the_listed_characters() {
+        for (abbr, _) in CITIES {
+            let last = squeeze(abbr).next_back();
+            assert!(last.is_some_and(|c| CITY_LAST_CHARS.contains(&c)), "{abbr}");
+        }
+    }
 
     #[test]
     fn every_city_expands_and_abbreviates_back_to_its_first_form() {

@@ -106,9 +106,38 @@ pub(crate) fn lower_starts_with(word: &str, prefix: &str) -> bool {
     p.next().is_none()
 }
 
+/// The byte offsets of `needle` in `hay`, in order: a `memchr` scan for its last byte,
+/// each hit checked. For needles that cannot overlap themselves (labels, URL schemes)
+/// these are the offsets of `hay.match_indices(needle)`, without building a searcher.
+pub(crate) fn occurrences<'a>(
+    hay: &'a str,
+    needle: &'a str,
+) -> impl Iterator<Item = usize> + 'a {
+    let n = needle.as_bytes();
+    let last = n.last().copied().unwrap_or(0);
+    memchr::memchr_iter(last, hay.as_bytes()).filter_map(move |end| {
+        let start = (end + 1).checked_sub(n.len())?;
+        (!n.is_empty() && hay.as_bytes()[start..=end] == *n).then_some(start)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn occurrences_are_those_of_match_indices() {
+        let hay = "С. 5. с. 6 http://a.ru/http://b www.www.c.ru Т. т. wwww. С.С.";
+        for needle in ["http://", "https://", "www.", "с.", "т.", "С."] {
+            let expected: Vec<usize> =
+                hay.match_indices(needle).map(|(i, _)| i).collect();
+            assert_eq!(
+                occurrences(hay, needle).collect::<Vec<_>>(),
+                expected,
+                "{needle}"
+            );
+        }
+    }
 
     #[test]
     fn classes_agree_with_the_standard_library() {
@@ -118,6 +147,16 @@ mod tests {
             assert_eq!(is_alnum(c), c.is_alphanumeric(), "{c:?}");
             assert_eq!(is_upper(c), c.is_uppercase(), "{c:?}");
             assert_eq!(is_lower(c), c.is_lowercase(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn to_lower_is_to_lowercase() {
+        for c in (0..0x600u32).filter_map(char::from_u32) {
+            let one = c.to_string();
+            assert_eq!(to_lower(&one), one.to_lowercase(), "{c:?}");
+            let word = format!("Ab{c}Вя{c}Ё");
+            assert_eq!(to_lower(&word), word.to_lowercase(), "{c:?}");
         }
     }
 

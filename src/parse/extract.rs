@@ -50,7 +50,8 @@ pub(crate) fn extract(cx: &mut Ctx<'_>, src: &mut Source) {
     let end = cx.len();
     let mut i = 0;
     while i < end {
-        if cx.used[i] {
+        // Every element below starts at a word or a URL.
+        if cx.used[i] || !matches!(cx.kind(i), Some(Word | Url)) {
             i += 1;
             continue;
         }

@@ -438,7 +438,7 @@ fn lint(text: &str, base: usize, raw: &mut Vec<Raw>) {
         ("URL.:", codes::URL_LABEL, "`URL.:` written for `URL:`"),
         ("/ /", codes::SPACED_SLASHES, "`/ /` written for `//`"),
     ] {
-        if let Some(k) = text.find(needle) {
+        if let Some(k) = crate::lang::chars::occurrences(text, needle).next() {
             raw.push((
                 Severity::Note,
                 code,

@@ -8,7 +8,7 @@ use super::lexer::TokenKind::*;
 use super::reference::{apply_tail, read_tail};
 use super::title::title_area;
 use super::words::LAW_WORDS;
-use crate::lang::chars::{is_alpha, is_upper, to_lower};
+use crate::lang::chars::{is_alpha, is_upper, lower_starts_with, to_lower};
 use crate::{Element, Kind, Numbering, Source, Title};
 
 /// An archival document: `РГАСПИ. Ф. 17. Оп. 163. Д. 1323. Л. 57`, possibly after a
@@ -212,12 +212,36 @@ pub(crate) fn gazette(
     true
 }
 
+/// Whether `s` has a `ж` or `Ж` (D0 B6, D0 96): a `memchr` for their second bytes.
+fn has_zhe(s: &str) -> bool {
+    let b = s.as_bytes();
+    memchr::memchr2_iter(0xB6, 0x96, b).any(|i| i > 0 && b[i - 1] == 0xD0)
+}
+
+/// Whether a title names a legal act: it starts with a law word (`Федеральный закон`,
+/// `Указ`) or says `утверждены приказом` (in any case). Only a head of the title is
+/// lowercased, and all of it only when it has a `ж`.
 pub(crate) fn starts_with_law_word(title: &str) -> bool {
-    let lower = to_lower(title);
-    LAW_WORDS.iter().any(|w| {
-        lower.starts_with(w)
-            && lower[w.len()..].chars().next().is_none_or(|c| !is_alpha(c))
-    }) || lower.contains("утверждены приказом")
+    static APPROVED_BY_ORDER: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new("утверждены приказом"));
+    let Some(first) = title.chars().next().and_then(|c| c.to_lowercase().next()) else {
+        return false;
+    };
+    let law_word = LAW_WORDS.iter().any(|w| {
+        w.starts_with(first) && lower_starts_with(title, w) && {
+            // The longest law word has 64 bytes: a head of 96 holds it and the
+            // character after.
+            let mut cut = title.len().min(96);
+            while !title.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            let head = to_lower(&title[..cut]);
+            head.starts_with(w)
+                && head[w.len()..].chars().next().is_none_or(|c| !is_alpha(c))
+        }
+    });
+    law_word
+        || (has_zhe(title) && APPROVED_BY_ORDER.find(to_lower(title).as_bytes()).is_some())
 }
 
 /// The kind of document a parsed source describes; `journal` says the host's issue
@@ -284,4 +308,40 @@ pub(crate) fn classify(s: &Source, journal: bool) -> Kind {
         return Kind::MultiVolume;
     }
     Kind::Book
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The shortcuts answer as lowercasing the whole title would.
+    #[test]
+    fn law_titles_are_found_as_by_the_whole_lowercase() {
+        let reference = |title: &str| {
+            let lower = title.to_lowercase();
+            LAW_WORDS.iter().any(|w| {
+                lower.starts_with(w)
+                    && lower[w.len()..].chars().next().is_none_or(|c| !is_alpha(c))
+            }) || lower.contains("утверждены приказом")
+        };
+        assert!(LAW_WORDS.iter().all(|w| w.len() <= 64));
+        let long = "а".repeat(80);
+        let titles = [
+            "Федеральный конституционный закон о чём-то".to_owned(),
+            "ФЕДЕРАЛЬНЫЙ КОНСТИТУЦИОННЫЙ ЗАКОН".to_owned(),
+            "Федеральный конституционный законодатель".to_owned(),
+            "Указ".to_owned(),
+            "Указатель литературы".to_owned(),
+            format!("Правила {long}, Утверждены Приказом Минфина"),
+            format!("Правила {long}, утверждены распоряжением"),
+            format!("Закон{long}"),
+            format!("{long} утверЖдены приказом"),
+            "Ꙗ ж".to_owned(),
+            "Жизнь и судьба".to_owned(),
+            String::new(),
+        ];
+        for t in &titles {
+            assert_eq!(starts_with_law_word(t), reference(t), "{t}");
+        }
+    }
 }
