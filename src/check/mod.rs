@@ -144,7 +144,7 @@ pub struct ReferenceReport {
     /// Diagnostics about this reference, in input order.
     pub findings: Vec<Finding>,
     #[serde(skip)]
-    source: Option<Source>,
+    source: Option<Box<Source>>,
 }
 
 impl ReferenceReport {
@@ -162,7 +162,7 @@ impl ReferenceReport {
     }
     /// The parsed source, if the reference parsed.
     pub fn source(&self) -> Option<&Source> {
-        self.source.as_ref()
+        self.source.as_deref()
     }
 }
 
@@ -312,7 +312,7 @@ pub fn check_sources(
 /// One reference before checking: where it is and what the parser made of it.
 struct Item {
     span: Span,
-    source: Option<Source>,
+    source: Option<Box<Source>>,
     parse_error: Option<String>,
     parser_diagnostics: Vec<Diagnostic>,
 }
@@ -433,7 +433,9 @@ fn items(
                     sanitize(text, &mut s, &span);
                     Some(Item {
                         span,
-                        source: Some(s),
+                        // Boxed: items and reports are moved between threads and
+                        // vectors, and a source is over a kilobyte.
+                        source: Some(Box::new(s)),
                         parse_error: None,
                         parser_diagnostics: Vec::new(),
                     })
@@ -553,7 +555,7 @@ fn check_item(
     }
     let mut canonical = None;
     let mut hunks = Vec::new();
-    let recognised = item.source.as_ref().filter(|s| {
+    let recognised = item.source.as_deref().filter(|s| {
         let nothing = s.title.is_empty()
             && s.authors.is_empty()
             && s.host.is_none()
@@ -572,7 +574,7 @@ fn check_item(
         }
         !nothing
     });
-    if let Some(src) = item.source.as_ref() {
+    if let Some(src) = item.source.as_deref() {
         for u in
             src.unparsed.iter().filter(|u| !u.is_detached() && u.span.end <= text.len())
         {

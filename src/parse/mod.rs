@@ -259,7 +259,13 @@ impl Parser {
         input: &str,
         parsed: impl IntoIterator<Item = (Option<Source>, Vec<Diagnostic>)>,
     ) -> Result<ParseOutput, Error> {
-        let mut out = ParseOutput::default();
+        let parsed = parsed.into_iter();
+        // One slot per reference up front: a source is over a kilobyte, and growing
+        // the vector by doubling copies them all again (and faults in fresh pages).
+        let mut out = ParseOutput {
+            sources: Vec::with_capacity(parsed.size_hint().0),
+            diagnostics: Vec::new(),
+        };
         for (source, diags) in parsed {
             if !self.lenient {
                 if let Some(d) = diags.iter().find(|d| d.severity == Severity::Error) {

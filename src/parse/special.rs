@@ -241,7 +241,8 @@ pub(crate) fn starts_with_law_word(title: &str) -> bool {
         }
     });
     law_word
-        || (has_zhe(title) && APPROVED_BY_ORDER.find(to_lower(title).as_bytes()).is_some())
+        || (has_zhe(title)
+            && APPROVED_BY_ORDER.find(to_lower(title).as_bytes()).is_some())
 }
 
 /// The kind of document a parsed source describes; `journal` says the host's issue
