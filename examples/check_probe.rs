@@ -15,6 +15,8 @@
 //!
 //! `CHECK_PROBE_PARSE_ONLY=1` runs the parser alone on the same list (the floor).
 //!
+//! `CHECK_PROBE_WRITE=FILE` writes the list to `FILE` instead (to time `gostbib check`).
+//!
 //! `CHECK_PROBE_CODES=1` also prints how often each code was found; `CHECK_PROBE_DUMP=1`
 //! prints only the JSON report (to compare outputs before and after a change).
 //!
@@ -141,6 +143,13 @@ fn main() {
     let reps: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(1);
     let parallel = args.next().is_some_and(|a| a == "par");
     let text = list(&input, n);
+    if let Some(path) = std::env::var_os("CHECK_PROBE_WRITE") {
+        // The list itself, to time `gostbib check` on it.
+        if let Err(e) = std::fs::write(&path, &text) {
+            eprintln!("{}: {e}", path.to_string_lossy());
+        }
+        return;
+    }
     let options = CheckOptions::new().one_per_line(true).sequential(!parallel);
     let (mut best, mut best_cpu) = (f64::MAX, f64::MAX);
     let mut out = 0;
