@@ -63,6 +63,40 @@ fn is_word_char(c: char) -> bool {
 }
 
 /// An iterator over the tokens of a normalised text.
+/// The character at byte `i` of `s` (a boundary) and its length; ASCII and the Cyrillic
+/// letters U+0400–U+047F (lead bytes D0, D1) are decoded from their bytes directly.
+#[inline]
+fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
+    let b = s.as_bytes();
+    match *b.get(i)? {
+        x if x < 0x80 => Some((char::from(x), 1)),
+        x @ (0xD0 | 0xD1) => {
+            let code = (u32::from(x & 0x1F) << 6) | u32::from(b.get(i + 1)? & 0x3F);
+            Some((char::from_u32(code)?, 2))
+        }
+        _ => s[i..].chars().next().map(|c| (c, c.len_utf8())),
+    }
+}
+
+/// The byte length of the word `rest` starts with: word characters, with `-`, `'` or
+/// `’` inside it when a word character follows.
+fn word_len(rest: &str) -> usize {
+    let (mut i, mut len) = (0, 0);
+    while let Some((c, n)) = char_at(rest, i) {
+        if is_word_char(c) {
+            i += n;
+            len = i;
+        } else if matches!(c, '-' | '’' | '\'')
+            && char_at(rest, i + n).is_some_and(|(next, _)| is_word_char(next))
+        {
+            i += n;
+        } else {
+            break;
+        }
+    }
+    len
+}
+
 #[derive(Debug, Clone)]
 pub(crate) struct Lexer<'i> {
     src: &'i str,
@@ -118,30 +152,20 @@ impl Iterator for Lexer<'_> {
         {
             (TokenKind::Url, len)
         } else if c.is_whitespace() {
-            (
-                TokenKind::Space,
-                rest.find(|c: char| !c.is_whitespace()).unwrap_or(rest.len()),
-            )
+            // Normalised text has plain spaces: count them, then look further only
+            // when another kind of space follows.
+            let plain = rest.bytes().take_while(|&b| b == b' ').count();
+            let more = &rest[plain..];
+            let len = if more.starts_with(char::is_whitespace) {
+                plain + more.find(|c: char| !c.is_whitespace()).unwrap_or(more.len())
+            } else {
+                plain
+            };
+            (TokenKind::Space, len)
         } else if c.is_ascii_digit() {
-            (
-                TokenKind::Number,
-                rest.find(|c: char| !c.is_ascii_digit()).unwrap_or(rest.len()),
-            )
+            (TokenKind::Number, rest.bytes().take_while(u8::is_ascii_digit).count())
         } else if is_word_char(c) {
-            let mut len = 0;
-            let mut it = rest.char_indices().peekable();
-            while let Some((i, ch)) = it.next() {
-                if is_word_char(ch) {
-                    len = i + ch.len_utf8();
-                } else if (ch == '-' || ch == '’' || ch == '\'')
-                    && it.peek().is_some_and(|&(_, n)| is_word_char(n))
-                {
-                    continue;
-                } else {
-                    break;
-                }
-            }
-            (TokenKind::Word, len)
+            (TokenKind::Word, word_len(rest))
         } else if rest.starts_with("...") {
             (TokenKind::Ellipsis, rest.find(|c: char| c != '.').unwrap_or(rest.len()))
         } else if is_dash(c) {
@@ -229,6 +253,38 @@ mod tests {
         assert!(k.contains(&(Ellipsis, "...")));
         let k = kinds("URL: http:// www.worldbank.org/ru x");
         assert!(k.contains(&(Url, "http:// www.worldbank.org/ru")));
+    }
+
+    /// The byte-level word scan against its definition over characters.
+    #[test]
+    fn word_length_is_that_of_the_character_rules() {
+        let by_chars = |rest: &str| {
+            let mut len = 0;
+            let mut it = rest.char_indices().peekable();
+            while let Some((i, ch)) = it.next() {
+                if is_word_char(ch) {
+                    len = i + ch.len_utf8();
+                } else if (ch == '-' || ch == '’' || ch == '\'')
+                    && it.peek().is_some_and(|&(_, n)| is_word_char(n))
+                {
+                    continue;
+                } else {
+                    break;
+                }
+            }
+            len
+        };
+        let pieces =
+            ["а", "Ж", "ѣ", "z", "-", "’", "'", "\u{301}", "é", "1", " ", ".", "ẞ", "—"];
+        let mut state: u64 = 7;
+        for _ in 0..20_000 {
+            let mut text = String::new();
+            for _ in 0..6 {
+                state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+                text.push_str(pieces[(state >> 33) as usize % pieces.len()]);
+            }
+            assert_eq!(word_len(&text), by_chars(&text), "{text:?}");
+        }
     }
 
     #[test]
