@@ -48,6 +48,7 @@ pub mod lang;
 pub mod model;
 pub mod mods;
 pub mod parse;
+mod threads;
 
 pub use error::{Diagnostic, Error, LineIndex, Position, Severity, Span, Spanned};
 pub use model::{

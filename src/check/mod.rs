@@ -387,31 +387,8 @@ fn check_items(
             .map(|it| check_item(text, index, it, options, backend))
             .collect();
     }
-    let per = items.len().div_ceil(threads);
-    let mut runs: Vec<Vec<Item>> = Vec::with_capacity(threads);
-    let mut rest = items.into_iter();
-    loop {
-        let run: Vec<Item> = rest.by_ref().take(per).collect();
-        if run.is_empty() {
-            break;
-        }
-        runs.push(run);
-    }
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = runs
-            .into_iter()
-            .map(|run| {
-                scope.spawn(move || {
-                    run.into_iter()
-                        .map(|it| check_item(text, index, it, options, backend))
-                        .collect::<Vec<_>>()
-                })
-            })
-            .collect();
-        handles
-            .into_iter()
-            .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
-            .collect()
+    crate::threads::map_in_runs(items, threads, |it| {
+        check_item(text, index, it, options, backend)
     })
 }
 

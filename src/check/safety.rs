@@ -85,13 +85,8 @@ const FOLDED_CYRILLIC: [char; 0x60] = {
     let mut t = ['\0'; 0x60];
     let mut k = 0;
     while k < 0x60 {
-        let c = 0x400 + k as u32;
-        let lower = match c {
-            0x410..=0x42F => c + 0x20,
-            0x400..=0x40F => c + 0x50,
-            _ => c,
-        };
-        t[k] = match char::from_u32(lower) {
+        t[k] = match char::from_u32(crate::lang::chars::lower_cyrillic(0x400 + k as u32))
+        {
             Some(l) => fold(l),
             None => '\0',
         };

@@ -50,13 +50,22 @@ pub(crate) fn is_lower(c: char) -> bool {
     }
 }
 
+/// The lowercase code point of a code point of the basic Cyrillic block: U+0400–U+040F
+/// and U+0410–U+042F lower to U+0450–U+045F and U+0430–U+044F; every other stays.
+pub(crate) const fn lower_cyrillic(cp: u32) -> u32 {
+    match cp {
+        0x400..=0x40F => cp + 0x50,
+        0x410..=0x42F => cp + 0x20,
+        _ => cp,
+    }
+}
+
 /// The lowercase of `c` when it is one character in ASCII or basic Cyrillic.
 #[inline]
 fn lower_simple(c: char) -> Option<char> {
     match c {
         _ if c.is_ascii() => Some(c.to_ascii_lowercase()),
-        '\u{0410}'..='\u{042F}' => char::from_u32(c as u32 + 0x20),
-        '\u{0400}'..='\u{040F}' => char::from_u32(c as u32 + 0x50),
+        '\u{0400}'..='\u{042F}' => char::from_u32(lower_cyrillic(c as u32)),
         '\u{0430}'..='\u{045F}' => Some(c),
         _ => None,
     }

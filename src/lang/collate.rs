@@ -49,11 +49,7 @@ const CYRILLIC_UNITS: [u8; 128] = {
     let mut k = 0;
     while k < 128 {
         let cp = 0x400 + k as u32;
-        let lower = match cp {
-            0x400..=0x40F => cp + 0x50,
-            0x410..=0x42F => cp + 0x20,
-            _ => cp,
-        };
+        let lower = crate::lang::chars::lower_cyrillic(cp);
         if lower < 0x500 {
             let rank = RANKS[(lower - 0x400) as usize];
             if rank > 0 {

@@ -158,24 +158,8 @@ impl Parser {
         threads: usize,
     ) -> Result<ParseOutput, Error> {
         let index = LineIndex::new(input);
-        let spans = self.spans(input);
-        let per = spans.len().div_ceil(threads.max(1)).max(1);
-        let parsed: Vec<_> = std::thread::scope(|scope| {
-            let index = &index;
-            let handles: Vec<_> = spans
-                .chunks(per)
-                .map(|run| {
-                    scope.spawn(move || {
-                        run.iter()
-                            .map(|span| parse_span(index, span.clone(), true))
-                            .collect::<Vec<_>>()
-                    })
-                })
-                .collect();
-            handles
-                .into_iter()
-                .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
-                .collect()
+        let parsed = crate::threads::map_in_runs(self.spans(input), threads, |span| {
+            parse_span(&index, span, true)
         });
         self.collect(input, parsed)
     }

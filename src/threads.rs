@@ -1,0 +1,46 @@
+//! Work spread over the standard library's threads in runs, results in input order
+//! (the checker and its parser; the `rayon` feature is for the public batch API).
+
+/// Applies `f` to every item on up to `threads` threads, each taking one run of
+/// consecutive items; the results come back in input order. A panic in `f` is raised
+/// again on the calling thread.
+pub(crate) fn map_in_runs<T: Send, R: Send>(
+    items: Vec<T>,
+    threads: usize,
+    f: impl Fn(T) -> R + Sync,
+) -> Vec<R> {
+    let per = items.len().div_ceil(threads.max(1)).max(1);
+    let mut runs: Vec<Vec<T>> = Vec::with_capacity(threads);
+    let mut rest = items.into_iter();
+    loop {
+        let run: Vec<T> = rest.by_ref().take(per).collect();
+        if run.is_empty() {
+            break;
+        }
+        runs.push(run);
+    }
+    let f = &f;
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = runs
+            .into_iter()
+            .map(|run| scope.spawn(move || run.into_iter().map(f).collect::<Vec<R>>()))
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn results_keep_the_input_order() {
+        let items: Vec<usize> = (0..1001).collect();
+        for threads in [1, 2, 3, 8, 2000] {
+            let out = super::map_in_runs(items.clone(), threads, |x| x * 2);
+            assert_eq!(out, items.iter().map(|x| x * 2).collect::<Vec<_>>());
+        }
+        assert!(super::map_in_runs(Vec::<u8>::new(), 4, |x| x).is_empty());
+    }
+}
