@@ -150,9 +150,7 @@ fn loc_value(
         {
             j += 3;
         } else if cx.is(j, Number)
-            || cx.word(j).is_some_and(|w| {
-                w.chars().count() == 1 && cx.is(j - 1, Number) && !cx.is(j + 1, Period)
-            })
+            || cx.word(j).is_some_and(|w| w.chars().count() == 1 && cx.is(j - 1, Number))
         {
             // `148а`
             j += 1;
