@@ -410,3 +410,18 @@ fn other_title_information_after_a_parallel_title() {
     assert_eq!(s.title.parallel, ["Dictionary"]);
     assert_eq!(s.title.other, ["около 5000 слов"]);
 }
+
+/// fuzz target `gost_roundtrip`, third session: `/ Михалев А.Л., Михалев А.А.—
+/// Электрон. текстовые данные.— Москва, Саратов: …` (an IPRbooks record) read
+/// `Михалев А.А. Москва` as a person named Москва, and a fourth author made the short
+/// form drop its heading. An initial's period ends the statement before places and a
+/// publisher.
+#[test]
+fn an_initial_before_two_places_ends_the_statement() {
+    let input = "Михалев А.В. Алгебра мбие/ Михалев А.Л., Михалев А.А.— Электрон. \
+                 текстовые данные.— Москва, Саратов: Интернл";
+    short_form_is_a_fixed_point(input);
+    let s = gostbib::parse_reference(input).unwrap();
+    assert_eq!(s.places.len(), 2);
+    assert_eq!(s.authors.len(), 3);
+}

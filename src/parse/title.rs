@@ -417,18 +417,21 @@ pub(crate) fn resp_end(cx: &Ctx<'_>, i: usize, end: usize) -> usize {
                     return j;
                 }
             }
-            // `/ Сикорская Г.А. Саратов : Профобразование`: the period of an initial
-            // ends the statement when a one-word place, ` : ` and a publisher follow.
+            // `/ Сикорская Г.А. Саратов : Профобразование`, `/ Михалев А.А. Москва ;
+            // Саратов : Интернет-Университет`: the period of an initial ends the
+            // statement when places and a publisher follow.
             Some(Period)
                 if depth == 0
                     && cx.is(j + 1, Space)
                     && cx.is(j + 2, Word)
-                    && cx.is(j + 3, Space)
-                    && cx.is(j + 4, Colon)
                     && matches!(
                         element(cx, j + 2, end, true),
                         Some((Elem::Imprint(places, publishers, _), _))
-                            if !places.is_empty() && !publishers.is_empty()
+                            if !publishers.is_empty()
+                                && (places.len() > 1
+                                    || places.len() == 1
+                                        && cx.is(j + 3, Space)
+                                        && cx.is(j + 4, Colon))
                     ) =>
             {
                 return j;
