@@ -425,3 +425,21 @@ fn an_initial_before_two_places_ends_the_statement() {
     assert_eq!(s.places.len(), 2);
     assert_eq!(s.authors.len(), 3);
 }
+
+/// fuzz target `gost_roundtrip`, third session: a title or statement that ended in
+/// spaces and a period (`dieF\u{1}…./`, `lVosluling.C\0\0 .`) kept the lone period,
+/// which the next parse took for the area's end; and a title opening with a period
+/// (`\u{2}.::::`) kept it, which after a heading is a separator. Both periods are now
+/// separators on the first parse too.
+#[test]
+fn lone_periods_at_the_ends_of_an_area_are_separators() {
+    for input in [
+        "\t.XO\tdieF\u{1}\0\0\0\0\0\0./",
+        "к/pпр\0\0onten\u{1}/0/Pactical\0lVosluling.C\0\0\0\0.//esylder\0lder/content",
+        "\u{2}.::::::::::8\0\0\0:::::8::=::::Jй Ѡесурс] / Si;;;;;;Ia\0Itzpatrick Sheil\0. Worker",
+    ] {
+        short_form_is_a_fixed_point(input);
+    }
+    let s = gostbib::parse_reference("Заглавие  . М. : Наука, 1999.").unwrap();
+    assert_eq!(s.title.main, "Заглавие");
+}

@@ -10,7 +10,8 @@ use super::names;
 use super::respons::responsibility;
 use super::special::{archive, classify, gazette};
 use super::title::{
-    after_seps, resp_end, skip_slashes, split_title, thesis_author, title_area,
+    after_seps, resp_end, skip_slashes, split_title, strip_spaced_period, thesis_author,
+    title_area,
 };
 use super::words::{LAW_WORDS, Loc};
 use crate::lang::chars::{is_alpha, is_upper, to_lower};
@@ -526,6 +527,7 @@ fn general(cx: &mut Ctx<'_>, src: &mut Source, end: usize, own: &mut Numbering) 
 
 /// Adds the names of a statement of responsibility to a source.
 fn apply_resp(src: &mut Source, text: &str) {
+    let text = strip_spaced_period(text);
     src.responsibility = Some(text.to_owned());
     let r = responsibility(text);
     let has_heading = !src.authors.is_empty();

@@ -188,8 +188,13 @@ pub(crate) fn period_is_boundary(cx: &Ctx<'_>, j: usize) -> bool {
 }
 
 /// Reads a title area from `i`.
-pub(crate) fn title_area(cx: &Ctx<'_>, i: usize, end: usize) -> TitleArea {
+pub(crate) fn title_area(cx: &Ctx<'_>, mut i: usize, end: usize) -> TitleArea {
     let mut area = TitleArea::default();
+    // `.::::`, `// . P. 12`: a period opening the area is a separator, as it is after a
+    // heading (`Иванов И. И. .Заглавие`).
+    while i < end && !cx.used[i] && matches!(cx.kind(i), Some(Period | Space)) {
+        i += 1;
+    }
     // `М., 1945`: an imprint where the title should be (not a lone `P.`, the short
     // form of the title `P`).
     match element(cx, i, end, true) {
@@ -358,10 +363,20 @@ fn split_other(text: &str) -> Title {
     Title { main, other, ..Title::default() }
 }
 
+/// `text` without a final period that stands after a space (`Заглавие  .`): no
+/// abbreviation ends so, and the formatter's own period would stand for it. Trimmed.
+pub(crate) fn strip_spaced_period(text: &str) -> &str {
+    let t = text.trim();
+    match t.strip_suffix('.') {
+        Some(p) if p.ends_with(' ') => p.trim(),
+        _ => t,
+    }
+}
+
 /// A part of a title trimmed of its separators. A final period ends the area unless it
 /// ends an abbreviation (`гг.`, `соч.`).
 fn clean_part(s: &str) -> String {
-    let s = s.trim().trim_end_matches([',', ';', '/', ':', ' ']).trim();
+    let s = strip_spaced_period(s.trim().trim_end_matches([',', ';', '/', ':', ' ']));
     match s.strip_suffix('.') {
         Some(p)
             if !p.ends_with('.')
