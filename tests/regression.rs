@@ -443,3 +443,35 @@ fn lone_periods_at_the_ends_of_an_area_are_separators() {
     let s = gostbib::parse_reference("Заглавие  . М. : Наука, 1999.").unwrap();
     assert_eq!(s.title.main, "Заглавие");
 }
+
+/// dev corpus and fuzz target `gost_roundtrip`, third session: `Cambridge, Mass.:` was
+/// one place only with the colon glued to the period, so the short form's
+/// `Cambridge, Mass. :` read back as two places; and `Москва, Саратов.: …` (a period
+/// typed before the colon) was no imprint at all, while its short form was.
+#[test]
+fn places_read_the_same_in_the_short_form() {
+    for input in [
+        "Boym Svetlana. Common Places: Mythologies of Everyday Life in Russia. — \
+         Cambridge, Mass.: Harvard University Press, 1994. — P. 123-124.",
+        "Getty J.A., Rit<\0\0 G.plZe Vtem in А.А.— Электрон. текстовые данные.— \
+         Москва, Саратов.: Интернет-Университет Информационных Технологий (ИНТУti\n",
+    ] {
+        short_form_is_a_fixed_point(input);
+    }
+    let s = gostbib::parse_reference("Заглавие. Cambridge, Mass. : MIT Press, 1994.")
+        .unwrap();
+    assert_eq!(s.places.len(), 1);
+    assert_eq!(s.places[0].name, "Cambridge, Mass.");
+}
+
+/// dev corpus, third session: `…, Дис. … наук, Новосибирск, с.129.` read the place and
+/// the pages, but its short form `… наук. Новосибирск. С. 129.` read `Новосибирск. С.
+/// 129` as the awarding institution (which the short form does not write). A locator
+/// after a place or an institution ends it.
+#[test]
+fn a_place_after_a_thesis_label_with_no_year() {
+    let input = "Н.Н. Трухан Исследование реакций селективного окисления, Дис. ... канд. \
+                 хим. Наук, Новосибирск, с.129.";
+    let f = short_form_is_a_fixed_point(input).expect("fully parsed");
+    assert!(f.ends_with("Новосибирск. С. 129."), "{f}");
+}

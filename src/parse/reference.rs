@@ -137,8 +137,11 @@ pub(crate) fn read_tail(cx: &mut Ctx<'_>, mut i: usize, end: usize) -> Tail {
                     .flatten()
                     .filter(|(_, e)| {
                         let k = if cx.is(*e, Period) { *e + 1 } else { *e };
+                        // `…, Новосибирск. С. 129`: a locator may follow the place.
                         cx.text(i, *e).split_whitespace().count() == 1
-                            && !(cx.is(k, Space) && cx.is(k + 1, Word))
+                            && !(cx.is(k, Space)
+                                && cx.is(k + 1, Word)
+                                && super::elements::locator(cx, k + 1, end).is_none())
                     })
                     .or_else(|| after_thesis.then(|| institution(cx, i, end)).flatten())
             });
@@ -246,6 +249,13 @@ fn institution(cx: &Ctx<'_>, i: usize, end: usize) -> Option<(Elem, usize)> {
     {
         if cx.is(e, Comma)
             && super::imprint::imprint(cx, cx.skip_space(e + 1), end, true).is_some()
+        {
+            break;
+        }
+        // `Новосиб. гос. ун-т. С. 129`: a locator ends the institution's name.
+        if cx.is(e, Period)
+            && cx.is(e + 1, Space)
+            && super::elements::locator(cx, e + 2, end).is_some()
         {
             break;
         }
