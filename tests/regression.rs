@@ -475,3 +475,25 @@ fn a_place_after_a_thesis_label_with_no_year() {
     let f = short_form_is_a_fixed_point(input).expect("fully parsed");
     assert!(f.ends_with("Новосибирск. С. 129."), "{f}");
 }
+
+/// fuzz target `gost_roundtrip`, third session: `Eviden\\]` lost its second backslash
+/// to the Markdown-escape rule (`\]` → `]`) only on the second parse, and a quoted
+/// volume name holding a period (`Vol."98. t Bo"`) was written unquoted, where the
+/// period ends the volume. An escaped backslash is kept whole; a quoted volume name
+/// has no period.
+#[test]
+fn escapes_and_quoted_volume_names_read_the_same_twice() {
+    for input in [
+        "Сem in the Soviet Penal Suuur Years: A F Approach on the Basi\u{8}\0\0| Archival \
+         Eviden\\\\]\\\0\0\0",
+        "Getty Reta 93. Vol.\"98.\u{1} \0\0\0\u{2}t\u{5}Bo\0\0\0\0\u{2}t\u{5}Bo1033-Pre-Wartt \
+         Years: A F`Approach on the Basi\u{8}\0\0| Archiv34",
+    ] {
+        short_form_is_a_fixed_point(input);
+    }
+    let s = gostbib::parse_reference("Словарь. Т. \"Чаадаев-Швитков\". С. 553.").unwrap();
+    assert_eq!(s.numbering.volume.as_deref(), Some("Чаадаев-Швитков"));
+    let s =
+        gostbib::parse_reference("Заглавие \\[Электронный ресурс\\]. М., 1999.").unwrap();
+    assert_eq!(s.medium.as_deref(), Some("Электронный ресурс"));
+}
