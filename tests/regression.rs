@@ -497,3 +497,14 @@ fn escapes_and_quoted_volume_names_read_the_same_twice() {
         gostbib::parse_reference("Заглавие \\[Электронный ресурс\\]. М., 1999.").unwrap();
     assert_eq!(s.medium.as_deref(), Some("Электронный ресурс"));
 }
+
+/// fuzz target `gost_roundtrip`, third session (runs 2 and 3): a statement or title
+/// glued to the host's `//` (`Ch— Chap. 2.//esylder`) kept its final period, which the
+/// short form's `2. //` then read as a boundary. A period glued to `//` is one too,
+/// unless it is an initial's (`И. И.//`).
+#[test]
+fn a_period_glued_to_a_double_slash_is_a_boundary() {
+    short_form_is_a_fixed_point("Иванов И. И. Статья / ред. Ch— Chap. 2.//esylder lder");
+    let s = gostbib::parse_reference("Статья / сост. И. И.// Сборник. 1999.").unwrap();
+    assert_eq!(s.responsibility.as_deref(), Some("сост. И. И."));
+}

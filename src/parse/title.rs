@@ -40,7 +40,12 @@ fn before_boundary_period(cx: &Ctx<'_>, j: usize) -> usize {
     while k > 0 && cx.is(k - 1, Space) {
         k -= 1;
     }
-    if k > 0 && cx.is(k - 1, Period) && period_is_boundary(cx, k - 1) { k - 1 } else { j }
+    // Glued to the separator (`2.//`), the period is a boundary unless it is an
+    // initial's or another kept one.
+    let boundary = |p: usize| {
+        if p + 1 == j { !keeps_period(cx, p) } else { period_is_boundary(cx, p) }
+    };
+    if k > 0 && cx.is(k - 1, Period) && boundary(k - 1) { k - 1 } else { j }
 }
 
 /// The index after the spaces and stray slashes at `i` that start an area after a
@@ -163,28 +168,31 @@ fn thesis_author_ahead(cx: &Ctx<'_>, n: usize, end: usize) -> bool {
 pub(crate) fn period_is_boundary(cx: &Ctx<'_>, j: usize) -> bool {
     let spaced = cx.is(j + 1, Space) || cx.is(j + 1, Dash);
     let glued_city = cx.is(j + 1, Word) && super::elements::element(cx, j + 1, cx.len(), true).is_some_and(|(e, _)| matches!(e, Elem::Imprint(ref p, ..) if p.first().is_some_and(|p| p.written.is_some())));
-    if !spaced && !glued_city {
-        return false;
-    }
+    (spaced || glued_city) && !keeps_period(cx, j)
+}
+
+/// Whether the period at `j` belongs to what precedes it whatever follows: an initial
+/// (`А.`), `г.` before `№`, a short month before a year.
+fn keeps_period(cx: &Ctx<'_>, j: usize) -> bool {
     if let Some(w) = cx.word(j.wrapping_sub(1)) {
         let mut cs = w.chars();
         let initial =
             cs.next().is_some_and(is_upper) && w.chars().count() <= 2 && cs.all(is_lower);
         if initial && !cx.is(j.wrapping_sub(2), Word) {
-            return false;
+            return true;
         }
         // `от 28 июля 2002 г. № 60н`: the number of an act.
         if w == "г" && cx.tx(cx.skip_space(j + 1)) == "№" {
-            return false;
+            return true;
         }
         if super::words::month(w).is_some()
             && w.chars().count() <= 5
             && cx.number(cx.skip_space(j + 1)).is_some_and(|y| y.len() == 4)
         {
-            return false;
+            return true;
         }
     }
-    true
+    false
 }
 
 /// Reads a title area from `i`.
@@ -240,7 +248,7 @@ pub(crate) fn title_area(cx: &Ctx<'_>, mut i: usize, end: usize) -> TitleArea {
             }
             Some(RBracket) => depth = (depth - 1).max(0),
             Some(DoubleSlash) => {
-                stop = j;
+                stop = before_boundary_period(cx, j);
                 break;
             }
             Some(Slash) if is_resp_slash(cx, j) && depth == 0 => {
@@ -299,6 +307,9 @@ pub(crate) fn title_area(cx: &Ctx<'_>, mut i: usize, end: usize) -> TitleArea {
     }
     if j >= end {
         stop = stop.min(end);
+        if stop == end && cx.is(end, DoubleSlash) {
+            stop = before_boundary_period(cx, end);
+        }
     }
     parts.push((seg, stop));
     if area.resp.is_none() {
@@ -410,8 +421,12 @@ pub(crate) fn resp_end(cx: &Ctx<'_>, i: usize, end: usize) -> usize {
     let mut depth = 0i32;
     let mut j = i;
     while j < end {
-        if cx.used[j] || cx.is(j, DoubleSlash) {
+        if cx.used[j] {
             return j;
+        }
+        if cx.is(j, DoubleSlash) {
+            // `Гл. 2.//Сборник`: the period is a boundary, as in `Гл. 2. // Сборник`.
+            return before_boundary_period(cx, j);
         }
         match cx.kind(j) {
             Some(LParen | LBracket) => depth += 1,
@@ -474,7 +489,8 @@ pub(crate) fn resp_end(cx: &Ctx<'_>, i: usize, end: usize) -> usize {
         }
         j += 1;
     }
-    end
+    // `Гл. 2.//Сборник`: the period before the host's `//` is a boundary.
+    if cx.is(end, DoubleSlash) { before_boundary_period(cx, end) } else { end }
 }
 
 #[cfg(test)]
