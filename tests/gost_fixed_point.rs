@@ -57,6 +57,7 @@ fn dev_corpus_short_forms_are_fixed_points() {
     }
     eprintln!("{} of {checked} short forms are not fixed points", failed.len());
     assert!(checked >= 250, "only {checked} references fully parsed");
-    // Measured 3 of 272 (2026-11-28); the floor keeps them from growing.
-    assert!(failed.len() <= 3, "{}", failed.join("\n"));
+    // Measured 1 of 272 (2026-11-28, third robustness session: `Vol. 2. 1928—1960.`,
+    // a volume title that reads as a date); the ceiling keeps them from growing.
+    assert!(failed.len() <= 1, "{}", failed.join("\n"));
 }

@@ -291,3 +291,220 @@ fn language_tags_read_back_the_same() {
         assert_eq!(again, first, "{json}");
     }
 }
+
+/// What the `gost_roundtrip` fuzz target asserts: a reference parsed with nothing left
+/// unparsed has a short GOST form that is a fixed point (formatting the parse of our own
+/// output gives the same string). Returns the short form.
+fn short_form_is_a_fixed_point(input: &str) -> Option<String> {
+    use gostbib::gost::{Style, to_gost_string};
+    let first = gostbib::parse_reference(input).ok()?;
+    if !first.unparsed.is_empty() {
+        return None;
+    }
+    let formatted = to_gost_string(&first, Style::Gost2008Short).unwrap();
+    let second = gostbib::parse_reference(&formatted).expect("our own output parses");
+    let again = to_gost_string(&second, Style::Gost2008Short).unwrap();
+    assert_eq!(again, formatted, "input {input:?}");
+    Some(formatted)
+}
+
+/// fuzz target `gost_roundtrip`, third session: `www.c` was no URL (a bare `www.` address
+/// needs a dot after the prefix), but the period the formatter writes after it made
+/// `www.c.` one. Punctuation that ends an address does not count as its dot.
+#[test]
+fn a_bare_www_address_reads_the_same_with_its_final_period() {
+    for input in
+        ["Getty www.c", "Протоко34WWW.,. ", "er/c 999999999WWW.99999 x", "Sov www.er/c"]
+    {
+        short_form_is_a_fixed_point(input);
+    }
+    let s = gostbib::parse_reference("Сайт. URL: www.example.org.").unwrap();
+    assert_eq!(s.url.as_deref(), Some("www.example.org"));
+}
+
+/// fuzz target `gost_roundtrip`, third session: a letter glued to a locator's number
+/// (`Vol6t`, `98s:`) was part of the number only when no period followed it, and the
+/// short form writes one (`Vol. 6t.`), so the second parse read `Vol. 6. t.`.
+#[test]
+fn a_letter_glued_to_a_volume_number_stays_with_it() {
+    for input in ["Review. 1993. Vol6t Bobe", "Review. 1993. Vol. 98s: A F", "Сб. Т. 6S"]
+    {
+        short_form_is_a_fixed_point(input);
+    }
+    let s = gostbib::parse_reference("Приказ. Ф. 148а. Оп. 3. Д. 14.").unwrap();
+    let s2 = gostbib::parse_reference("Сборник. Т. 2а.").unwrap();
+    assert_eq!(s2.numbering.volume.as_deref(), Some("2а"));
+    assert!(s.unparsed.is_empty());
+}
+
+/// fuzz target `gost_roundtrip`, third session: `Title / Journal. 1992` names a journal
+/// without `//`; when the text after ` / ` held another ` /`, the host was written after
+/// `//`, where that second ` /` starts the host's statement of responsibility.
+#[test]
+fn a_journal_named_after_one_slash_holds_no_second_slash() {
+    short_form_is_a_fixed_point(
+        "Getty J. Victi e Soviet Penal System /Ame r/ican Hise Basi | Archival \
+         Eridence /Ame r/ican Historical Review. 1992. Vol. 9",
+    );
+    let s = gostbib::parse_reference(
+        "Соснин В. Компетентностный подход / Высшее образование в России. - № 6, 2007.",
+    )
+    .unwrap();
+    assert_eq!(s.host.unwrap().title.main, "Высшее образование в России");
+}
+
+/// fuzz target `gost_roundtrip`, third session: a statement of responsibility or a
+/// host title that began with a stray slash (`tps:/  /esystem`, `er/c ///oooo`) was
+/// written as `/ /esystem` or `// /oooo`, which read back as `//` or as an empty title
+/// and a statement. Slashes repeated after a separator are part of it.
+#[test]
+fn slashes_repeated_after_a_separator_belong_to_it() {
+    for input in ["Лрактиtps:/\0\0\0\0/esystem.ru x", "er/c\0///oooo.::::DD"] {
+        short_form_is_a_fixed_point(input);
+    }
+    let s = gostbib::parse_reference("Статья // /Журнал. 2001. № 2.").unwrap();
+    assert_eq!(s.host.unwrap().title.main, "Журнал");
+}
+
+/// fuzz target `gost_roundtrip`, third session: the title `P` is written `P.`, which
+/// read back as the place abbreviation of Paris with no title (strict parsing failed on
+/// our own output). A place abbreviation alone is no imprint in place of a title.
+#[test]
+fn a_one_letter_title_is_no_place_abbreviation() {
+    for input in ["P", "P#", "\t\0\0P"] {
+        assert_eq!(short_form_is_a_fixed_point(input).as_deref(), Some("P."));
+    }
+    let s = gostbib::parse_reference("М. : Наука, 1945.").unwrap();
+    assert!(s.title.is_empty());
+    assert_eq!(s.places[0].name, "Москва");
+}
+
+/// fuzz target `gost_roundtrip`, third session: an area ending at ` — ` kept the period
+/// before the dash (`/ Малакович, Ирина. - Комсомольская правда`), the same area before
+/// `//` (how the short form writes a journal) did not, so the period was lost on the
+/// second round. A period that ends an area is a separator before either.
+#[test]
+fn a_period_before_a_dash_separator_ends_the_area() {
+    for input in [
+        "Малакович И. Кузнецк 100 лет охранял русские границы / Малакович, Ирина. - \
+         Комсомольская правда. – 2006. ",
+        "Эванс Дж. Р., Беран0Б. Маркетинг / Сокр. пер. с англ. — ММ.: Экономика, 1990.",
+    ] {
+        short_form_is_a_fixed_point(input);
+    }
+    let s = gostbib::parse_reference("Статья / И. И. Иванов. — Журнал. — 1999. — № 5.")
+        .unwrap();
+    assert_eq!(s.responsibility.as_deref(), Some("И. И. Иванов"));
+}
+
+/// fuzz target `gost_roundtrip`, third session: the short form writes a title area as
+/// `Основное = Параллельное : сведения` (GOST 7.1 order), but the parser read all of the
+/// text after ` = ` as the parallel title. Other title information after a parallel
+/// title is now read as such.
+#[test]
+fn other_title_information_after_a_parallel_title() {
+    short_form_is_a_fixed_point("Пра:\0\0\0>\0\0\0=\0\0z\0\0\01\0{\0\0para\0\0LL\0\0\0");
+    let s = gostbib::parse_reference("Словарь = Dictionary : около 5000 слов. М., 1999.")
+        .unwrap();
+    assert_eq!(s.title.main, "Словарь");
+    assert_eq!(s.title.parallel, ["Dictionary"]);
+    assert_eq!(s.title.other, ["около 5000 слов"]);
+}
+
+/// fuzz target `gost_roundtrip`, third session: `/ Михалев А.Л., Михалев А.А.—
+/// Электрон. текстовые данные.— Москва, Саратов: …` (an IPRbooks record) read
+/// `Михалев А.А. Москва` as a person named Москва, and a fourth author made the short
+/// form drop its heading. An initial's period ends the statement before places and a
+/// publisher.
+#[test]
+fn an_initial_before_two_places_ends_the_statement() {
+    let input = "Михалев А.В. Алгебра мбие/ Михалев А.Л., Михалев А.А.— Электрон. \
+                 текстовые данные.— Москва, Саратов: Интернл";
+    short_form_is_a_fixed_point(input);
+    let s = gostbib::parse_reference(input).unwrap();
+    assert_eq!(s.places.len(), 2);
+    assert_eq!(s.authors.len(), 3);
+}
+
+/// fuzz target `gost_roundtrip`, third session: a title or statement that ended in
+/// spaces and a period (`dieF\u{1}…./`, `lVosluling.C\0\0 .`) kept the lone period,
+/// which the next parse took for the area's end; and a title opening with a period
+/// (`\u{2}.::::`) kept it, which after a heading is a separator. Both periods are now
+/// separators on the first parse too.
+#[test]
+fn lone_periods_at_the_ends_of_an_area_are_separators() {
+    for input in [
+        "\t.XO\tdieF\u{1}\0\0\0\0\0\0./",
+        "к/pпр\0\0onten\u{1}/0/Pactical\0lVosluling.C\0\0\0\0.//esylder\0lder/content",
+        "\u{2}.::::::::::8\0\0\0:::::8::=::::Jй Ѡесурс] / Si;;;;;;Ia\0Itzpatrick Sheil\0. Worker",
+    ] {
+        short_form_is_a_fixed_point(input);
+    }
+    let s = gostbib::parse_reference("Заглавие  . М. : Наука, 1999.").unwrap();
+    assert_eq!(s.title.main, "Заглавие");
+}
+
+/// dev corpus and fuzz target `gost_roundtrip`, third session: `Cambridge, Mass.:` was
+/// one place only with the colon glued to the period, so the short form's
+/// `Cambridge, Mass. :` read back as two places; and `Москва, Саратов.: …` (a period
+/// typed before the colon) was no imprint at all, while its short form was.
+#[test]
+fn places_read_the_same_in_the_short_form() {
+    for input in [
+        "Boym Svetlana. Common Places: Mythologies of Everyday Life in Russia. — \
+         Cambridge, Mass.: Harvard University Press, 1994. — P. 123-124.",
+        "Getty J.A., Rit<\0\0 G.plZe Vtem in А.А.— Электрон. текстовые данные.— \
+         Москва, Саратов.: Интернет-Университет Информационных Технологий (ИНТУti\n",
+    ] {
+        short_form_is_a_fixed_point(input);
+    }
+    let s = gostbib::parse_reference("Заглавие. Cambridge, Mass. : MIT Press, 1994.")
+        .unwrap();
+    assert_eq!(s.places.len(), 1);
+    assert_eq!(s.places[0].name, "Cambridge, Mass.");
+}
+
+/// dev corpus, third session: `…, Дис. … наук, Новосибирск, с.129.` read the place and
+/// the pages, but its short form `… наук. Новосибирск. С. 129.` read `Новосибирск. С.
+/// 129` as the awarding institution (which the short form does not write). A locator
+/// after a place or an institution ends it.
+#[test]
+fn a_place_after_a_thesis_label_with_no_year() {
+    let input = "Н.Н. Трухан Исследование реакций селективного окисления, Дис. ... канд. \
+                 хим. Наук, Новосибирск, с.129.";
+    let f = short_form_is_a_fixed_point(input).expect("fully parsed");
+    assert!(f.ends_with("Новосибирск. С. 129."), "{f}");
+}
+
+/// fuzz target `gost_roundtrip`, third session: `Eviden\\]` lost its second backslash
+/// to the Markdown-escape rule (`\]` → `]`) only on the second parse, and a quoted
+/// volume name holding a period (`Vol."98. t Bo"`) was written unquoted, where the
+/// period ends the volume. An escaped backslash is kept whole; a quoted volume name
+/// has no period.
+#[test]
+fn escapes_and_quoted_volume_names_read_the_same_twice() {
+    for input in [
+        "Сem in the Soviet Penal Suuur Years: A F Approach on the Basi\u{8}\0\0| Archival \
+         Eviden\\\\]\\\0\0\0",
+        "Getty Reta 93. Vol.\"98.\u{1} \0\0\0\u{2}t\u{5}Bo\0\0\0\0\u{2}t\u{5}Bo1033-Pre-Wartt \
+         Years: A F`Approach on the Basi\u{8}\0\0| Archiv34",
+    ] {
+        short_form_is_a_fixed_point(input);
+    }
+    let s = gostbib::parse_reference("Словарь. Т. \"Чаадаев-Швитков\". С. 553.").unwrap();
+    assert_eq!(s.numbering.volume.as_deref(), Some("Чаадаев-Швитков"));
+    let s =
+        gostbib::parse_reference("Заглавие \\[Электронный ресурс\\]. М., 1999.").unwrap();
+    assert_eq!(s.medium.as_deref(), Some("Электронный ресурс"));
+}
+
+/// fuzz target `gost_roundtrip`, third session (runs 2 and 3): a statement or title
+/// glued to the host's `//` (`Ch— Chap. 2.//esylder`) kept its final period, which the
+/// short form's `2. //` then read as a boundary. A period glued to `//` is one too,
+/// unless it is an initial's (`И. И.//`).
+#[test]
+fn a_period_glued_to_a_double_slash_is_a_boundary() {
+    short_form_is_a_fixed_point("Иванов И. И. Статья / ред. Ch— Chap. 2.//esylder lder");
+    let s = gostbib::parse_reference("Статья / сост. И. И.// Сборник. 1999.").unwrap();
+    assert_eq!(s.responsibility.as_deref(), Some("сост. И. И."));
+}

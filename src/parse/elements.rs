@@ -128,6 +128,10 @@ fn loc_value(
     // Т. "Чаадаев-Швитков"
     if loc == Loc::Volume && cx.is(i, Quote) {
         let close = (i + 1..end.min(i + 30)).find(|&k| cx.is(k, Quote))?;
+        // A period would end the area once the name is written without its quotes.
+        if (i + 1..close).any(|k| cx.is(k, Period)) {
+            return None;
+        }
         return Some((cx.text(i + 1, close).to_owned(), extra, close + 1));
     }
     let first_ok = cx.is(i, Number) || cx.word(i).is_some_and(is_roman);
@@ -150,9 +154,7 @@ fn loc_value(
         {
             j += 3;
         } else if cx.is(j, Number)
-            || cx.word(j).is_some_and(|w| {
-                w.chars().count() == 1 && cx.is(j - 1, Number) && !cx.is(j + 1, Period)
-            })
+            || cx.word(j).is_some_and(|w| w.chars().count() == 1 && cx.is(j - 1, Number))
         {
             // `148а`
             j += 1;

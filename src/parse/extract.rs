@@ -7,6 +7,7 @@
 use super::cursor::Ctx;
 use super::elements::{Elem, chunk_end, date, is_dash_sep};
 use super::lexer::TokenKind::*;
+use super::lexer::URL_END;
 use crate::lang::chars::{is_alpha, is_lower, lower_eq};
 use crate::{Element, Source};
 
@@ -227,7 +228,7 @@ pub(crate) fn note_end(cx: &Ctx<'_>, mut j: usize, end: usize) -> usize {
 
 fn set_url(cx: &mut Ctx<'_>, src: &mut Source, label: usize, at: usize) {
     let raw = cx.tx(at);
-    let url = raw.trim_end_matches(['.', ',', ';', '>', ')', '—', '–']);
+    let url = raw.trim_end_matches(URL_END);
     let url =
         if raw.ends_with(')') && url.contains('(') { &raw[..url.len() + 1] } else { url };
     if src.url.is_none() {

@@ -119,11 +119,16 @@ fn full_place(cx: &Ctx<'_>, i: usize) -> Option<(Place, usize)> {
             w.chars().count() <= 5 && w.chars().next().is_some_and(is_upper)
         })
         && cx.is(j + 3, Period)
-        && cx.is(j + 4, Colon)
+        && cx.is(cx.skip_space(j + 4), Colon)
     {
         j += 4;
     }
-    Some((Place::new(cx.text(i, j)), j))
+    let name = cx.text(i, j);
+    // `Москва, Саратов.: …`: a period typed before the colon.
+    if cx.is(j, Period) && cx.is(j + 1, Colon) {
+        j += 1;
+    }
+    Some((Place::new(name), j))
 }
 
 fn place(cx: &Ctx<'_>, i: usize) -> Option<(Place, usize)> {

@@ -62,6 +62,9 @@ fn is_word_char(c: char) -> bool {
     is_alpha(c) || c == '\u{0301}'
 }
 
+/// Punctuation that may follow a URL without belonging to it (`… www.site.ru.`).
+pub(crate) const URL_END: [char; 7] = ['.', ',', ';', '>', ')', '—', '–'];
+
 /// An iterator over the tokens of a normalised text.
 /// The character at byte `i` of `s` (a boundary) and its length; ASCII and the Cyrillic
 /// letters U+0400–U+047F (lead bytes D0, D1) are decoded from their bytes directly.
@@ -133,7 +136,11 @@ impl<'i> Lexer<'i> {
                 len += skipped + next.find(char::is_whitespace).unwrap_or(next.len());
             }
         }
-        if *scheme == "www." && !rest[4..len].contains('.') {
+        // A bare `www.` address needs a dot of its own after the prefix; the
+        // punctuation that may end it (`www.c.`, `www.c,.`) is not that dot, or the
+        // period written after `www.c` would make it an address.
+        let host = rest[4..len].trim_end_matches(URL_END);
+        if *scheme == "www." && !host.contains('.') {
             return None;
         }
         Some(len)

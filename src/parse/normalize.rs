@@ -73,7 +73,12 @@ pub(crate) fn normalize(input: &str) -> Normalized {
         if is_invisible(c) {
             continue;
         }
-        if c == '\\' && matches!(chars.peek(), Some((_, '[' | ']'))) {
+        // `\[` is a Markdown escape; `\\]` is an escaped backslash before a bracket,
+        // kept whole (dropping its second backslash would leave a new `\]`).
+        if c == '\\'
+            && matches!(chars.peek(), Some((_, '[' | ']')))
+            && !input[..at].ends_with('\\')
+        {
             continue;
         }
         let out = if is_space(c) { ' ' } else { c };

@@ -9,7 +9,10 @@ use super::lexer::TokenKind::*;
 use super::names;
 use super::respons::responsibility;
 use super::special::{archive, classify, gazette};
-use super::title::{after_seps, resp_end, split_title, thesis_author, title_area};
+use super::title::{
+    after_seps, resp_end, skip_slashes, split_title, strip_spaced_period, thesis_author,
+    title_area,
+};
 use super::words::{LAW_WORDS, Loc};
 use crate::lang::chars::{is_alpha, is_upper, to_lower};
 use crate::lang::detect_language;
@@ -134,8 +137,11 @@ pub(crate) fn read_tail(cx: &mut Ctx<'_>, mut i: usize, end: usize) -> Tail {
                     .flatten()
                     .filter(|(_, e)| {
                         let k = if cx.is(*e, Period) { *e + 1 } else { *e };
+                        // `…, Новосибирск. С. 129`: a locator may follow the place.
                         cx.text(i, *e).split_whitespace().count() == 1
-                            && !(cx.is(k, Space) && cx.is(k + 1, Word))
+                            && !(cx.is(k, Space)
+                                && cx.is(k + 1, Word)
+                                && super::elements::locator(cx, k + 1, end).is_none())
                     })
                     .or_else(|| after_thesis.then(|| institution(cx, i, end)).flatten())
             });
@@ -243,6 +249,13 @@ fn institution(cx: &Ctx<'_>, i: usize, end: usize) -> Option<(Elem, usize)> {
     {
         if cx.is(e, Comma)
             && super::imprint::imprint(cx, cx.skip_space(e + 1), end, true).is_some()
+        {
+            break;
+        }
+        // `Новосиб. гос. ун-т. С. 129`: a locator ends the institution's name.
+        if cx.is(e, Period)
+            && cx.is(e + 1, Space)
+            && super::elements::locator(cx, e + 2, end).is_some()
         {
             break;
         }
@@ -411,7 +424,14 @@ fn general(cx: &mut Ctx<'_>, src: &mut Source, end: usize, own: &mut Numbering) 
         let r = responsibility(cx.text(a, b));
         let said_nothing = r.authors.is_empty() && r.contributors.is_empty();
         apply_resp(src, cx.text(a, b));
-        if said_nothing && slash.is_none() && !cx.text(a, b).contains('.') {
+        // A second ` /` in it would start the host's own statement of responsibility
+        // once the host is written after `//`.
+        let second_slash = (a..b).any(|k| cx.is(k, Slash) && cx.is(k - 1, Space));
+        if said_nothing
+            && slash.is_none()
+            && !cx.text(a, b).contains('.')
+            && !second_slash
+        {
             resp_host = Some((a, b));
         }
         cx.mark(Element::Responsibility, a - 1, b);
@@ -485,13 +505,14 @@ fn general(cx: &mut Ctx<'_>, src: &mut Source, end: usize, own: &mut Numbering) 
     }
     apply_tail(cx, &tail, src, own);
     if let Some(s) = slash {
-        cx.mark(Element::Punctuation, s, s + 1);
+        let h0 = skip_slashes(cx, s + 1);
+        cx.mark(Element::Punctuation, s, h0);
         let mut host = Source::default();
         // `// Толстой Л. Н. Собр. соч.`: the host's own heading.
-        let (people, title_start) = names::heading(cx, s + 1, end, false);
-        let title_start = if people.is_empty() { s + 1 } else { title_start };
+        let (people, title_start) = names::heading(cx, h0, end, false);
+        let title_start = if people.is_empty() { h0 } else { title_start };
         if !people.is_empty() {
-            cx.mark(Element::Name, cx.skip_space(s + 1), title_start);
+            cx.mark(Element::Name, cx.skip_space(h0), title_start);
             host.authors.extend(people.into_iter().map(Name::Person));
         }
         let h = title_area(cx, title_start, end);
@@ -516,6 +537,7 @@ fn general(cx: &mut Ctx<'_>, src: &mut Source, end: usize, own: &mut Numbering) 
 
 /// Adds the names of a statement of responsibility to a source.
 fn apply_resp(src: &mut Source, text: &str) {
+    let text = strip_spaced_period(text);
     src.responsibility = Some(text.to_owned());
     let r = responsibility(text);
     let has_heading = !src.authors.is_empty();

@@ -32,6 +32,37 @@ fn is_resp_slash(cx: &Ctx<'_>, i: usize) -> bool {
                 && cx.word(i + 1).is_some_and(|w| w.chars().next().is_some_and(is_upper)))
 }
 
+/// `j`, a separator, or the period right before it when that period ends the area
+/// (`Статья. — Журнал`), so the area's text is the same as before `//`, where the
+/// period is a boundary too; an initial's or abbreviation's period stays (`И. И. —`).
+fn before_boundary_period(cx: &Ctx<'_>, j: usize) -> usize {
+    let mut k = j;
+    while k > 0 && cx.is(k - 1, Space) {
+        k -= 1;
+    }
+    // Glued to the separator (`2.//`), the period is a boundary unless it is an
+    // initial's or another kept one.
+    let boundary = |p: usize| {
+        if p + 1 == j { !keeps_period(cx, p) } else { period_is_boundary(cx, p) }
+    };
+    if k > 0 && cx.is(k - 1, Period) && boundary(k - 1) { k - 1 } else { j }
+}
+
+/// The index after the spaces and stray slashes at `i` that start an area after a
+/// slash (`/ /Иванов`, `// /Журнал`): no title or statement of responsibility starts
+/// with a slash, and the formatter's space after the separator would make a
+/// `/ /` or `//  /` of them.
+pub(crate) fn skip_slashes(cx: &Ctx<'_>, i: usize) -> usize {
+    let mut a = i;
+    loop {
+        let k = cx.skip_space(a);
+        if !cx.is(k, Slash) {
+            return a;
+        }
+        a = k + 1;
+    }
+}
+
 /// The index after the separators at `i` (spaces, periods, dashes, commas).
 pub(crate) fn after_seps(cx: &Ctx<'_>, mut i: usize, end: usize) -> usize {
     while i < end && matches!(cx.kind(i), Some(Space | Period | Dash | Comma | Colon)) {
@@ -137,37 +168,47 @@ fn thesis_author_ahead(cx: &Ctx<'_>, n: usize, end: usize) -> bool {
 pub(crate) fn period_is_boundary(cx: &Ctx<'_>, j: usize) -> bool {
     let spaced = cx.is(j + 1, Space) || cx.is(j + 1, Dash);
     let glued_city = cx.is(j + 1, Word) && super::elements::element(cx, j + 1, cx.len(), true).is_some_and(|(e, _)| matches!(e, Elem::Imprint(ref p, ..) if p.first().is_some_and(|p| p.written.is_some())));
-    if !spaced && !glued_city {
-        return false;
-    }
+    (spaced || glued_city) && !keeps_period(cx, j)
+}
+
+/// Whether the period at `j` belongs to what precedes it whatever follows: an initial
+/// (`А.`), `г.` before `№`, a short month before a year.
+fn keeps_period(cx: &Ctx<'_>, j: usize) -> bool {
     if let Some(w) = cx.word(j.wrapping_sub(1)) {
         let mut cs = w.chars();
         let initial =
             cs.next().is_some_and(is_upper) && w.chars().count() <= 2 && cs.all(is_lower);
         if initial && !cx.is(j.wrapping_sub(2), Word) {
-            return false;
+            return true;
         }
         // `от 28 июля 2002 г. № 60н`: the number of an act.
         if w == "г" && cx.tx(cx.skip_space(j + 1)) == "№" {
-            return false;
+            return true;
         }
         if super::words::month(w).is_some()
             && w.chars().count() <= 5
             && cx.number(cx.skip_space(j + 1)).is_some_and(|y| y.len() == 4)
         {
-            return false;
+            return true;
         }
     }
-    true
+    false
 }
 
 /// Reads a title area from `i`.
-pub(crate) fn title_area(cx: &Ctx<'_>, i: usize, end: usize) -> TitleArea {
+pub(crate) fn title_area(cx: &Ctx<'_>, mut i: usize, end: usize) -> TitleArea {
     let mut area = TitleArea::default();
-    // `М., 1945`: an imprint where the title should be.
+    // `.::::`, `// . P. 12`: a period opening the area is a separator, as it is after a
+    // heading (`Иванов И. И. .Заглавие`).
+    while i < end && !cx.used[i] && matches!(cx.kind(i), Some(Period | Space)) {
+        i += 1;
+    }
+    // `М., 1945`: an imprint where the title should be (not a lone `P.`, the short
+    // form of the title `P`).
     match element(cx, i, end, true) {
-        Some((Elem::Imprint(p, ..), _))
-            if p.first().is_some_and(|p| p.written.is_some()) =>
+        Some((Elem::Imprint(p, ..), e))
+            if p.first().is_some_and(|p| p.written.is_some())
+                && after_seps(cx, e, end) < end =>
         {
             area.next = i;
             return area;
@@ -207,12 +248,14 @@ pub(crate) fn title_area(cx: &Ctx<'_>, i: usize, end: usize) -> TitleArea {
             }
             Some(RBracket) => depth = (depth - 1).max(0),
             Some(DoubleSlash) => {
-                stop = j;
+                stop = before_boundary_period(cx, j);
                 break;
             }
             Some(Slash) if is_resp_slash(cx, j) && depth == 0 => {
-                let e = resp_end(cx, j + 1, end);
-                area.resp = Some((j + 1, e));
+                // `Заглавие / / Иванов`: a repeated slash is part of the separator.
+                let a = skip_slashes(cx, j + 1);
+                let e = resp_end(cx, a, end);
+                area.resp = Some((a, e));
                 stop = j;
                 area.next = e;
                 break;
@@ -254,7 +297,7 @@ pub(crate) fn title_area(cx: &Ctx<'_>, i: usize, end: usize) -> TitleArea {
                     _ => cx.is(j + 1, Space),
                 };
                 if is_sep && ends_title(cx, j, after_seps(cx, j, end), end) {
-                    stop = j;
+                    stop = if cx.is(j, Dash) { before_boundary_period(cx, j) } else { j };
                     break;
                 }
             }
@@ -264,6 +307,9 @@ pub(crate) fn title_area(cx: &Ctx<'_>, i: usize, end: usize) -> TitleArea {
     }
     if j >= end {
         stop = stop.min(end);
+        if stop == end && cx.is(end, DoubleSlash) {
+            stop = before_boundary_period(cx, end);
+        }
     }
     parts.push((seg, stop));
     if area.resp.is_none() {
@@ -277,11 +323,29 @@ pub(crate) fn title_area(cx: &Ctx<'_>, i: usize, end: usize) -> TitleArea {
 }
 
 /// Splits `Основы : учеб. пособие` into the title proper and other title information.
+///
+/// After ` = `, the parallel title runs to its first ` : `; what follows is other title
+/// information, in the order of the title area (`Основное = Параллельное : сведения`).
 pub(crate) fn split_title(text: &str) -> Title {
-    let (text, parallel) = match text.find(" = ") {
-        Some(k) => (&text[..k], vec![text[k + 3..].trim().to_owned()]),
-        None => (text, Vec::new()),
+    let Some(k) = text.find(" = ") else {
+        return split_other(text);
     };
+    let par = text[k + 3..].trim();
+    let (par, rest) = match par.find(" : ") {
+        Some(m) => (&par[..m], &par[m + 3..]),
+        None => (par, ""),
+    };
+    let mut title = split_other(&text[..k]);
+    title.parallel = vec![par.trim().to_owned()];
+    title.other.extend(rest.split(" : ").map(clean_part));
+    // Other title information says something: a part with no letter or digit (`: >`)
+    // is punctuation, as it is at the end of a reference.
+    title.other.retain(|s| s.chars().any(char::is_alphanumeric));
+    title
+}
+
+/// The title proper and other title information of a text without a parallel title.
+fn split_other(text: &str) -> Title {
     let latin = text.chars().filter(|c| c.is_ascii_alphabetic()).count() * 2
         > text.chars().filter(|&c| is_alpha(c)).count();
     let spaced = text.contains(" : ") || latin;
@@ -304,26 +368,38 @@ pub(crate) fn split_title(text: &str) -> Title {
         }
     }
     parts.push(&text[last..]);
-    let clean = |s: &str| -> String {
-        let s = s.trim().trim_end_matches([',', ';', '/', ':', ' ']).trim();
-        // A final period ends the area unless it ends an abbreviation (`гг.`, `соч.`).
-        match s.strip_suffix('.') {
-            Some(p)
-                if !p.ends_with('.')
-                    && p.rsplit(|c: char| !is_alpha(c)).next().is_some_and(|w| {
-                        w.chars().count() > 4
-                            || w.chars().next().is_some_and(is_upper)
-                                && w.chars().count() > 2
-                    }) =>
-            {
-                p.trim().to_owned()
-            }
-            _ => s.to_owned(),
-        }
-    };
-    let mut it = parts.into_iter().map(clean).filter(|s| !s.is_empty());
+    let mut it = parts.into_iter().map(clean_part).filter(|s| !s.is_empty());
     let main = it.next().unwrap_or_default();
-    Title { main, other: it.collect(), parallel, ..Title::default() }
+    let other = it.filter(|s| s.chars().any(char::is_alphanumeric)).collect();
+    Title { main, other, ..Title::default() }
+}
+
+/// `text` without a final period that stands after a space (`Заглавие  .`): no
+/// abbreviation ends so, and the formatter's own period would stand for it. Trimmed.
+pub(crate) fn strip_spaced_period(text: &str) -> &str {
+    let t = text.trim();
+    match t.strip_suffix('.') {
+        Some(p) if p.ends_with(' ') => p.trim(),
+        _ => t,
+    }
+}
+
+/// A part of a title trimmed of its separators. A final period ends the area unless it
+/// ends an abbreviation (`гг.`, `соч.`).
+fn clean_part(s: &str) -> String {
+    let s = strip_spaced_period(s.trim().trim_end_matches([',', ';', '/', ':', ' ']));
+    match s.strip_suffix('.') {
+        Some(p)
+            if !p.ends_with('.')
+                && p.rsplit(|c: char| !is_alpha(c)).next().is_some_and(|w| {
+                    w.chars().count() > 4
+                        || w.chars().next().is_some_and(is_upper) && w.chars().count() > 2
+                }) =>
+        {
+            p.trim().to_owned()
+        }
+        _ => s.to_owned(),
+    }
 }
 
 /// The end of a statement of responsibility that starts at `i`.
@@ -345,8 +421,12 @@ pub(crate) fn resp_end(cx: &Ctx<'_>, i: usize, end: usize) -> usize {
     let mut depth = 0i32;
     let mut j = i;
     while j < end {
-        if cx.used[j] || cx.is(j, DoubleSlash) {
+        if cx.used[j] {
             return j;
+        }
+        if cx.is(j, DoubleSlash) {
+            // `Гл. 2.//Сборник`: the period is a boundary, as in `Гл. 2. // Сборник`.
+            return before_boundary_period(cx, j);
         }
         match cx.kind(j) {
             Some(LParen | LBracket) => depth += 1,
@@ -359,7 +439,7 @@ pub(crate) fn resp_end(cx: &Ctx<'_>, i: usize, end: usize) -> usize {
                             && cx.is(j + 1, Space)
                             && !names_follow(cx, j + 2, end)) =>
             {
-                return j;
+                return before_boundary_period(cx, j);
             }
             Some(Period) if depth == 0 && period_is_boundary(cx, j) => {
                 let n = after_seps(cx, j, end);
@@ -367,18 +447,21 @@ pub(crate) fn resp_end(cx: &Ctx<'_>, i: usize, end: usize) -> usize {
                     return j;
                 }
             }
-            // `/ Сикорская Г.А. Саратов : Профобразование`: the period of an initial
-            // ends the statement when a one-word place, ` : ` and a publisher follow.
+            // `/ Сикорская Г.А. Саратов : Профобразование`, `/ Михалев А.А. Москва ;
+            // Саратов : Интернет-Университет`: the period of an initial ends the
+            // statement when places and a publisher follow.
             Some(Period)
                 if depth == 0
                     && cx.is(j + 1, Space)
                     && cx.is(j + 2, Word)
-                    && cx.is(j + 3, Space)
-                    && cx.is(j + 4, Colon)
                     && matches!(
                         element(cx, j + 2, end, true),
                         Some((Elem::Imprint(places, publishers, _), _))
-                            if !places.is_empty() && !publishers.is_empty()
+                            if !publishers.is_empty()
+                                && (places.len() > 1
+                                    || places.len() == 1
+                                        && cx.is(j + 3, Space)
+                                        && cx.is(j + 4, Colon))
                     ) =>
             {
                 return j;
@@ -406,7 +489,8 @@ pub(crate) fn resp_end(cx: &Ctx<'_>, i: usize, end: usize) -> usize {
         }
         j += 1;
     }
-    end
+    // `Гл. 2.//Сборник`: the period before the host's `//` is a boundary.
+    if cx.is(end, DoubleSlash) { before_boundary_period(cx, end) } else { end }
 }
 
 #[cfg(test)]
