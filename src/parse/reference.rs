@@ -411,6 +411,15 @@ fn general(cx: &mut Ctx<'_>, src: &mut Source, end: usize, own: &mut Numbering) 
         }
         None => names::heading(cx, 0, part_end, latin),
     };
+    // `X.Xmit.`, as `Иванов И.`: a heading with nothing after it is the title.
+    let (people, start) = if !people.is_empty()
+        && slash.is_none()
+        && after_seps(cx, start, part_end) >= part_end
+    {
+        (Vec::new(), 0)
+    } else {
+        (people, start)
+    };
     if !people.is_empty() {
         cx.mark(Element::Name, 0, start);
     }
