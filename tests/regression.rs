@@ -403,7 +403,9 @@ fn a_period_before_a_dash_separator_ends_the_area() {
 /// title is now read as such.
 #[test]
 fn other_title_information_after_a_parallel_title() {
-    short_form_is_a_fixed_point("Пра:\0\0\0>\0\0\0=\0\0z\0\0\01\0{\0\0para\0\0LL\0\0\0");
+    short_form_is_a_fixed_point(
+        "Пра:\0\0\0>\0\0\0=\0\0z\0\0\x001\0{\0\0para\0\0LL\0\0\0",
+    );
     let s = gostbib::parse_reference("Словарь = Dictionary : около 5000 слов. М., 1999.")
         .unwrap();
     assert_eq!(s.title.main, "Словарь");
