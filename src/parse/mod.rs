@@ -358,7 +358,7 @@ fn parse_span(
         let s = n.span(a, b);
         s.start + base..s.end + base
     };
-    if !n.text.chars().any(char::is_alphanumeric) {
+    if !n.text.chars().any(crate::lang::chars::is_alnum) {
         let d = index.diagnostic(Severity::Error, codes::EMPTY, "empty reference", span);
         return (None, vec![d]);
     }

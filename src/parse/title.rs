@@ -9,7 +9,7 @@ use super::lexer::TokenKind::*;
 use super::names;
 use super::words::Loc;
 use crate::Title;
-use crate::lang::chars::{is_alpha, is_lower, is_upper};
+use crate::lang::chars::{is_alnum, is_alpha, is_lower, is_upper};
 
 /// The title area starting at `i`: where it ends and what it holds.
 #[derive(Debug, Default)]
@@ -340,7 +340,7 @@ pub(crate) fn split_title(text: &str) -> Title {
     title.other.extend(rest.split(" : ").map(clean_part));
     // Other title information says something: a part with no letter or digit (`: >`)
     // is punctuation, as it is at the end of a reference.
-    title.other.retain(|s| s.chars().any(char::is_alphanumeric));
+    title.other.retain(|s| s.chars().any(is_alnum));
     title
 }
 
@@ -370,7 +370,7 @@ fn split_other(text: &str) -> Title {
     parts.push(&text[last..]);
     let mut it = parts.into_iter().map(clean_part).filter(|s| !s.is_empty());
     let main = it.next().unwrap_or_default();
-    let other = it.filter(|s| s.chars().any(char::is_alphanumeric)).collect();
+    let other = it.filter(|s| s.chars().any(is_alnum)).collect();
     Title { main, other, ..Title::default() }
 }
 
