@@ -1,6 +1,7 @@
 //! The canonical form of a reference: the formatter's output, with the text repairs it
 //! does not make itself, settled to a fixed point so that `--fix` is final.
 
+use super::diff::Hunk;
 use super::{Ctx, Finding, diff, fix, safety, text};
 use crate::LineIndex;
 use crate::gost::Style;
@@ -24,7 +25,9 @@ fn reparse_one(text: &str) -> Option<Source> {
 }
 
 /// One round: format `src`, then carry over the repairs of `findings` (made on `text`,
-/// which starts at byte `base`) at places the formatter copied unchanged.
+/// which starts at byte `base`) at places the formatter copied unchanged. With the form
+/// come the differences from `text` to it when they were computed on the way (no
+/// repair was carried, so they are those of the form itself).
 fn round(
     src: &Source,
     text: &str,
@@ -32,13 +35,23 @@ fn round(
     findings: &[Finding],
     style: Style,
     backend: Backend,
-) -> Result<String, String> {
+) -> Result<(String, Option<Vec<Hunk>>), String> {
     let c = (backend.format)(src, style).map_err(|e| e.to_string())?;
     if findings.iter().all(|f| f.replacement.is_none()) {
-        return Ok(c);
+        return Ok((c, None));
     }
     let hunks = diff::diff(text, &c);
-    Ok(fix::carry_repairs(base, findings, &c, &hunks).unwrap_or(c))
+    Ok(match fix::carry_repairs(base, findings, &c, &hunks) {
+        Some(carried) if carried != c => (carried, None),
+        _ => (c, Some(hunks)),
+    })
+}
+
+/// A canonical form, with its differences from the written reference when they are
+/// already known.
+pub(super) struct Settled {
+    pub(super) form: String,
+    pub(super) hunks: Option<Vec<Hunk>>,
 }
 
 /// The canonical form of the reference of `ctx` (parsed as `src`, with text `findings`),
@@ -50,9 +63,10 @@ pub(super) fn settle(
     ctx: &Ctx<'_>,
     findings: &[Finding],
     backend: Backend,
-) -> Result<String, String> {
+) -> Result<Settled, String> {
     let written = ctx.written();
-    let mut current = round(src, written, ctx.span.start, findings, ctx.style, backend)?;
+    let (mut current, mut hunks) =
+        round(src, written, ctx.span.start, findings, ctx.style, backend)?;
     // Written exactly as the canonical form, with nothing to repair: it was parsed to
     // `src`, which formats to itself, so it is settled (the common case, and the fast one).
     let mut settled = current == written;
@@ -75,17 +89,24 @@ pub(super) fn settle(
             span: 0..current.len(),
             style: ctx.style,
         };
-        let next = round(&again, &current, 0, &text::check(&own), ctx.style, backend)?;
+        let (next, _) =
+            round(&again, &current, 0, &text::check(&own), ctx.style, backend)?;
         if next == current {
             settled = true;
             break;
         }
         current = next;
+        hunks = None;
     }
+    let current_len = current.len();
     if !settled {
         return Err(
             "the formatted form does not settle: formatting it again changes it".into()
         );
     }
-    Ok(fix::fit_to_list(ctx.text, &ctx.span, current))
+    let form = fix::fit_to_list(ctx.text, &ctx.span, current);
+    if hunks.is_some() && form.len() != current_len {
+        hunks = None;
+    }
+    Ok(Settled { form, hunks })
 }

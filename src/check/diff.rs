@@ -98,6 +98,9 @@ fn tokens(text: &str) -> Vec<Span> {
                 OTHER
             };
             (class, 1)
+        } else if matches!(b, 0xD0 | 0xD1) {
+            // U+0400–U+047F: Cyrillic letters, every one (a test checks the range).
+            (WORD, 2)
         } else {
             let c = text[i..].chars().next().unwrap_or(' ');
             let class = if is_word_char(c) || is_mark(c) {
@@ -359,6 +362,7 @@ mod tests {
                 2
             }
         };
+        assert!(('\u{400}'..='\u{47F}').all(|c| class(c) == 0));
         let got = tokens(text);
         assert_eq!(got.iter().map(|r| r.end - r.start).sum::<usize>(), text.len());
         for r in &got {

@@ -566,8 +566,8 @@ fn check_item(
         findings.extend(structure::check(&ctx, src));
         match canonical::settle(src, &ctx, &findings, backend) {
             Ok(c) => {
-                hunks = diff::diff(written, &c);
-                canonical = Some(c);
+                hunks = c.hunks.unwrap_or_else(|| diff::diff(written, &c.form));
+                canonical = Some(c.form);
             }
             Err(e) => findings.push(ctx.finding(
                 "G002",

@@ -106,7 +106,10 @@ impl<'t> Words<'t> {
     /// A hyphen joins letters (`изд-во`, `санкт-петербург`) but not digits (`262-272` is
     /// two numbers).
     fn new(s: &'t str) -> Words<'t> {
-        let mut words = Words { forms: String::with_capacity(s.len()), list: Vec::new() };
+        let mut words = Words {
+            forms: String::with_capacity(s.len() + s.len() / 4),
+            list: Vec::with_capacity(s.len() / 6 + 1),
+        };
         let mut start: Option<usize> = None;
         let mut prev: Option<char> = None;
         let mut it = s.char_indices().peekable();
@@ -182,6 +185,15 @@ fn letters_in_order(short: &str, long: &str) -> bool {
         && short.chars().filter(|&c| c != '-').all(|c| l.any(|d| d == c))
 }
 
+/// `w` with its first eight bytes packed and its length in front: ordered like the
+/// words themselves only among equal keys, which is all a set needs.
+fn keyed(w: &str) -> (u64, usize, &str) {
+    let mut head = [0u8; 8];
+    let n = w.len().min(8);
+    head[..n].copy_from_slice(&w.as_bytes()[..n]);
+    (u64::from_le_bytes(head), w.len(), w)
+}
+
 /// A word of the canonical form, ready for the abbreviation test.
 struct Kept<'w> {
     word: &'w str,
@@ -199,7 +211,9 @@ struct Kept<'w> {
 /// ```
 pub fn lost_words(written: &str, canonical: &str) -> Vec<String> {
     let canonical = Words::new(canonical);
-    let mut kept: Vec<&str> = canonical.iter().map(|w| w.0).collect();
+    // Sorted by a key of the length and first bytes, so that sorting and searching
+    // compare integers and only near-twins by their text.
+    let mut kept: Vec<(u64, usize, &str)> = canonical.iter().map(|w| keyed(w.0)).collect();
     kept.sort_unstable();
     kept.dedup();
     // The abbreviation test, prepared only when some word is not kept as it is.
@@ -209,7 +223,7 @@ pub fn lost_words(written: &str, canonical: &str) -> Vec<String> {
     let mut fuzzy = 0;
     let written = Words::new(written);
     for (w, shown) in written.iter() {
-        if kept.binary_search(&w).is_ok() || is_label(w) || seen.contains(w) {
+        if kept.binary_search(&keyed(w)).is_ok() || is_label(w) || seen.contains(w) {
             continue;
         }
         fuzzy += 1;
@@ -217,7 +231,7 @@ pub fn lost_words(written: &str, canonical: &str) -> Vec<String> {
         let covered = alphabetic && fuzzy <= MAX_FUZZY && {
             let candidates = fuzzy_kept.get_or_insert_with(|| {
                 kept.iter()
-                    .map(|&k| Kept {
+                    .map(|&(_, _, k)| Kept {
                         city: (k.chars().count() == 1)
                             .then(|| city_of_letter(k))
                             .flatten(),
