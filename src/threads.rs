@@ -32,6 +32,21 @@ pub(crate) fn map_in_runs<T: Send, R: Send>(
     })
 }
 
+/// Applies `f` to every item of a slice, on up to `threads` threads when the slice is
+/// long enough to be worth it; the results come back in order.
+pub(crate) fn map_each<T: Sync, R: Send>(
+    items: &[T],
+    threads: usize,
+    f: impl Fn(&T) -> R + Sync,
+) -> Vec<R> {
+    /// Fewer items than this are mapped on the calling thread.
+    const WORTH_THREADS: usize = 512;
+    if threads < 2 || items.len() < WORTH_THREADS {
+        return items.iter().map(f).collect();
+    }
+    map_in_runs(items.iter().collect(), threads, |item| f(item))
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -42,5 +57,9 @@ mod tests {
             assert_eq!(out, items.iter().map(|x| x * 2).collect::<Vec<_>>());
         }
         assert!(super::map_in_runs(Vec::<u8>::new(), 4, |x| x).is_empty());
+        for threads in [1, 2, 3] {
+            let out = super::map_each(&items, threads, |x| x + 1);
+            assert_eq!(out, items.iter().map(|x| x + 1).collect::<Vec<_>>());
+        }
     }
 }

@@ -83,8 +83,9 @@ pub(super) fn number_before(
     })
 }
 
+/// The list-level checks; the keys of long lists are computed on `threads` threads.
 pub(super) fn check(
-    text: &str,
+    threads: usize,
     index: &LineIndex<'_>,
     refs: &[ReferenceReport],
     numbers: &[Option<(u32, Span)>],
@@ -94,10 +95,11 @@ pub(super) fn check(
         diagnostic: index.diagnostic(severity, code, message, span),
         replacement: None,
     };
-    let _ = text;
     numbering(numbers, &mut |m, s| out.push(finding("G042", Severity::Warning, m, s)));
-    duplicates(refs, &mut |m, s| out.push(finding("G040", Severity::Warning, m, s)));
-    order(refs, &mut |m, s| out.push(finding("G041", Severity::Warning, m, s)));
+    duplicates(refs, threads, &mut |m, s| {
+        out.push(finding("G040", Severity::Warning, m, s))
+    });
+    order(refs, threads, &mut |m, s| out.push(finding("G041", Severity::Warning, m, s)));
     out.sort_by_key(|f| f.diagnostic.span.start);
     out
 }
@@ -175,10 +177,15 @@ fn identity(r: &ReferenceReport) -> Option<String> {
     }
 }
 
-fn duplicates(refs: &[ReferenceReport], emit: &mut impl FnMut(String, Span)) {
+fn duplicates(
+    refs: &[ReferenceReport],
+    threads: usize,
+    emit: &mut impl FnMut(String, Span),
+) {
     let mut seen: HashMap<String, &ReferenceReport> = HashMap::new();
-    for r in refs {
-        let Some(key) = identity(r) else { continue };
+    let keys = crate::threads::map_each(refs, threads, identity);
+    for (r, key) in refs.iter().zip(keys) {
+        let Some(key) = key else { continue };
         match seen.get(&key) {
             Some(first) => emit(
                 format!(
@@ -210,12 +217,12 @@ fn filed_under(r: &ReferenceReport) -> String {
 /// A list counts as meant to be sorted when at least three quarters of its neighbours
 /// are in order, by GOST collation or by a Latin-first one; then each reference that
 /// breaks the GOST order is reported.
-fn order(refs: &[ReferenceReport], emit: &mut impl FnMut(String, Span)) {
+fn order(refs: &[ReferenceReport], threads: usize, emit: &mut impl FnMut(String, Span)) {
     if refs.len() < 3 {
         return;
     }
-    let filed: Vec<String> = refs.iter().map(filed_under).collect();
-    let keys: Vec<String> = filed.iter().map(|f| sort_key(f)).collect();
+    let filed: Vec<String> = crate::threads::map_each(refs, threads, filed_under);
+    let keys: Vec<String> = crate::threads::map_each(&filed, threads, |f| sort_key(f));
     let ordered = |k: &[String]| k.windows(2).filter(|w| w[0] <= w[1]).count();
     let pairs = refs.len() - 1;
     let gost = ordered(&keys);

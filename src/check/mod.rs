@@ -19,6 +19,7 @@ mod canonical;
 pub mod codes;
 pub mod diff;
 mod fix;
+mod json;
 mod list;
 mod render;
 pub mod safety;
@@ -211,15 +212,15 @@ impl CheckReport {
                     && r.findings.iter().any(|f| f.replacement.is_some()))
         })
     }
-    /// The report as pretty JSON (for editors' tools and CI).
+    /// The report as pretty JSON (for editors' tools and CI); a long list is written on
+    /// every core.
     pub fn to_json(&self) -> String {
-        serde_json::to_string_pretty(self)
-            .unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"))
+        json::pretty(self, threads(&CheckOptions::new()))
     }
     /// The report as text, like a compiler: each finding with its input line and a caret.
     /// `name` labels the input (a file name).
     pub fn render_text(&self, input: &str, name: &str) -> String {
-        render::text(self, input, name)
+        render::text(self, input, name, threads(&CheckOptions::new()))
     }
     /// The input with every reference replaced by its canonical form (or, where there is
     /// none, with the known repairs applied); numbering, separators and line breaks stay.
@@ -336,7 +337,7 @@ fn check_parsed(
         r.index = i + 1;
         r.number = numbers[i].as_ref().map(|n| n.0);
     }
-    let mut list = list::check(text, &index, &references, &numbers);
+    let mut list = list::check(threads(options), &index, &references, &numbers);
     let spans: Vec<Span> = references.iter().map(|r| r.span.clone()).collect();
     let unclaimed = list::unclaimed(text, &spans);
     for u in &unclaimed {

@@ -3,37 +3,42 @@
 
 use std::fmt::Write;
 
-use super::{CheckReport, Finding};
+use super::{CheckReport, Finding, ReferenceReport};
 use crate::LineIndex;
 use crate::Severity;
 
 /// Characters of context shown on each side of a caret in long lines.
 const CONTEXT: usize = 50;
 
-pub(super) fn text(report: &CheckReport, input: &str, name: &str) -> String {
+/// References per piece rendered on one thread (and half the fewest worth threads).
+const PIECE: usize = 256;
+
+pub(super) fn text(
+    report: &CheckReport,
+    input: &str,
+    name: &str,
+    threads: usize,
+) -> String {
     let index = LineIndex::new(input);
-    let mut out = String::new();
-    for r in &report.references {
-        let kind = r.kind.map_or(String::new(), |k| format!(" ({k})"));
-        let _ = writeln!(
-            out,
-            "{name}:{}:{}: reference {}{kind}",
-            r.position.line, r.position.column, r.index
-        );
-        if let Some(c) = &r.canonical {
-            if r.diff.is_empty() {
-                let _ = writeln!(out, "  canonical: {c} (as written)");
-            } else {
-                let _ = writeln!(out, "  canonical: {c}");
-                let _ = writeln!(out, "  diff:      {}", r.diff_inline());
-            }
+    let refs = &report.references;
+    let pieces: Vec<&[ReferenceReport]> = refs.chunks(PIECE).collect();
+    let render = |piece: &[ReferenceReport]| {
+        let mut out = String::new();
+        for r in piece {
+            reference(r, &index, name, &mut out);
         }
-        for f in &r.findings {
-            out.push_str(&finding(f, &index, name));
-        }
-    }
+        out
+    };
+    let rendered: Vec<String> = if threads > 1 && refs.len() >= 2 * PIECE {
+        crate::threads::map_in_runs(pieces, threads, render)
+    } else {
+        pieces.into_iter().map(render).collect()
+    };
+    let mut out =
+        String::with_capacity(rendered.iter().map(String::len).sum::<usize>() + 256);
+    rendered.iter().for_each(|piece| out.push_str(piece));
     for f in &report.list {
-        out.push_str(&finding(f, &index, name));
+        finding(f, &index, name, &mut out);
     }
     let (e, w, n) = (
         report.count(Severity::Error),
@@ -53,45 +58,74 @@ pub(super) fn text(report: &CheckReport, input: &str, name: &str) -> String {
     out
 }
 
+/// One reference: where it is, its canonical form and differences, its findings.
+fn reference(r: &ReferenceReport, index: &LineIndex<'_>, name: &str, out: &mut String) {
+    let _ = write!(
+        out,
+        "{name}:{}:{}: reference {}",
+        r.position.line, r.position.column, r.index
+    );
+    if let Some(k) = r.kind {
+        let _ = write!(out, " ({k})");
+    }
+    out.push('\n');
+    if let Some(c) = &r.canonical {
+        if r.diff.is_empty() {
+            let _ = writeln!(out, "  canonical: {c} (as written)");
+        } else {
+            let _ = writeln!(out, "  canonical: {c}");
+            let _ = writeln!(out, "  diff:      {}", r.diff_inline());
+        }
+    }
+    for f in &r.findings {
+        finding(f, index, name, out);
+    }
+}
+
 fn plural(n: usize) -> &'static str {
     if n == 1 { "" } else { "s" }
 }
 
 /// One finding: `severity[CODE]: message`, the location, the line (cut around the
 /// caret when long) and the caret.
-fn finding(f: &Finding, index: &LineIndex<'_>, name: &str) -> String {
+fn finding(f: &Finding, index: &LineIndex<'_>, name: &str, out: &mut String) {
     let d = &f.diagnostic;
     let sev = match d.severity {
         Severity::Note => "note",
         Severity::Warning => "warning",
         Severity::Error => "error",
     };
-    let line: Vec<char> = index.line_text(d.position.line).chars().collect();
+    let line = index.line_text(d.position.line);
     let col = d.position.column - 1;
     let width = index_width(index, d);
     let from = col.saturating_sub(CONTEXT);
-    let to = (col + width + CONTEXT).min(line.len());
-    let shown: String = line[from.min(to)..to].iter().collect();
+    // Byte offsets of the characters `from` and `col + width + CONTEXT` (or the end).
+    let byte_of =
+        |chars: usize| line.char_indices().nth(chars).map_or(line.len(), |(b, _)| b);
+    let to = byte_of(col + width + CONTEXT);
+    let from_byte = byte_of(from).min(to);
     let (pre, post) =
         (if from > 0 { "…" } else { "" }, if to < line.len() { "…" } else { "" });
     let pad = col - from + pre.chars().count();
-    let mut s = format!(
-        "{sev}[{}]: {}\n  --> {name}:{}:{}\n   | {pre}{shown}{post}\n   | {}{}\n",
+    let _ = write!(
+        out,
+        "{sev}[{}]: {}\n  --> {name}:{}:{}\n   | {pre}{}{post}\n   | ",
         d.code,
         d.message,
         d.position.line,
         d.position.column,
-        " ".repeat(pad),
-        "^".repeat(width)
+        &line[from_byte..to],
     );
+    out.extend(std::iter::repeat_n(' ', pad));
+    out.extend(std::iter::repeat_n('^', width));
+    out.push('\n');
     if let Some(r) = &f.replacement {
-        let _ = writeln!(
-            s,
-            "   = fix: {}",
-            if r.is_empty() { "remove it".into() } else { format!("`{r}`") }
-        );
+        if r.is_empty() {
+            out.push_str("   = fix: remove it\n");
+        } else {
+            let _ = writeln!(out, "   = fix: `{r}`");
+        }
     }
-    s
 }
 
 /// The caret width in characters: the span's first line, at least 1.
@@ -102,4 +136,24 @@ fn index_width(index: &LineIndex<'_>, d: &crate::Diagnostic) -> usize {
         return len.saturating_sub(d.position.column - 1).max(1);
     }
     end.column.saturating_sub(d.position.column).max(1)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::check::{CheckOptions, check_list};
+
+    /// Pieces rendered on several threads join into the one-thread text.
+    #[test]
+    fn threaded_text_is_the_one_thread_text() {
+        let one = "Иванов И.И. Книга. М.; Л., 1990. С. 5-7.\nPetrov P. Book. L., 1990.\n";
+        for n in [1usize, 511, 512, 513, 1100] {
+            let text = one.repeat(n.div_ceil(2)) + "Сидоров С. С. Книга. М., 1990.\n";
+            let report = check_list(&text, &CheckOptions::new().one_per_line(true));
+            let expected = super::text(&report, &text, "list.txt", 1);
+            assert!(expected.contains("error[") || expected.contains("warning["));
+            for threads in [2, 3] {
+                assert_eq!(super::text(&report, &text, "list.txt", threads), expected);
+            }
+        }
+    }
 }

@@ -213,7 +213,8 @@ pub fn lost_words(written: &str, canonical: &str) -> Vec<String> {
     let canonical = Words::new(canonical);
     // Sorted by a key of the length and first bytes, so that sorting and searching
     // compare integers and only near-twins by their text.
-    let mut kept: Vec<(u64, usize, &str)> = canonical.iter().map(|w| keyed(w.0)).collect();
+    let mut kept: Vec<(u64, usize, &str)> =
+        canonical.iter().map(|w| keyed(w.0)).collect();
     kept.sort_unstable();
     kept.dedup();
     // The abbreviation test, prepared only when some word is not kept as it is.
