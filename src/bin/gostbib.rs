@@ -6,6 +6,12 @@ use std::process::ExitCode;
 use clap::{Parser as ClapParser, Subcommand, ValueEnum};
 use gostbib::{Error, Source};
 
+/// mimalloc instead of the system allocator: the checker and the parser make many
+/// small allocations, and glibc's malloc and free were an eighth of the checker's
+/// instructions (docs/checker.md, "Measured").
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[derive(ClapParser)]
 #[command(
     name = "gostbib",
