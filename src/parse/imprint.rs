@@ -79,14 +79,12 @@ fn expand_upper(written: &str) -> Option<&'static str> {
     {
         return None;
     }
-    let squeeze = |s: &str| {
-        s.chars()
-            .filter(|c| !c.is_whitespace())
-            .flat_map(char::to_lowercase)
-            .collect::<String>()
-    };
-    let w = squeeze(written);
-    CITIES.iter().find(|(a, _)| squeeze(a) == w).map(|&(_, full)| full)
+    // Compared as character streams, spaces left out and lowercased, without
+    // collecting either side.
+    fn squeezed(s: &str) -> impl Iterator<Item = char> + '_ {
+        s.chars().filter(|c| !c.is_whitespace()).flat_map(char::to_lowercase)
+    }
+    CITIES.iter().find(|(a, _)| squeezed(a).eq(squeezed(written))).map(|&(_, full)| full)
 }
 
 /// A place written in full: one to three capitalised words (`Ростов-на-Дону`,
