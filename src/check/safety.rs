@@ -5,7 +5,7 @@ use std::collections::HashSet;
 
 use super::diff::is_word_char;
 use crate::Span;
-use crate::lang::chars::is_alpha;
+use crate::lang::chars::{char_at, is_alpha};
 use crate::lang::expand_city;
 
 /// Words of the 7.82-2001 and 7.0.100-2018 labels that a 7.0.5-2008 canonical form
@@ -112,17 +112,18 @@ impl<'t> Words<'t> {
         };
         let mut start: Option<usize> = None;
         let mut prev: Option<char> = None;
-        let mut it = s.char_indices().peekable();
-        while let Some((i, c)) = it.next() {
+        let mut i = 0;
+        while let Some((c, n)) = char_at(s, i) {
             let joins = c == '-'
                 && prev.is_some_and(is_alpha)
-                && it.peek().is_some_and(|&(_, n)| is_alpha(n));
+                && char_at(s, i + n).is_some_and(|(next, _)| is_alpha(next));
             if is_word_char(c) || (joins && start.is_some()) {
                 start.get_or_insert(i);
             } else if let Some(st) = start.take() {
                 words.push(&s[st..i]);
             }
             prev = Some(c);
+            i += n;
         }
         if let Some(st) = start {
             words.push(&s[st..]);

@@ -6,7 +6,7 @@ use super::{Ctx, Finding};
 use crate::Span;
 use crate::gost::Style;
 use crate::lang::abbrev::CITIES;
-use crate::lang::chars::{is_alpha, is_upper, occurrences};
+use crate::lang::chars::{char_at, is_alpha, is_upper, occurrences};
 
 mod homoglyph;
 
@@ -131,11 +131,13 @@ impl Starts {
     pub(super) fn new(w: &str) -> Starts {
         let mut out = Vec::with_capacity(w.len() / 4);
         let mut after_word = false;
-        for (i, c) in w.char_indices() {
+        let mut i = 0;
+        while let Some((c, n)) = char_at(w, i) {
             if !after_word && !c.is_whitespace() {
                 out.push((i, fold_case(c)));
             }
             after_word = is_word_char(c);
+            i += n;
         }
         Starts(out)
     }

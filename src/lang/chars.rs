@@ -5,6 +5,21 @@
 //! these answer both ranges directly and fall back to the standard library otherwise.
 //! The answers are always the same as the standard library's.
 
+/// The character at byte `i` of `s` (a boundary) and its length; ASCII and the Cyrillic
+/// letters U+0400–U+047F (lead bytes D0, D1) are decoded from their bytes directly.
+#[inline]
+pub(crate) fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
+    let b = s.as_bytes();
+    match *b.get(i)? {
+        x if x < 0x80 => Some((char::from(x), 1)),
+        x @ (0xD0 | 0xD1) => {
+            let code = (u32::from(x & 0x1F) << 6) | u32::from(b.get(i + 1)? & 0x3F);
+            Some((char::from_u32(code)?, 2))
+        }
+        _ => s[i..].chars().next().map(|c| (c, c.len_utf8())),
+    }
+}
+
 /// `c.is_alphabetic()`, answered directly for ASCII, the Cyrillic block and the
 /// punctuation that references are full of (dashes, quotes, `№`).
 #[inline]
@@ -146,6 +161,18 @@ mod tests {
                 "{needle}"
             );
         }
+    }
+
+    #[test]
+    fn char_at_decodes_like_char_indices() {
+        let text: String =
+            (0..0x3000u32).chain(0x1_0000..0x1_0100).filter_map(char::from_u32).collect();
+        let mut at = 0;
+        for (i, c) in text.char_indices() {
+            assert_eq!((i, char_at(&text, i)), (at, Some((c, c.len_utf8()))));
+            at += c.len_utf8();
+        }
+        assert_eq!(char_at(&text, text.len()), None);
     }
 
     #[test]

@@ -6,7 +6,7 @@
 //! (`http…`, `https…`, `www.…`) are one [`TokenKind::Url`] and `...`/`…` is one
 //! [`TokenKind::Ellipsis`]. Nothing is dropped: the tokens tile the text.
 
-use crate::lang::chars::is_alpha;
+use crate::lang::chars::{char_at, is_alpha};
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum TokenKind {
@@ -66,21 +66,6 @@ fn is_word_char(c: char) -> bool {
 pub(crate) const URL_END: [char; 7] = ['.', ',', ';', '>', ')', '—', '–'];
 
 /// An iterator over the tokens of a normalised text.
-/// The character at byte `i` of `s` (a boundary) and its length; ASCII and the Cyrillic
-/// letters U+0400–U+047F (lead bytes D0, D1) are decoded from their bytes directly.
-#[inline]
-fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
-    let b = s.as_bytes();
-    match *b.get(i)? {
-        x if x < 0x80 => Some((char::from(x), 1)),
-        x @ (0xD0 | 0xD1) => {
-            let code = (u32::from(x & 0x1F) << 6) | u32::from(b.get(i + 1)? & 0x3F);
-            Some((char::from_u32(code)?, 2))
-        }
-        _ => s[i..].chars().next().map(|c| (c, c.len_utf8())),
-    }
-}
-
 /// The byte length of the word `rest` starts with: word characters, with `-`, `'` or
 /// `’` inside it when a word character follows.
 fn word_len(rest: &str) -> usize {
