@@ -44,7 +44,7 @@ pub(crate) fn map_each<T: Sync, R: Send>(
     if threads < 2 || items.len() < WORTH_THREADS {
         return items.iter().map(f).collect();
     }
-    map_in_runs(items.iter().collect(), threads, |item| f(item))
+    map_in_runs(items.iter().collect(), threads, f)
 }
 
 #[cfg(test)]

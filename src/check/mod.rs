@@ -274,7 +274,11 @@ pub fn style_name(style: Style) -> &'static str {
 /// assert!(report.list.iter().any(|f| f.diagnostic.code == "G042"));
 /// ```
 pub fn check_list(text: &str, options: &CheckOptions) -> CheckReport {
-    let parser = Parser::new().lenient(true).one_per_line(options.one_per_line);
+    // The parser's mixed-script notes (`P004`) would only repeat `G034`, word by word.
+    let parser = Parser::new()
+        .lenient(true)
+        .one_per_line(options.one_per_line)
+        .without_script_lint();
     let threads = threads(options);
     // A short list is not worth the threads (the same measure as for the checking).
     let parsed = if threads > 1 && text.len() >= PARALLEL_FROM * 128 {

@@ -257,3 +257,28 @@ fn without_a_parser_every_reference_gets_g001() {
             .all(|r| r.findings.iter().any(|f| f.diagnostic.code == "G001"))
     );
 }
+
+/// Every mixed-script letter the parser would note (`P004`) lies in a word the checker
+/// reports as `G034`, which is why the checker parses without that lint.
+#[test]
+fn g034_covers_every_mixed_script_letter_of_the_parser() {
+    let text = "Ивaнов И. И. Истoрия CCCP. M. : Наука, 1990. 303 c.\nSmith А. Mountain. London, 1990.\n";
+    let notes = crate::Parser::new().lenient(true).one_per_line(true).parse(text).unwrap();
+    let letters: Vec<Span> = notes
+        .diagnostics
+        .iter()
+        .filter(|d| d.code == crate::parse::codes::MIXED_SCRIPT)
+        .map(|d| d.span.clone())
+        .collect();
+    assert!(letters.len() >= 5, "{letters:?}");
+    let report = check_list(text, &CheckOptions::new().one_per_line(true));
+    let words: Vec<&Span> = report
+        .findings()
+        .filter(|f| f.diagnostic.code == "G034")
+        .map(|f| &f.diagnostic.span)
+        .collect();
+    for l in &letters {
+        assert!(words.iter().any(|w| w.start <= l.start && l.end <= w.end), "{l:?}");
+    }
+    assert!(report.findings().all(|f| f.diagnostic.code != "P004"));
+}

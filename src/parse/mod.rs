@@ -40,6 +40,9 @@ use crate::{Diagnostic, Error, LineIndex, Origin, Severity, Source, Span, Spanne
 pub struct Parser {
     lenient: bool,
     one_per_line: bool,
+    /// Whether to look for letters of another script (off for the checker, whose
+    /// `G034` reports the same letters, word by word).
+    script_lint: bool,
 }
 
 impl Default for Parser {
@@ -79,7 +82,7 @@ pub mod codes {
 impl Parser {
     /// Strict parsing, list splitting on.
     pub const fn new() -> Self {
-        Parser { lenient: false, one_per_line: false }
+        Parser { lenient: false, one_per_line: false, script_lint: true }
     }
     /// Lenient parsing: keep going and collect diagnostics instead of failing.
     pub const fn lenient(mut self, yes: bool) -> Self {
@@ -90,6 +93,16 @@ impl Parser {
     pub const fn one_per_line(mut self, yes: bool) -> Self {
         self.one_per_line = yes;
         self
+    }
+    /// Without the mixed-script diagnostics (`P004`): for the checker, which reports
+    /// the same letters itself.
+    pub(crate) const fn without_script_lint(mut self) -> Self {
+        self.script_lint = false;
+        self
+    }
+    /// What diagnostics to make.
+    const fn diagnose(&self) -> Diagnose {
+        if self.script_lint { Diagnose::All } else { Diagnose::AllButScripts }
     }
     /// Whether lenient mode is on.
     pub const fn is_lenient(&self) -> bool {
@@ -117,8 +130,10 @@ impl Parser {
     /// ```
     pub fn parse(&self, input: &str) -> Result<ParseOutput, Error> {
         let index = LineIndex::new(input);
-        let parsed =
-            self.spans(input).into_iter().map(|span| parse_span(&index, span, true));
+        let parsed = self
+            .spans(input)
+            .into_iter()
+            .map(|span| parse_span(&index, span, self.diagnose()));
         self.collect(input, parsed)
     }
 
@@ -143,7 +158,7 @@ impl Parser {
         let parsed: Vec<_> = self
             .spans(input)
             .into_par_iter()
-            .map(|span| parse_span(&index, span, true))
+            .map(|span| parse_span(&index, span, self.diagnose()))
             .collect();
         self.collect(input, parsed)
     }
@@ -159,7 +174,7 @@ impl Parser {
     ) -> Result<ParseOutput, Error> {
         let index = LineIndex::new(input);
         let parsed = crate::threads::map_in_runs(self.spans(input), threads, |span| {
-            parse_span(&index, span, true)
+            parse_span(&index, span, self.diagnose())
         });
         self.collect(input, parsed)
     }
@@ -205,11 +220,13 @@ impl Parser {
                 use rayon::prelude::*;
                 chunk
                     .par_iter()
-                    .map(|span| parse_span(&index, span.clone(), true))
+                    .map(|span| parse_span(&index, span.clone(), self.diagnose()))
                     .collect()
             };
             #[cfg(not(feature = "rayon"))]
-            let parsed = chunk.iter().map(|span| parse_span(&index, span.clone(), true));
+            let parsed = chunk
+                .iter()
+                .map(|span| parse_span(&index, span.clone(), self.diagnose()));
             let out = self.gather(input, parsed)?;
             any |= !out.sources.is_empty();
             f(out)?;
@@ -337,18 +354,26 @@ fn is_fragment(s: &Source) -> bool {
 /// what the checker needs to learn whether a form it wrote reads back to itself.
 pub(crate) fn read_first_line(text: &str) -> Option<Source> {
     let span = lines(text).into_iter().next()?;
-    parse_span(&LineIndex::new(text), span, false).0
+    parse_span(&LineIndex::new(text), span, Diagnose::Nothing).0
+}
+
+/// What [`parse_span`] reports besides the source.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Diagnose {
+    /// Only the source is read: no lint, no diagnostics (for callers that re-read text
+    /// they made, such as the checker's fixed-point test).
+    Nothing,
+    All,
+    /// Everything but the mixed-script lint.
+    AllButScripts,
 }
 
 /// Parses the reference at `span` of the indexed input; positions come from the one
 /// index of the whole input, so a list parses in linear time.
-///
-/// Without `diagnose`, only the source is read: no lint, no diagnostics (for callers that
-/// re-read text they made, such as the checker's fixed-point test).
 fn parse_span(
     index: &LineIndex<'_>,
     span: Span,
-    diagnose: bool,
+    diagnose: Diagnose,
 ) -> (Option<Source>, Vec<Diagnostic>) {
     let text = &index.text()[span.clone()];
     let base = span.start;
@@ -378,7 +403,7 @@ fn parse_span(
         .iter()
         .map(|&(a, b)| Spanned::new(n.text[a..b].to_owned(), to_input(a, b)))
         .collect();
-    if !diagnose {
+    if diagnose == Diagnose::Nothing {
         return (Some(source), Vec::new());
     }
     if source.title.is_empty() && !is_fragment(&source) {
@@ -393,7 +418,7 @@ fn parse_span(
         let msg = format!("text not understood: `{}`", u.value);
         raw.push((Severity::Warning, codes::UNPARSED, msg, u.span.clone()));
     }
-    lint(text, base, &mut raw);
+    lint(text, base, diagnose == Diagnose::All, &mut raw);
     raw.sort_by_key(|d| d.3.start);
     if raw.len() > MAX_DIAGNOSTICS {
         // A line of garbage would otherwise give one diagnostic per word.
@@ -411,8 +436,10 @@ fn parse_span(
 }
 
 /// Informal writing worth a note: mixed scripts (`CCCP`, `Cочинения`), `URL.:`, `/ /`.
-fn lint(text: &str, base: usize, raw: &mut Vec<Raw>) {
-    for r in crate::lang::homoglyph::find_homoglyphs(text) {
+fn lint(text: &str, base: usize, scripts: bool, raw: &mut Vec<Raw>) {
+    let homoglyphs =
+        if scripts { crate::lang::homoglyph::find_homoglyphs(text) } else { Vec::new() };
+    for r in homoglyphs {
         let msg = format!(
             "`{}` is a look-alike letter of another script, read as `{}`",
             r.from, r.to
