@@ -71,17 +71,25 @@ fn check(args: CheckArgs) -> Result<(), Error> {
     }
     let report = gostbib::check::check_list(&input, &options);
     let name = args.file.as_deref().map_or("<stdin>".into(), |p| p.display().to_string());
-    let shown = match args.format {
-        ReportFormat::Text => report.render_text(&input, &name),
-        ReportFormat::Json => report.to_json() + "\n",
+    // The report goes to stdout, or to stderr when stdout gets the fixed list; it is
+    // written as it is made, a few thousand references at a time.
+    let show = |out: &mut dyn Write| -> Result<(), Error> {
+        match args.format {
+            ReportFormat::Text => report.write_text(&input, &name, &mut *out)?,
+            ReportFormat::Json => {
+                report.write_json(&mut *out)?;
+                out.write_all(b"\n")?;
+            }
+        }
+        Ok(out.flush()?)
     };
     if args.fix {
         std::io::stdout()
             .lock()
             .write_all(report.fix_fully(&input, &options).as_bytes())?;
-        std::io::stderr().lock().write_all(shown.as_bytes())?;
+        show(&mut std::io::BufWriter::new(std::io::stderr().lock()))?;
     } else {
-        std::io::stdout().lock().write_all(shown.as_bytes())?;
+        show(&mut std::io::BufWriter::new(std::io::stdout().lock()))?;
     }
     if report.has_errors() {
         std::process::exit(1);

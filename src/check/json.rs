@@ -16,41 +16,66 @@ struct Head<'a> {
     list: &'a [Finding],
 }
 
+/// References handed to the threads at a time: the pieces of one window are written
+/// out before the next is made, so the report is never held twice in memory.
+const WINDOW: usize = 16 * PIECE;
+
 /// `report` as pretty JSON, on up to `threads` threads.
 pub(super) fn pretty(report: &CheckReport, threads: usize) -> String {
+    let mut out = Vec::new();
+    match write(report, threads, &mut out) {
+        Ok(()) => String::from_utf8(out).unwrap_or_default(),
+        Err(e) => format!("{{\"error\":\"{e}\"}}"),
+    }
+}
+
+/// Writes `report` as pretty JSON to `out`, on up to `threads` threads.
+pub(super) fn write(
+    report: &CheckReport,
+    threads: usize,
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
+    write_in_windows(report, threads, WINDOW, out)
+}
+
+/// [`write`], handing `window` references to the threads at a time.
+fn write_in_windows(
+    report: &CheckReport,
+    threads: usize,
+    window: usize,
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
+    const EMPTY: &str = "\"references\": []";
     let head = Head { style: report.style, references: &[], list: &report.list };
     let refs = &report.references;
-    let (Ok(head), true) = (to_pretty(&head), threads > 1 && refs.len() >= 2 * PIECE)
-    else {
-        return to_pretty(report).unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"));
-    };
     // serde_json writes an empty array as `[]`; a full one holds each element on lines
     // of its own, indented one level deeper than the key (two levels: four spaces).
-    let Some(at) = head.find("\"references\": []") else {
-        return to_pretty(report).unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"));
+    let head = to_pretty(&head).map_err(std::io::Error::other)?;
+    let at = head.find(EMPTY).filter(|_| threads > 1 && refs.len() >= 2 * PIECE);
+    let Some(at) = at else {
+        return serde_json::to_writer_pretty(out, report).map_err(std::io::Error::other);
     };
-    let pieces: Vec<&[ReferenceReport]> = refs.chunks(PIECE).collect();
-    let written = crate::threads::map_in_runs(pieces, threads, |piece| {
-        let mut out = String::new();
-        for r in piece {
-            out.push_str(",\n");
-            indent(&to_pretty(r).unwrap_or_default(), "    ", &mut out);
+    out.write_all(head[..at].as_bytes())?;
+    out.write_all(b"\"references\": [")?;
+    for (w, window) in refs.chunks(window.max(1)).enumerate() {
+        let pieces: Vec<&[ReferenceReport]> = window.chunks(PIECE).collect();
+        let written = crate::threads::map_in_runs(pieces, threads, |piece| {
+            let mut text = String::new();
+            for r in piece {
+                text.push_str(",\n");
+                indent(&to_pretty(r).unwrap_or_default(), "    ", &mut text);
+            }
+            text
+        });
+        for (k, piece) in written.iter().enumerate() {
+            // Each piece starts with the separator of its first reference; the very
+            // first reference follows the bracket with a line break only.
+            let piece = if w == 0 && k == 0 { &piece[1..] } else { piece };
+            out.write_all(piece.as_bytes())?;
         }
-        out
-    });
-    let mut out = String::with_capacity(
-        head.len() + written.iter().map(String::len).sum::<usize>() + 8,
-    );
-    out.push_str(&head[..at]);
-    out.push_str("\"references\": [");
-    for (k, piece) in written.iter().enumerate() {
-        // Each piece starts with the separator of its first reference; the very first
-        // reference follows the bracket with a line break only.
-        out.push_str(if k == 0 { &piece[1..] } else { piece });
     }
-    out.push_str("\n  ]");
-    out.push_str(&head[at + "\"references\": []".len()..]);
-    out
+    out.write_all(b"\n  ]")?;
+    out.write_all(head[at + EMPTY.len()..].as_bytes())
 }
 
 fn to_pretty<T: Serialize + ?Sized>(value: &T) -> Result<String, serde_json::Error> {
@@ -84,6 +109,10 @@ mod tests {
             let expected = serde_json::to_string_pretty(&report).unwrap();
             for threads in [1, 2, 3] {
                 assert_eq!(super::pretty(&report, threads), expected, "{n} × {threads}");
+                // Windows of 512 references: 1,100 take three.
+                let mut windowed = Vec::new();
+                super::write_in_windows(&report, threads, 512, &mut windowed).unwrap();
+                assert_eq!(String::from_utf8(windowed).unwrap(), expected);
             }
         }
     }

@@ -217,10 +217,50 @@ impl CheckReport {
     pub fn to_json(&self) -> String {
         json::pretty(self, threads(&CheckOptions::new()))
     }
+    /// Writes [`to_json`](Self::to_json) to `out` as it is made, a few thousand
+    /// references at a time, so that a long report is never held in memory as a whole.
+    ///
+    /// # Errors
+    /// What `out` returns.
+    ///
+    /// ```
+    /// use gostbib::check::{CheckOptions, check_list};
+    /// let report = check_list("Иванов И. И. Книга. М.; Л., 1990.", &CheckOptions::new());
+    /// let mut out = Vec::new();
+    /// report.write_json(&mut out)?;
+    /// assert_eq!(String::from_utf8(out).unwrap(), report.to_json());
+    /// # Ok::<(), std::io::Error>(())
+    /// ```
+    pub fn write_json(&self, mut out: impl std::io::Write) -> std::io::Result<()> {
+        json::write(self, threads(&CheckOptions::new()), &mut out)
+    }
     /// The report as text, like a compiler: each finding with its input line and a caret.
     /// `name` labels the input (a file name).
     pub fn render_text(&self, input: &str, name: &str) -> String {
         render::text(self, input, name, threads(&CheckOptions::new()))
+    }
+    /// Writes [`render_text`](Self::render_text) to `out` as it is made.
+    ///
+    /// # Errors
+    /// What `out` returns.
+    ///
+    /// ```
+    /// use gostbib::check::{CheckOptions, check_list};
+    /// let text = "Иванов И. И. Книга. М.; Л., 1990.";
+    /// let report = check_list(text, &CheckOptions::new());
+    /// let mut out = Vec::new();
+    /// report.write_text(text, "list.txt", &mut out)?;
+    /// assert_eq!(String::from_utf8(out).unwrap(), report.render_text(text, "list.txt"));
+    /// # Ok::<(), std::io::Error>(())
+    /// ```
+    pub fn write_text(
+        &self,
+        input: &str,
+        name: &str,
+        mut out: impl std::io::Write,
+    ) -> std::io::Result<()> {
+        let threads = threads(&CheckOptions::new());
+        render::write(self, input, name, threads, render::WINDOW, &mut out)
     }
     /// The input with every reference replaced by its canonical form (or, where there is
     /// none, with the known repairs applied); numbering, separators and line breaks stay.

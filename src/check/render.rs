@@ -13,32 +13,55 @@ const CONTEXT: usize = 50;
 /// References per piece rendered on one thread (and half the fewest worth threads).
 const PIECE: usize = 256;
 
+/// References handed to the threads at a time (their text is written out before the
+/// next window is rendered).
+pub(super) const WINDOW: usize = 16 * PIECE;
+
 pub(super) fn text(
     report: &CheckReport,
     input: &str,
     name: &str,
     threads: usize,
 ) -> String {
+    let mut out = Vec::new();
+    // Writing into memory cannot fail.
+    let _ = write(report, input, name, threads, WINDOW, &mut out);
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// Writes the text report to `out`, rendering `window` references at a time on up to
+/// `threads` threads.
+pub(super) fn write(
+    report: &CheckReport,
+    input: &str,
+    name: &str,
+    threads: usize,
+    window: usize,
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
     let index = LineIndex::new(input);
     let refs = &report.references;
-    let pieces: Vec<&[ReferenceReport]> = refs.chunks(PIECE).collect();
     let render = |piece: &[ReferenceReport]| {
-        let mut out = String::new();
+        let mut text = String::new();
         for r in piece {
-            reference(r, &index, name, &mut out);
+            reference(r, &index, name, &mut text);
         }
-        out
+        text
     };
-    let rendered: Vec<String> = if threads > 1 && refs.len() >= 2 * PIECE {
-        crate::threads::map_in_runs(pieces, threads, render)
-    } else {
-        pieces.into_iter().map(render).collect()
-    };
-    let mut out =
-        String::with_capacity(rendered.iter().map(String::len).sum::<usize>() + 256);
-    rendered.iter().for_each(|piece| out.push_str(piece));
+    for window in refs.chunks(window.max(1)) {
+        let pieces: Vec<&[ReferenceReport]> = window.chunks(PIECE).collect();
+        let rendered: Vec<String> = if threads > 1 && refs.len() >= 2 * PIECE {
+            crate::threads::map_in_runs(pieces, threads, render)
+        } else {
+            pieces.into_iter().map(render).collect()
+        };
+        for piece in &rendered {
+            out.write_all(piece.as_bytes())?;
+        }
+    }
+    let mut tail = String::new();
     for f in &report.list {
-        finding(f, &index, name, &mut out);
+        finding(f, &index, name, &mut tail);
     }
     let (e, w, n) = (
         report.count(Severity::Error),
@@ -46,7 +69,7 @@ pub(super) fn text(
         report.count(Severity::Note),
     );
     let _ = writeln!(
-        out,
+        tail,
         "{name}: {} reference{} checked against {}: {e} error{}, {w} warning{}, {n} note{}",
         report.references.len(),
         plural(report.references.len()),
@@ -55,7 +78,7 @@ pub(super) fn text(
         plural(w),
         plural(n)
     );
-    out
+    out.write_all(tail.as_bytes())
 }
 
 /// One reference: where it is, its canonical form and differences, its findings.
@@ -153,6 +176,11 @@ mod tests {
             assert!(expected.contains("error[") || expected.contains("warning["));
             for threads in [2, 3] {
                 assert_eq!(super::text(&report, &text, "list.txt", threads), expected);
+                // Windows of 512 references: 1,100 take three.
+                let mut windowed = Vec::new();
+                super::write(&report, &text, "list.txt", threads, 512, &mut windowed)
+                    .unwrap();
+                assert_eq!(String::from_utf8(windowed).unwrap(), expected);
             }
         }
     }

@@ -263,7 +263,8 @@ fn without_a_parser_every_reference_gets_g001() {
 #[test]
 fn g034_covers_every_mixed_script_letter_of_the_parser() {
     let text = "Ивaнов И. И. Истoрия CCCP. M. : Наука, 1990. 303 c.\nSmith А. Mountain. London, 1990.\n";
-    let notes = crate::Parser::new().lenient(true).one_per_line(true).parse(text).unwrap();
+    let notes =
+        crate::Parser::new().lenient(true).one_per_line(true).parse(text).unwrap();
     let letters: Vec<Span> = notes
         .diagnostics
         .iter()
