@@ -55,7 +55,7 @@ fn write_in_windows(
     let Some(at) = at else {
         return serde_json::to_writer_pretty(out, report).map_err(std::io::Error::other);
     };
-    out.write_all(head[..at].as_bytes())?;
+    out.write_all(&head.as_bytes()[..at])?;
     out.write_all(b"\"references\": [")?;
     for (w, window) in refs.chunks(window.max(1)).enumerate() {
         let pieces: Vec<&[ReferenceReport]> = window.chunks(PIECE).collect();
@@ -75,7 +75,7 @@ fn write_in_windows(
         }
     }
     out.write_all(b"\n  ]")?;
-    out.write_all(head[at + EMPTY.len()..].as_bytes())
+    out.write_all(&head.as_bytes()[at + EMPTY.len()..])
 }
 
 fn to_pretty<T: Serialize + ?Sized>(value: &T) -> Result<String, serde_json::Error> {

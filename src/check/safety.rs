@@ -103,30 +103,13 @@ struct Words<'t> {
 }
 
 impl<'t> Words<'t> {
-    /// A hyphen joins letters (`изд-во`, `санкт-петербург`) but not digits (`262-272` is
-    /// two numbers).
     fn new(s: &'t str) -> Words<'t> {
         let mut words = Words {
             forms: String::with_capacity(s.len() + s.len() / 4),
             list: Vec::with_capacity(s.len() / 6 + 1),
         };
-        let mut start: Option<usize> = None;
-        let mut prev: Option<char> = None;
-        let mut i = 0;
-        while let Some((c, n)) = char_at(s, i) {
-            let joins = c == '-'
-                && prev.is_some_and(is_alpha)
-                && char_at(s, i + n).is_some_and(|(next, _)| is_alpha(next));
-            if is_word_char(c) || (joins && start.is_some()) {
-                start.get_or_insert(i);
-            } else if let Some(st) = start.take() {
-                words.push(&s[st..i]);
-            }
-            prev = Some(c);
-            i += n;
-        }
-        if let Some(st) = start {
-            words.push(&s[st..]);
+        for w in word_spans(s) {
+            words.push(w);
         }
         words
     }
@@ -141,6 +124,29 @@ impl<'t> Words<'t> {
     fn iter(&self) -> impl Iterator<Item = (&str, &'t str)> {
         self.list.iter().map(|(r, w)| (&self.forms[r.clone()], *w))
     }
+}
+
+/// The words of `s` as written: runs of letters and digits, where a hyphen joins
+/// letters (`изд-во`, `санкт-петербург`) but not digits (`262-272` is two numbers).
+fn word_spans(s: &str) -> impl Iterator<Item = &str> {
+    let mut i = 0;
+    let mut prev: Option<char> = None;
+    std::iter::from_fn(move || {
+        let mut start: Option<usize> = None;
+        while let Some((c, n)) = char_at(s, i) {
+            let joins = c == '-'
+                && prev.is_some_and(is_alpha)
+                && char_at(s, i + n).is_some_and(|(next, _)| is_alpha(next));
+            if is_word_char(c) || (joins && start.is_some()) {
+                start.get_or_insert(i);
+            } else if let Some(st) = start {
+                return Some(&s[st..i]);
+            }
+            prev = Some(c);
+            i += n;
+        }
+        start.map(|st| &s[st..])
+    })
 }
 
 /// Appends `w` lowercased with look-alikes folded; ASCII and basic Cyrillic from tables.
@@ -211,6 +217,10 @@ struct Kept<'w> {
 /// assert_eq!(lost_words("Иванов И. И., Колосова Р. П. Книга", "Иванов И. И. Книга"), ["Колосова", "Р", "П"]);
 /// ```
 pub fn lost_words(written: &str, canonical: &str) -> Vec<String> {
+    // The usual case: only punctuation and spacing differ, every word is there as written.
+    if word_spans(written).eq(word_spans(canonical)) {
+        return Vec::new();
+    }
     let canonical = Words::new(canonical);
     // Sorted by a key of the length and first bytes, so that sorting and searching
     // compare integers and only near-twins by their text.
@@ -301,6 +311,16 @@ mod tests {
         }
         assert_eq!((fold('ё'), fold('z'), fold('д'), fold('A')), ('е', 'z', 'д', 'A'));
         assert_eq!(comparison_form("CCCP-Ёлка"), "ссср-елка");
+    }
+
+    #[test]
+    fn hyphens_join_letters_only() {
+        let words: Vec<&str> =
+            word_spans("Изд-во, 262-272 -а Санкт-Петербург- x").collect();
+        assert_eq!(words, ["Изд-во", "262", "272", "а", "Санкт-Петербург", "x"]);
+        assert_eq!(word_spans(" .. ").count(), 0);
+        // Punctuation and spacing alone lose nothing (the shortcut of `lost_words`).
+        assert!(lost_words("Т. 2, с. 132-140", "Т. 2. с. 132–140").is_empty());
     }
 
     #[test]
