@@ -172,22 +172,56 @@ fn search(text: &str) -> Vec<Repair> {
 }
 
 /// Whether [`search`] can find anything in `w`, by a scan of its bytes: every
-/// rule of this module needs letters of both scripts,
-/// except a Roman numeral typed with Cyrillic `Х`/`І` in a text with no Latin letter.
-/// Most references are in one script, and this costs a small part of the full search.
+/// rule of this module needs letters of both scripts, where Latin letters count only
+/// outside addresses (which the search skips) and the script-neutral identifiers
+/// (`URL`, `ISBN`, which it never repairs and never takes for context); except a Roman
+/// numeral typed with Cyrillic `Х`/`І`. Most references are in one script (or in one
+/// with a `URL:`), and this costs a small part of the full search.
 fn may_have_homoglyphs(w: &str) -> bool {
     let b = w.as_bytes();
-    // Lead bytes: U+00C0–U+024F (the Latin letters of `lang::homoglyph`, with a few
-    // symbols: an overestimate is safe) and U+0400–U+04FF (Cyrillic).
-    let latin = b.iter().any(|&x| x.is_ascii_alphabetic() || (0xC3..=0xC9).contains(&x));
-    let cyrillic = b.iter().any(|&x| (0xD0..=0xD3).contains(&x));
-    if latin || !cyrillic {
-        return latin && cyrillic;
+    // Lead bytes of U+0400–U+04FF (Cyrillic).
+    if !b.iter().any(|&x| (0xD0..=0xD3).contains(&x)) {
+        return false;
+    }
+    if has_telling_latin(w) {
+        return true;
     }
     // Cyrillic alone: only a word made of `Х` and `І` may be a numeral to repair.
     (w.contains('Х') || w.contains('І'))
         && w.split(|c: char| !is_alpha(c))
             .any(|word| !word.is_empty() && word.chars().all(|c| c == 'Х' || c == 'І'))
+}
+
+/// Whether `w` has a Latin letter (or a character whose lead byte is that of one:
+/// U+00C0–U+024F, an overestimate is safe) outside the addresses [`words`] skips and
+/// outside the [`SCRIPT_NEUTRAL`] words.
+fn has_telling_latin(w: &str) -> bool {
+    let b = w.as_bytes();
+    let mut i = 0;
+    while let Some(k) =
+        b[i..].iter().position(|&x| x.is_ascii_alphabetic() || (0xC3..=0xC9).contains(&x))
+    {
+        let at = i + k;
+        // The run of letters around it, as `words` sees it.
+        let start = w[..at]
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| is_alpha(c))
+            .last()
+            .map_or(at, |(s, _)| s);
+        let end = w[at..].find(|c: char| !is_alpha(c)).map_or(w.len(), |e| at + e);
+        let rest = &w[start..];
+        if ["http", "www.", "HTTP", "WWW."].iter().any(|p| rest.starts_with(p)) {
+            // Skipped by the search up to the next space.
+            i = rest.find(char::is_whitespace).map_or(w.len(), |e| start + e);
+            continue;
+        }
+        if !SCRIPT_NEUTRAL.contains(&&w[start..end]) {
+            return true;
+        }
+        i = end.max(at + 1);
+    }
+    false
 }
 
 fn is_cyrillic(c: char) -> bool {
@@ -569,6 +603,11 @@ mod tests {
             "y",
             "Наука",
             "Éditions",
+            "PDF",
+            "HTTP://X.RU",
+            "WWW.Мocква",
+            "×",
+            "URL×",
         ];
         let mut state: u64 = 1945;
         let mut next = |n: usize| {
