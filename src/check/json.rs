@@ -8,7 +8,7 @@ use super::{CheckReport, Finding, ReferenceReport};
 /// References per piece written on one thread, and the fewest worth threads at all.
 const PIECE: usize = 256;
 
-/// What [`CheckReport`] serialises as, with the references left to the caller.
+/// What [`CheckReport`] serialises as, with its arrays left to the caller.
 #[derive(Serialize)]
 struct Head<'a> {
     style: &'a str,
@@ -38,44 +38,66 @@ pub(super) fn write(
     write_in_windows(report, threads, WINDOW, out)
 }
 
-/// [`write`], handing `window` references to the threads at a time.
+/// [`write`], handing `window` items of each array to the threads at a time.
 fn write_in_windows(
     report: &CheckReport,
     threads: usize,
     window: usize,
     out: &mut dyn std::io::Write,
 ) -> std::io::Result<()> {
-    const EMPTY: &str = "\"references\": []";
-    let head = Head { style: report.style, references: &[], list: &report.list };
-    let refs = &report.references;
-    // serde_json writes an empty array as `[]`; a full one holds each element on lines
-    // of its own, indented one level deeper than the key (two levels: four spaces).
+    const REFERENCES: &str = "\"references\": ";
+    const LIST: &str = "\"list\": ";
+    let head = Head { style: report.style, references: &[], list: &[] };
     let head = to_pretty(&head).map_err(std::io::Error::other)?;
-    let at = head.find(EMPTY).filter(|_| threads > 1 && refs.len() >= 2 * PIECE);
-    let Some(at) = at else {
+    // serde_json writes an empty array as `[]`: the two arrays go in their place.
+    let (Some(r), Some(l)) = (head.find("\"references\": []"), head.find("\"list\": []"))
+    else {
         return serde_json::to_writer_pretty(out, report).map_err(std::io::Error::other);
     };
-    out.write_all(&head.as_bytes()[..at])?;
-    out.write_all(b"\"references\": [")?;
-    for (w, window) in refs.chunks(window.max(1)).enumerate() {
-        let pieces: Vec<&[ReferenceReport]> = window.chunks(PIECE).collect();
-        let written = crate::threads::map_in_runs(pieces, threads, |piece| {
-            let mut text = String::new();
-            for r in piece {
-                text.push_str(",\n");
-                indent(&to_pretty(r).unwrap_or_default(), "    ", &mut text);
-            }
-            text
-        });
+    let (r, l) = (r + REFERENCES.len(), l + LIST.len());
+    out.write_all(&head.as_bytes()[..r])?;
+    write_array(&report.references, threads, window, out)?;
+    out.write_all(&head.as_bytes()[r + 2..l])?;
+    write_array(&report.list, threads, window, out)?;
+    out.write_all(&head.as_bytes()[l + 2..])
+}
+
+/// An array of the report's top level as serde_json's pretty printer writes it: `[]`
+/// when empty, else each element on lines of its own, indented two levels (four
+/// spaces). Long arrays are written on `threads` threads, `window` elements at a time.
+fn write_array<T: Serialize + Sync>(
+    items: &[T],
+    threads: usize,
+    window: usize,
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
+    if items.is_empty() {
+        return out.write_all(b"[]");
+    }
+    let render = |piece: &[T]| {
+        let mut text = String::new();
+        for item in piece {
+            text.push_str(",\n");
+            indent(&to_pretty(item).unwrap_or_default(), "    ", &mut text);
+        }
+        text
+    };
+    out.write_all(b"[")?;
+    for (w, window) in items.chunks(window.max(1)).enumerate() {
+        let pieces: Vec<&[T]> = window.chunks(PIECE).collect();
+        let written: Vec<String> = if threads > 1 && items.len() >= 2 * PIECE {
+            crate::threads::map_in_runs(pieces, threads, render)
+        } else {
+            pieces.into_iter().map(render).collect()
+        };
         for (k, piece) in written.iter().enumerate() {
-            // Each piece starts with the separator of its first reference; the very
-            // first reference follows the bracket with a line break only.
+            // Each piece starts with the separator of its first element; the very
+            // first element follows the bracket with a line break only.
             let piece = if w == 0 && k == 0 { &piece[1..] } else { piece };
             out.write_all(piece.as_bytes())?;
         }
     }
-    out.write_all(b"\n  ]")?;
-    out.write_all(&head.as_bytes()[at + EMPTY.len()..])
+    out.write_all(b"\n  ]")
 }
 
 fn to_pretty<T: Serialize + ?Sized>(value: &T) -> Result<String, serde_json::Error> {
@@ -114,6 +136,11 @@ mod tests {
                 super::write_in_windows(&report, threads, 512, &mut windowed).unwrap();
                 assert_eq!(String::from_utf8(windowed).unwrap(), expected);
             }
+        }
+        for text in ["", "  \n", "1.\n2.\n"] {
+            let report = check_list(text, &CheckOptions::new());
+            let expected = serde_json::to_string_pretty(&report).unwrap();
+            assert_eq!(super::pretty(&report, 2), expected, "{text:?}");
         }
     }
 }

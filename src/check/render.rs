@@ -48,21 +48,16 @@ pub(super) fn write(
         }
         text
     };
-    for window in refs.chunks(window.max(1)) {
-        let pieces: Vec<&[ReferenceReport]> = window.chunks(PIECE).collect();
-        let rendered: Vec<String> = if threads > 1 && refs.len() >= 2 * PIECE {
-            crate::threads::map_in_runs(pieces, threads, render)
-        } else {
-            pieces.into_iter().map(render).collect()
-        };
-        for piece in &rendered {
-            out.write_all(piece.as_bytes())?;
+    in_windows(refs, threads, window, render, out)?;
+    let list = |piece: &[Finding]| {
+        let mut text = String::new();
+        for f in piece {
+            finding(f, &index, name, &mut text);
         }
-    }
+        text
+    };
+    in_windows(&report.list, threads, window, list, out)?;
     let mut tail = String::new();
-    for f in &report.list {
-        finding(f, &index, name, &mut tail);
-    }
     let (e, w, n) = (
         report.count(Severity::Error),
         report.count(Severity::Warning),
@@ -79,6 +74,29 @@ pub(super) fn write(
         plural(n)
     );
     out.write_all(tail.as_bytes())
+}
+
+/// Renders `items` a piece at a time (on `threads` threads when they are many),
+/// `window` items at a time, and writes the pieces out in order.
+fn in_windows<T: Sync>(
+    items: &[T],
+    threads: usize,
+    window: usize,
+    render: impl Fn(&[T]) -> String + Sync,
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
+    for window in items.chunks(window.max(1)) {
+        let pieces: Vec<&[T]> = window.chunks(PIECE).collect();
+        let rendered: Vec<String> = if threads > 1 && items.len() >= 2 * PIECE {
+            crate::threads::map_in_runs(pieces, threads, &render)
+        } else {
+            pieces.into_iter().map(&render).collect()
+        };
+        for piece in &rendered {
+            out.write_all(piece.as_bytes())?;
+        }
+    }
+    Ok(())
 }
 
 /// One reference: where it is, its canonical form and differences, its findings.
