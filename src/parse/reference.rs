@@ -33,9 +33,7 @@ pub(crate) fn parse(t: &str) -> Parsed {
     let mut cx = Ctx::new(t);
     let mut src = Source::default();
     let mut end = cx.len();
-    while end > 0
-        && (cx.is_filler(end - 1) || cx.is(end - 1, Other) && cx.tx(end - 1) != "?")
-    {
+    while end > 0 && cx.is_filler(end - 1) {
         end -= 1;
     }
     extract(&mut cx, &mut src);
