@@ -539,3 +539,20 @@ fn symbols_at_the_end_of_a_reference_are_kept_or_reported() {
     assert_eq!(s.unparsed.len(), 1);
     assert_eq!(s.unparsed[0].value, "@");
 }
+
+/// fuzz target `gost_roundtrip`, run 6: `… // URL: htt\u{1e}s://…` and
+/// `… / © Microsoft 2022 // URL: …` opened a host with no title, written `// .`, whose
+/// period the second parse skipped. A `//` before no heading and no title introduces
+/// nothing the parser understood: it stays unparsed and is reported.
+#[test]
+fn a_double_slash_before_no_title_is_reported() {
+    let s = gostbib::parse_reference(
+        "GDB: The GNU Project Debugger. — URL: htt\u{1e}s://www.gnu.org/software/gdb/.",
+    )
+    .unwrap();
+    assert_eq!(s.unparsed.len(), 1);
+    assert_eq!(s.unparsed[0].value, "//");
+    let s = gostbib::parse_reference("Статья // Журнал. 2001. № 2.").unwrap();
+    assert!(s.unparsed.is_empty());
+    assert_eq!(s.host.unwrap().title.main, "Журнал");
+}

@@ -513,7 +513,6 @@ fn general(cx: &mut Ctx<'_>, src: &mut Source, end: usize, own: &mut Numbering) 
     apply_tail(cx, &tail, src, own);
     if let Some(s) = slash {
         let h0 = skip_slashes(cx, s + 1);
-        cx.mark(Element::Punctuation, s, h0);
         let mut host = Source::default();
         // `// Толстой Л. Н. Собр. соч.`: the host's own heading.
         let (people, title_start) = names::heading(cx, h0, end, false);
@@ -523,6 +522,11 @@ fn general(cx: &mut Ctx<'_>, src: &mut Source, end: usize, own: &mut Numbering) 
             host.authors.extend(people.into_iter().map(Name::Person));
         }
         let h = title_area(cx, title_start, end);
+        // `Статья // URL: …`: a `//` before no heading and no title introduces nothing
+        // the parser understood; it stays unparsed and is reported.
+        if !(host.authors.is_empty() && h.title.is_empty()) {
+            cx.mark(Element::Punctuation, s, h0);
+        }
         cx.mark(Element::Host, title_start, h.resp.map_or(h.next, |r| r.0 - 1));
         host.title = h.title;
         host.medium = h.medium;
