@@ -556,3 +556,23 @@ fn a_double_slash_before_no_title_is_reported() {
     assert!(s.unparsed.is_empty());
     assert_eq!(s.host.unwrap().title.main, "Журнал");
 }
+
+/// fuzz target `gost_roundtrip`, run 6 (18 of its 171 fully read failing inputs): a part of
+/// a title that opened with a period or colons (`.FXF..  .FXF`, `: .las, V. Mod`, a main
+/// title `.::::B` after a split) kept them, and the short form's title area, which skips
+/// a period that opens it, lost them on the second parse. No part of a title opens with a
+/// separator; an ellipsis stays.
+#[test]
+fn no_part_of_a_title_opens_with_a_separator() {
+    for input in [
+        "\u{2}.::\u{3}::::::::::B :: .::::ПрактиtpsGсt / J.Aiii",
+        "\t\0\0:\0\0.FXF..\u{1a}\0.FXF..\u{1a}\0",
+        ". : .las, V. Mod",
+    ] {
+        assert!(short_form_is_a_fixed_point(input).is_some(), "{input:?}");
+    }
+    let s = gostbib::parse_reference("Заглавие : ...и другие").unwrap();
+    assert_eq!(s.title.other, ["...и другие"]);
+    let s = gostbib::parse_reference("Аааа :: .Бббб").unwrap();
+    assert_eq!(s.title.main, "Аааа");
+}

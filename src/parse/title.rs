@@ -384,10 +384,26 @@ pub(crate) fn strip_spaced_period(text: &str) -> &str {
     }
 }
 
+/// `s` after the separators that open it (`.::::Заглавие`, `. Заглавие`): no part of
+/// a title starts with one, and the title area skips a period that opens it, so a part
+/// that kept it would lose it when written first. An ellipsis (`...и другие`) stays.
+fn skip_opening_separators(s: &str) -> &str {
+    let mut s = s.trim_start();
+    while !s.starts_with("..") {
+        match s.strip_prefix(['.', ':', ';', ',']) {
+            Some(rest) => s = rest.trim_start(),
+            None => break,
+        }
+    }
+    s
+}
+
 /// A part of a title trimmed of its separators. A final period ends the area unless it
 /// ends an abbreviation (`гг.`, `соч.`).
 fn clean_part(s: &str) -> String {
-    let s = strip_spaced_period(s.trim().trim_end_matches([',', ';', '/', ':', ' ']));
+    let s = strip_spaced_period(
+        skip_opening_separators(s).trim_end_matches([',', ';', '/', ':', ' ']),
+    );
     match s.strip_suffix('.') {
         Some(p)
             if !p.ends_with('.')
