@@ -576,3 +576,16 @@ fn no_part_of_a_title_opens_with_a_separator() {
     let s = gostbib::parse_reference("Аааа :: .Бббб").unwrap();
     assert_eq!(s.title.main, "Аааа");
 }
+
+/// fuzz target `gost_roundtrip`, run 6 (18): a part of a title ending in separators, a
+/// spaced period and more separators (`c::::::::: .  ::`) was trimmed once, so it kept
+/// `c:::::::::`, which the second parse trimmed to `c`. The end is trimmed until nothing
+/// is left to trim.
+#[test]
+fn the_end_of_a_title_part_is_trimmed_to_a_fixed_point() {
+    let input =
+        "8:::::::8\0\0\0:\u{1}\u{11}c:::::::::\u{2}.\0::\0:\u{4} :::8\0\0$\0:::: OJ";
+    assert!(short_form_is_a_fixed_point(input).is_some());
+    let s = gostbib::parse_reference("Аааа : бббб::: .  :: : вввв").unwrap();
+    assert_eq!(s.title.other, ["бббб", "вввв"]);
+}

@@ -401,9 +401,15 @@ fn skip_opening_separators(s: &str) -> &str {
 /// A part of a title trimmed of its separators. A final period ends the area unless it
 /// ends an abbreviation (`гг.`, `соч.`).
 fn clean_part(s: &str) -> String {
-    let s = strip_spaced_period(
-        skip_opening_separators(s).trim_end_matches([',', ';', '/', ':', ' ']),
-    );
+    // `c::: . ::`: separators and spaced periods, until none is left at the end.
+    let mut s = skip_opening_separators(s);
+    loop {
+        let t = strip_spaced_period(s.trim_end_matches([',', ';', '/', ':', ' ']));
+        if t == s {
+            break;
+        }
+        s = t;
+    }
     match s.strip_suffix('.') {
         Some(p)
             if !p.ends_with('.')
