@@ -589,3 +589,18 @@ fn the_end_of_a_title_part_is_trimmed_to_a_fixed_point() {
     let s = gostbib::parse_reference("Аааа : бббб::: .  :: : вввв").unwrap();
     assert_eq!(s.title.other, ["бббб", "вввв"]);
 }
+
+/// fuzz target `gost_roundtrip`, run 6 (5): `… {\0\0/-\0\0tical` had the statement of
+/// responsibility `- tical`, written `/ - tical`, where the dash read as an area
+/// separator and the statement was lost. A statement or host title does not open with a
+/// dash, unless the dash separates another area (`/ — М. : Наука`).
+#[test]
+fn a_statement_does_not_open_with_a_dash() {
+    assert!(short_form_is_a_fixed_point("Заглавие {\0\0/-\0\0\0tical").is_some());
+    let s =
+        gostbib::parse_reference("Заглавие /- Иванов И. И. — М. : Наука, 2001.").unwrap();
+    assert_eq!(s.responsibility.as_deref(), Some("Иванов И. И."));
+    let s = gostbib::parse_reference("Заглавие / — М. : Наука, 2001.").unwrap();
+    assert_eq!(s.places[0].name, "Москва");
+    assert_eq!(s.publishers, ["Наука"]);
+}

@@ -48,15 +48,19 @@ fn before_boundary_period(cx: &Ctx<'_>, j: usize) -> usize {
     if k > 0 && cx.is(k - 1, Period) && boundary(k - 1) { k - 1 } else { j }
 }
 
-/// The index after the spaces and stray slashes at `i` that start an area after a
-/// slash (`/ /Иванов`, `// /Журнал`): no title or statement of responsibility starts
-/// with a slash, and the formatter's space after the separator would make a
-/// `/ /` or `//  /` of them.
+/// The index after the spaces, stray slashes and dashes at `i` that start an area after
+/// a slash (`/ /Иванов`, `// /Журнал`, `/- Иванов`): no title or statement of
+/// responsibility starts with a slash or a dash (unless the dash separates another
+/// area, `/ — М. : Наука`), and the formatter's space after the separator would make a
+/// `/ /`, `//  /` or an area dash (`/ - `) of them.
 pub(crate) fn skip_slashes(cx: &Ctx<'_>, i: usize) -> usize {
     let mut a = i;
     loop {
         let k = cx.skip_space(a);
-        if !cx.is(k, Slash) {
+        // `/ — М. : Наука`: a dash before another area is that area's separator.
+        let stray_dash =
+            cx.is(k, Dash) && element(cx, cx.skip_space(k + 1), cx.len(), true).is_none();
+        if !cx.is(k, Slash) && !stray_dash {
             return a;
         }
         a = k + 1;
