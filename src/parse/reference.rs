@@ -43,6 +43,7 @@ pub(crate) fn parse(t: &str) -> Parsed {
         journal = general(&mut cx, &mut src, end, &mut own);
     }
     merge_numbering(&mut src.numbering, own);
+    trim_separators(&mut src);
     if src.kind != Kind::Law {
         src.kind = classify(&src, journal);
     }
@@ -59,6 +60,41 @@ pub(crate) fn parse(t: &str) -> Parsed {
         Some(detect_language(if lang_text.is_empty() { t } else { &lang_text }));
     let unparsed = unparsed_runs(&cx, end);
     Parsed { source: src, spans: cx.spans, unparsed }
+}
+
+/// Whether `c` separates areas or elements and so ends no element's text.
+fn is_separator(c: char) -> bool {
+    matches!(c, ',' | ';' | ':' | '/' | ' ') || super::lexer::is_dash(c)
+}
+
+/// Drops the separators at the end of the free text a source holds (`свободный,`,
+/// `Практиtps:`, `Изд-во-`): the formatter writes a separator or a period after every
+/// element, so a separator kept at an element's end reads as part of that separator
+/// (or is trimmed with the reference's end) in its short form.
+fn trim_separators(src: &mut Source) {
+    fn trim(s: &mut String) {
+        let n = s.trim_end_matches(is_separator).len();
+        s.truncate(n);
+    }
+    fn trim_opt(s: &mut Option<String>) {
+        if let Some(v) = s {
+            trim(v);
+            if v.is_empty() {
+                *s = None;
+            }
+        }
+    }
+    trim(&mut src.title.main);
+    src.title.other.iter_mut().chain(&mut src.title.parallel).for_each(trim);
+    src.publishers.iter_mut().for_each(trim);
+    src.series.iter_mut().for_each(|x| trim(&mut x.title));
+    trim_opt(&mut src.responsibility);
+    trim_opt(&mut src.edition);
+    trim_opt(&mut src.extent);
+    trim_opt(&mut src.numbering.volume_title);
+    if let Some(h) = src.host.as_deref_mut() {
+        trim_separators(h);
+    }
 }
 
 fn merge_numbering(into: &mut Numbering, from: Numbering) {
