@@ -624,3 +624,29 @@ fn no_element_ends_with_a_separator() {
             .is_some()
     );
 }
+
+/// fuzz target `gost_roundtrip`, runs 4–6 (16): a title ending in an abbreviation
+/// (`Прак at.`, `… 1999 г.`, `www.`) kept its period where the title area ended at `:`, a
+/// dash or a second period, but lost it before `//`, where the short form writes it.
+/// The title's own rule decides before `//` too: an abbreviation keeps its period, a
+/// long word, a number or a bracket does not.
+#[test]
+fn a_title_keeps_an_abbreviation_period_before_a_double_slash() {
+    for input in ["Прак at.://erudn.r2/p", "www.\0\0\0\0\0\u{2}://\u{10}\0\0\0\0pdf"]
+    {
+        assert!(short_form_is_a_fixed_point(input).is_some(), "{input:?}");
+    }
+    let s =
+        gostbib::parse_reference("Кодекс : текст на 15 янв. 1999 г. // Журнал. 1999.")
+            .unwrap();
+    assert_eq!(s.title.other, ["текст на 15 янв. 1999 г."]);
+    for (input, title) in [
+        ("Статья. // Журнал. 2001. № 2.", "Статья"),
+        (
+            "Материалы конференции 2019. // Сборник. М., 2019.",
+            "Материалы конференции 2019",
+        ),
+    ] {
+        assert_eq!(gostbib::parse_reference(input).unwrap().title.main, title);
+    }
+}

@@ -252,7 +252,7 @@ pub(crate) fn title_area(cx: &Ctx<'_>, mut i: usize, end: usize) -> TitleArea {
             }
             Some(RBracket) => depth = (depth - 1).max(0),
             Some(DoubleSlash) => {
-                stop = before_boundary_period(cx, j);
+                stop = j;
                 break;
             }
             Some(Slash) if is_resp_slash(cx, j) && depth == 0 => {
@@ -312,7 +312,7 @@ pub(crate) fn title_area(cx: &Ctx<'_>, mut i: usize, end: usize) -> TitleArea {
     if j >= end {
         stop = stop.min(end);
         if stop == end && cx.is(end, DoubleSlash) {
-            stop = before_boundary_period(cx, end);
+            stop = end;
         }
     }
     parts.push((seg, stop));
@@ -417,10 +417,12 @@ fn clean_part(s: &str) -> String {
     match s.strip_suffix('.') {
         Some(p)
             if !p.ends_with('.')
-                && p.rsplit(|c: char| !is_alpha(c)).next().is_some_and(|w| {
-                    w.chars().count() > 4
-                        || w.chars().next().is_some_and(is_upper) && w.chars().count() > 2
-                }) =>
+                && (p.ends_with(|c: char| !is_alpha(c))
+                    || p.rsplit(|c: char| !is_alpha(c)).next().is_some_and(|w| {
+                        w.chars().count() > 4
+                            || w.chars().next().is_some_and(is_upper)
+                                && w.chars().count() > 2
+                    })) =>
         {
             p.trim().to_owned()
         }
