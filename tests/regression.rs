@@ -650,3 +650,25 @@ fn a_title_keeps_an_abbreviation_period_before_a_double_slash() {
         assert_eq!(gostbib::parse_reference(input).unwrap().title.main, title);
     }
 }
+
+/// fuzz target `gost_roundtrip`, runs 4–6 (5 of run 6's): `Заглавие. 1993. / Журнал` had
+/// its statement of responsibility after the year; the short form writes it right after
+/// the title (`Заглавие / Журнал. 1993.`), where a statement that names no one names the
+/// journal. The first statement decides wherever it stands; the journal's title is no
+/// organisation responsible for the article.
+#[test]
+fn a_statement_after_the_year_may_name_the_journal() {
+    for input in [
+        "EtqqEtqqEqqq/qqqqq:\0\0\0*\0\0*\0т. 1991/******************qqGettyJ",
+        "I:I r/i#an Historical Retiew. 1993.\0/ican HHHHHHH\0\0HHHHHѸя",
+    ] {
+        assert!(short_form_is_a_fixed_point(input).is_some(), "{input:?}");
+    }
+    for input in
+        ["Статья. 1993. / Вопросы истории. № 4.", "Статья / Вопросы истории. 1993. № 4."]
+    {
+        let s = gostbib::parse_reference(input).unwrap();
+        assert_eq!(s.host.unwrap().title.main, "Вопросы истории", "{input}");
+        assert!(s.authors.is_empty() && s.responsibility.is_none(), "{input}");
+    }
+}

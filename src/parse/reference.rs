@@ -463,18 +463,10 @@ fn general(cx: &mut Ctx<'_>, src: &mut Source, end: usize, own: &mut Numbering) 
     src.title = area.title;
     src.medium = src.medium.take().or(area.medium);
     let mut resp_host = None;
+    let heading_len = src.authors.len();
     if let Some((a, b)) = area.resp {
-        let r = responsibility(cx.text(a, b));
-        let said_nothing = r.authors.is_empty() && r.contributors.is_empty();
         apply_resp(src, cx.text(a, b));
-        // A second ` /` in it would start the host's own statement of responsibility
-        // once the host is written after `//`.
-        let second_slash = (a..b).any(|k| cx.is(k, Slash) && cx.is(k - 1, Space));
-        if said_nothing
-            && slash.is_none()
-            && !cx.text(a, b).contains('.')
-            && !second_slash
-        {
+        if slash.is_none() && may_name_journal(cx, a, b) {
             resp_host = Some((a, b));
         }
         cx.mark(Element::Responsibility, a - 1, b);
@@ -488,8 +480,18 @@ fn general(cx: &mut Ctx<'_>, src: &mut Source, end: usize, own: &mut Numbering) 
             next = e;
         }
     }
-    let tail = read_tail(cx, next, part_end);
+    let mut tail = read_tail(cx, next, part_end);
     let mut journal = journal_tail(&tail);
+    if slash.is_none() && journal && area.resp.is_none() {
+        // `Заглавие. 1993. / Журнал`: the short form writes a statement found after
+        // other areas right after the title, where it names the journal.
+        if let Some(&(a, b)) =
+            tail.resp.first().filter(|r| may_name_journal(cx, r.0, r.1))
+        {
+            tail.resp.remove(0);
+            resp_host = Some((a, b));
+        }
+    }
     if slash.is_none() && journal {
         // `Title / Journal. - № 6, 2007` or `Title. Journal. 2021. № 1`: the host is
         // named without `//`.
@@ -516,7 +518,9 @@ fn general(cx: &mut Ctx<'_>, src: &mut Source, end: usize, own: &mut Numbering) 
             let mut host =
                 Source { title: split_title(cx.text(a, b)), ..Source::default() };
             if resp_host.is_some() {
+                // The journal's title is no organisation responsible for the article.
                 src.responsibility = None;
+                src.authors.truncate(heading_len);
             }
             cx.mark(Element::Host, a, b);
             apply_tail(cx, &tail, &mut host, own);
@@ -580,6 +584,17 @@ fn general(cx: &mut Ctx<'_>, src: &mut Source, end: usize, own: &mut Numbering) 
         src.host = Some(Box::new(host));
     }
     journal
+}
+
+/// Whether the statement of responsibility at `a..b` may name the journal of
+/// `Title / Journal. 2007. № 6`: it names no person and holds no period, and no second
+/// ` /`, which would start the host's own statement once written after `//`.
+fn may_name_journal(cx: &Ctx<'_>, a: usize, b: usize) -> bool {
+    let r = responsibility(cx.text(a, b));
+    r.authors.is_empty()
+        && r.contributors.is_empty()
+        && !cx.text(a, b).contains('.')
+        && !(a..b).any(|k| cx.is(k, Slash) && cx.is(k - 1, Space))
 }
 
 /// Adds the names of a statement of responsibility to a source.
