@@ -555,6 +555,11 @@ fn a_double_slash_before_no_title_is_reported() {
     let s = gostbib::parse_reference("Статья // Журнал. 2001. № 2.").unwrap();
     assert!(s.unparsed.is_empty());
     assert_eq!(s.host.unwrap().title.main, "Журнал");
+    // Before which the short form would write the imprint (`// . Л.`), too; a `//` with
+    // nothing after it is a host left out, which the checker names (G016).
+    let s = gostbib::parse_reference("Статья. Л. // -").unwrap();
+    assert_eq!(s.unparsed[0].value, "//");
+    assert!(gostbib::parse_reference("Статья // .").unwrap().unparsed.is_empty());
 }
 
 /// fuzz target `gost_roundtrip`, run 6 (18 of its 171 fully read failing inputs): a part of

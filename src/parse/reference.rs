@@ -562,9 +562,14 @@ fn general(cx: &mut Ctx<'_>, src: &mut Source, end: usize, own: &mut Numbering) 
             host.authors.extend(people.into_iter().map(Name::Person));
         }
         let h = title_area(cx, title_start, end);
-        // `Статья // URL: …`: a `//` before no heading and no title introduces nothing
-        // the parser understood; it stays unparsed and is reported.
-        if !(host.authors.is_empty() && h.title.is_empty()) {
+        // `Статья // URL: …`, `Статья. Л. // .`: a `//` before text, or before which
+        // the short form would write the imprint, but no heading and no title,
+        // introduces nothing the parser understood; it stays unparsed and is
+        // reported. (`Статья // .` alone is a host left out, which the checker names.)
+        let untitled = host.authors.is_empty() && h.title.is_empty();
+        let moved =
+            !src.places.is_empty() || !src.publishers.is_empty() || src.date.is_some();
+        if !(untitled && (moved || (h0..end).any(|k| !cx.is_filler(k)))) {
             cx.mark(Element::Punctuation, s, h0);
         }
         cx.mark(Element::Host, title_start, h.resp.map_or(h.next, |r| r.0 - 1));
