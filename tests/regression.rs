@@ -677,3 +677,15 @@ fn a_statement_after_the_year_may_name_the_journal() {
         assert!(s.authors.is_empty() && s.responsibility.is_none(), "{input}");
     }
 }
+
+/// fuzz target `gost_roundtrip`, run 6: `РГАСП:::8 ' … :-:::::И` and `DDDDDDDDD::.::DDDDD`
+/// had publishers made of separators only (`.`, `-`), written `: . :` or `:  :` in the
+/// short form and dropped by the second parse. A publisher of separators only is
+/// punctuation between publishers.
+#[test]
+fn a_publisher_of_separators_only_is_punctuation() {
+    let s = gostbib::parse_reference("Заглавие. М. : Наука : . : Мысль, 2001.").unwrap();
+    assert_eq!(s.publishers, ["Наука", "Мысль"]);
+    let input = "Заглавие. Рига:::8\0'\u{11}\u{11}\0:::\u{1}\0-:::::::::::::И,  Є. 15::";
+    assert!(short_form_is_a_fixed_point(input).is_some());
+}

@@ -157,7 +157,13 @@ fn publishers(cx: &Ctx<'_>, mut i: usize, end: usize, out: &mut Vec<String>) -> 
     let flush = |out: &mut Vec<String>, a: usize, b: usize| {
         let t = cx.text(a, b).trim_matches(|c: char| c == ' ' || c == ',' || c == ':');
         let t = strip_quotes(t);
-        if !t.is_empty() {
+        // `М. : Наука : . : Мысль`: a part of separators only is punctuation.
+        let separators = t.chars().all(|c| {
+            matches!(c, '.' | ',' | ':' | ';' | '/' | ' ')
+                || super::lexer::is_dash(c)
+                || super::lexer::is_quote(c)
+        });
+        if !separators {
             out.push(t.to_owned());
         }
     };

@@ -33,8 +33,8 @@ fn is_resp_slash(cx: &Ctx<'_>, i: usize) -> bool {
 }
 
 /// `j`, a separator, or the period right before it when that period ends the area
-/// (`Статья. — Журнал`), so the area's text is the same as before `//`, where the
-/// period is a boundary too; an initial's or abbreviation's period stays (`И. И. —`).
+/// (`Статья. — Журнал`, a statement's `Гл. 2.//`); an initial's or abbreviation's
+/// period stays (`И. И. —`).
 fn before_boundary_period(cx: &Ctx<'_>, j: usize) -> usize {
     let mut k = j;
     while k > 0 && cx.is(k - 1, Space) {
