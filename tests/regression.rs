@@ -689,3 +689,20 @@ fn a_publisher_of_separators_only_is_punctuation() {
     let input = "Заглавие. Рига:::8\0'\u{11}\u{11}\0:::\u{1}\0-:::::::::::::И,  Є. 15::";
     assert!(short_form_is_a_fixed_point(input).is_some());
 }
+
+/// fuzz target `gost_roundtrip`, run 6: `ПСЗ. III` at the end of a reference was no law
+/// gazette, its short form `ПСЗ. III.` was; `J.XLYA.XXXXXXX` had the heading `XLYA J.`,
+/// whose short form `XLYA J. XXXXXXX.` read as the gazette `XLYA J`. A Roman volume
+/// may end the reference; a gazette's abbreviation does not end in one capital letter.
+#[test]
+fn a_law_gazette_reads_the_same_in_its_short_form() {
+    for input in
+        ["ПСЗ. III\0\0\0\0\0\0\u{1}\0\0.\0\0\0\0\u{1}", "J.XLYA.XXXXXXX\u{4}\u{4}\u{5}\0"]
+    {
+        assert!(short_form_is_a_fixed_point(input).is_some(), "{input:?}");
+    }
+    let s = gostbib::parse_reference("ПСЗ. III").unwrap();
+    assert_eq!(s.host.unwrap().numbering.volume.as_deref(), Some("III"));
+    let s = gostbib::parse_reference("XLYA J. XXXXXXX.").unwrap();
+    assert_eq!(s.title.main, "XXXXXXX");
+}
