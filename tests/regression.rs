@@ -706,3 +706,16 @@ fn a_law_gazette_reads_the_same_in_its_short_form() {
     let s = gostbib::parse_reference("XLYA J. XXXXXXX.").unwrap();
     assert_eq!(s.title.main, "XXXXXXX");
 }
+
+/// fuzz target `gost_roundtrip`, runs 3–4: `… Vol6 : : B` had the volume title `B`, whose
+/// short form `Vol. 6. B.` read as the place Berlin. A volume title that, written with
+/// its period, is a city's abbreviation stays unread (and is reported).
+#[test]
+fn a_volume_title_is_no_city_abbreviation() {
+    let s = gostbib::parse_reference("Заглавие. Vol6 \u{b}\u{b}:\u{b}\u{b}: B").unwrap();
+    assert_eq!(s.numbering.volume.as_deref(), Some("6"));
+    assert!(s.numbering.volume_title.is_none());
+    assert_eq!(s.unparsed[0].value, "B");
+    let s = gostbib::parse_reference("Словарь. М., 1999. Т. 1. А-К. С. 174.").unwrap();
+    assert_eq!(s.numbering.volume_title.as_deref(), Some("А-К"));
+}

@@ -257,7 +257,9 @@ fn attach_volume_titles(cx: &mut Ctx<'_>, tail: &mut Tail) {
         };
         let (a, b) = (tail.unknown[first].0, tail.unknown[last].1);
         let title = cx.text(a, b).trim_end_matches(['.', ' ']).to_owned();
-        if title.is_empty() {
+        // `Vol. 6. B`: a title that, written with its period (`B.`), is a city's
+        // abbreviation stays unread.
+        if title.is_empty() || crate::lang::expand_city(&format!("{title}.")).is_some() {
             continue;
         }
         cx.mark(Element::Numbering, a, b);
