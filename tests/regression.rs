@@ -719,3 +719,19 @@ fn a_volume_title_is_no_city_abbreviation() {
     let s = gostbib::parse_reference("Словарь. М., 1999. Т. 1. А-К. С. 174.").unwrap();
     assert_eq!(s.numbering.volume_title.as_deref(), Some("А-К"));
 }
+
+/// fuzz target `gost_roundtrip`, runs 3–6 (7): `… syste.B`, `… 248.L` at the end of a
+/// reference were one title, their short forms `syste.B.`, `248.L.` a title and the place
+/// Berlin or London glued to its period. A city glued to a period ends the title only
+/// when more of the imprint follows it (`Заглавие.М.: Наука`).
+#[test]
+fn a_glued_city_at_the_end_is_no_imprint() {
+    for input in ["Сайт www.B", "LLLLLLLLLLLLLL248.L", "Статья // esyste.B"] {
+        assert!(short_form_is_a_fixed_point(input).is_some(), "{input:?}");
+    }
+    let s = gostbib::parse_reference("Заглавие.М.: Наука, 2001.").unwrap();
+    assert_eq!(
+        (s.title.main.as_str(), s.places[0].name.as_str()),
+        ("Заглавие", "Москва")
+    );
+}

@@ -171,7 +171,9 @@ fn thesis_author_ahead(cx: &Ctx<'_>, n: usize, end: usize) -> bool {
 /// month before its year (`15 янв. 1999 г.`).
 pub(crate) fn period_is_boundary(cx: &Ctx<'_>, j: usize) -> bool {
     let spaced = cx.is(j + 1, Space) || cx.is(j + 1, Dash);
-    let glued_city = cx.is(j + 1, Word) && super::elements::element(cx, j + 1, cx.len(), true).is_some_and(|(e, _)| matches!(e, Elem::Imprint(ref p, ..) if p.first().is_some_and(|p| p.written.is_some())));
+    // `Заглавие.М.: Наука`, not `www.B.` at the end: a city glued to the period needs
+    // more of the imprint after it.
+    let glued_city = cx.is(j + 1, Word) && super::elements::element(cx, j + 1, cx.len(), true).is_some_and(|(e, k)| matches!(e, Elem::Imprint(ref p, ..) if p.first().is_some_and(|p| p.written.is_some())) && (k..cx.len().min(k + 8)).any(|t| !cx.is_filler(t)));
     (spaced || glued_city) && !keeps_period(cx, j)
 }
 
