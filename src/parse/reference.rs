@@ -198,7 +198,7 @@ pub(crate) fn read_tail(cx: &mut Ctx<'_>, mut i: usize, end: usize) -> Tail {
             continue;
         }
         let mut e = if cx.is(i, Slash) {
-            resp_end(cx, i + 1, end)
+            resp_end(cx, skip_slashes(cx, i + 1), end)
         } else {
             chunk_end(cx, i, end).max(i + 1)
         };
@@ -214,7 +214,7 @@ pub(crate) fn read_tail(cx: &mut Ctx<'_>, mut i: usize, end: usize) -> Tail {
         }
         if cx.is(i, Slash) {
             cx.mark(Element::Responsibility, i, e);
-            tail.resp.push((i + 1, e));
+            tail.resp.push((skip_slashes(cx, i + 1).min(e), e));
             i = e;
             continue;
         }
