@@ -283,9 +283,12 @@ pub(crate) fn imprint(
             Some(Colon) => {
                 let e = publishers(cx, k + 1, end, &mut pubs);
                 groups.resize(pubs.len(), places.len() - 1);
-                // `К.: 1999`: a colon straight before the year.
-                evidence |=
-                    !pubs.is_empty() || date(cx, cx.skip_space(k + 1), end).is_some();
+                // `К.: 1999`, `СПб: — 2022`: a colon before the year.
+                let n = cx.skip_space(k + 1);
+                evidence |= !pubs.is_empty()
+                    || date(cx, n, end).is_some()
+                    || is_dash_sep(cx, n)
+                        && date(cx, cx.skip_space(n + 1), end).is_some();
                 j = e;
                 let n = cx.skip_space(j);
                 if cx.is(n, Semicolon) && place(cx, cx.skip_space(n + 1)).is_some() {
