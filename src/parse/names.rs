@@ -302,7 +302,11 @@ pub(crate) fn person(text: &str) -> Option<Person> {
         return Some(p);
     }
     let (fam, given) = words.split_last()?;
+    // `Президиум Верховного Совета СССР`: an acronym is no family name.
+    let acronym = fam.chars().filter(|&c| is_alpha(c)).count() >= 3
+        && fam.chars().filter(|&c| is_alpha(c)).all(is_upper);
     if !is_family_word(fam)
+        || acronym
         || given.iter().any(|g| g.chars().count() > 1 && !g.chars().skip(1).all(is_lower))
     {
         return None;
