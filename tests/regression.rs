@@ -610,7 +610,7 @@ fn a_statement_does_not_open_with_a_dash() {
     assert_eq!(s.places[0].name, "Москва");
     assert_eq!(s.publishers, ["Наука"]);
     // Run 6 again: a statement after other areas (`…)))) / -  ( 7/_ogn`) as well.
-    let input = "Заглавие. 2001. / -\0\0\0\0\0\0\0(\0\0\0\0\0\0\07/_ogn ҏdf";
+    let input = "Заглавие. 2001. / -\0\0\0\0\0\0\0(\0\0\0\0\0\0\u{0}7/_ogn ҏdf";
     assert!(short_form_is_a_fixed_point(input).is_some());
     let s = gostbib::parse_reference("Заглавие. М., 2001. /- Иванов И. И.").unwrap();
     assert!(s.responsibility.unwrap().starts_with("Иванов И. И"));
