@@ -789,3 +789,27 @@ fn a_statement_naming_the_heading_confirms_it() {
         gostbib::parse_reference("Записка Б.С. Стомонякова о мире. М., 1925.").unwrap();
     assert_eq!(s.title.main, "Записка Б.С. Стомонякова о мире");
 }
+
+/// fuzz target `gost_roundtrip` (the journal-year shape under Open since run 2), and real
+/// references: `Статья / Вопросы истории. 1993. Т. 98. С. 5-10.` is an article (a journal
+/// named without `//`), whose short form `Статья // Вопросы истории. 1993. Т. 98. …` read
+/// as a chapter of a book and was rewritten `Т. 98. 1993.`. After `//` too, a year and a
+/// volume with no imprint make a serial, unless the volume has a title of its own
+/// (`// Собрание. Т. 1: Индустриальный Кузбасс … 2006` stays a book).
+#[test]
+fn a_year_and_a_volume_after_a_double_slash_make_a_serial() {
+    for input in [
+        "Иванов И. И. Статья / Вопросы истории. 1993. Т. 98. С. 5-10.",
+        "Иванов И. И. Статья // Вопросы истории. 1993. Т. 98. С. 5-10.",
+        "Smith J. Article / Journal of History. 1993. Vol. 98. P. 5-10.",
+    ] {
+        assert!(short_form_is_a_fixed_point(input).is_some(), "{input}");
+        assert_eq!(gostbib::parse_reference(input).unwrap().kind, gostbib::Kind::Article);
+    }
+    let s = gostbib::parse_reference(
+        "Статья //Собрание. - Т. 1: Индустриальный Кузбасс. Подготовка инженеров. - 2006. - \
+         С. 459-490",
+    )
+    .unwrap();
+    assert_eq!(s.kind, gostbib::Kind::Chapter);
+}

@@ -422,6 +422,24 @@ fn organization_heading(cx: &Ctx<'_>, end: usize) -> Option<(String, usize)> {
         .then(|| (cx.text(0, k).to_owned(), n))
 }
 
+/// Whether the elements after the title of a host named after `//` make it a serial,
+/// as the same host named without `//` is (`Title / Journal. 1993. Vol. 98`): a
+/// numbered issue, or a year and a volume with no imprint and no title of its own
+/// (`// Собрание. Т. 1: Индустриальный Кузбасс … 2006` is a book).
+fn host_is_serial(tail: &Tail) -> bool {
+    let (mut dated, mut volume, mut imprint) = (false, false, false);
+    for (e, ..) in &tail.found {
+        match e {
+            Elem::Loc(Loc::Issue, _, x) if x.numbered => return true,
+            Elem::Loc(Loc::Volume, _, x) => volume = x.title.is_none(),
+            Elem::Date(_) => dated = true,
+            Elem::Imprint(..) => imprint = true,
+            _ => {}
+        }
+    }
+    dated && volume && !imprint
+}
+
 /// Whether tail elements name a journal issue (`№ 5` with a year) and no imprint.
 fn journal_tail(tail: &Tail) -> bool {
     let issue = tail
@@ -582,10 +600,7 @@ fn general(cx: &mut Ctx<'_>, src: &mut Source, end: usize, own: &mut Numbering) 
             apply_resp(&mut host, cx.text(a, b));
         }
         let tail = read_tail(cx, h.next, end);
-        journal = tail
-            .found
-            .iter()
-            .any(|(e, ..)| matches!(e, Elem::Loc(Loc::Issue, _, x) if x.numbered));
+        journal = host_is_serial(&tail);
         apply_tail(cx, &tail, &mut host, own);
         host.kind = classify(&host, false);
         src.host = Some(Box::new(host));
