@@ -813,3 +813,20 @@ fn a_year_and_a_volume_after_a_double_slash_make_a_serial() {
     .unwrap();
     assert_eq!(s.kind, gostbib::Kind::Chapter);
 }
+
+/// The one dev reference that was not a fixed point (pinned by `tests/gost_fixed_point.rs`):
+/// `… 1998. Vol. 2: 1928—1960. P. 100.` had the volume title `1928—1960. P. 100` (the
+/// title after `Vol. 2:` ran to the end), and the short form `Vol. 2. 1928—1960.` read the
+/// title as a second date, which was dropped. The title after the colon stops before a
+/// locator; a second date right after a volume, the year of publication before it, is
+/// the volume's title.
+#[test]
+fn a_volume_title_that_reads_as_a_date_stays_the_volume_title() {
+    let input = "Bames Ch. Boris Pasternak: A Literary biography. Cambridge : Cambridge \
+                 University Press, 1998. Vol. 2: 1928—1960. P. 100.";
+    assert!(short_form_is_a_fixed_point(input).is_some());
+    let s = gostbib::parse_reference(input).unwrap();
+    assert_eq!(s.numbering.volume_title.as_deref(), Some("1928—1960"));
+    assert_eq!(s.numbering.pages.as_deref(), Some("100"));
+    assert_eq!(s.date.unwrap().start.year, 1998);
+}

@@ -231,12 +231,30 @@ pub(crate) fn read_tail(cx: &mut Ctx<'_>, mut i: usize, end: usize) -> Tail {
 /// `Т. 1. А-К. С. 174.`, `Т. 7 : Человек`: text no element claimed, right after a
 /// volume that has no title yet, is that volume's own title (up to the next element).
 fn attach_volume_titles(cx: &mut Ctx<'_>, tail: &mut Tail) {
+    let mut taken_dates = Vec::new();
     for k in 0..tail.found.len() {
         let (Elem::Loc(Loc::Volume, _, x), _, volume_end) = &tail.found[k] else {
             continue;
         };
         if x.title.is_some() {
             continue;
+        }
+        // `1998. Vol. 2: 1928—1960`: a second date right after the volume, when the
+        // year of publication came before it, is the volume's title (the short form
+        // writes it `Vol. 2. 1928—1960.`).
+        if let Some(&(Elem::Date(_), a, b)) = tail.found.get(k + 1) {
+            let dated = tail.found[..k].iter().any(|(e, ..)| matches!(e, Elem::Date(_)));
+            let only_separators = (*volume_end..a)
+                .all(|t| matches!(cx.kind(t), Some(Space | Period | Colon)));
+            if dated && only_separators {
+                let title = cx.text(a, b).trim_end_matches(['.', ' ']).to_owned();
+                cx.mark(Element::Numbering, a, b);
+                taken_dates.push(k + 1);
+                if let (Elem::Loc(_, _, x), ..) = &mut tail.found[k] {
+                    x.title = Some(title);
+                }
+                continue;
+            }
         }
         let next = tail.found.get(k + 1).map_or(usize::MAX, |f| f.1);
         let (mut pos, mut taken) = (*volume_end, Vec::new());
@@ -267,6 +285,9 @@ fn attach_volume_titles(cx: &mut Ctx<'_>, tail: &mut Tail) {
             x.title = Some(title);
         }
         tail.unknown.drain(first..=last);
+    }
+    for k in taken_dates.into_iter().rev() {
+        tail.found.remove(k);
     }
 }
 
