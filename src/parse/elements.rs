@@ -197,13 +197,16 @@ fn loc_value(
         let mut e = a;
         // Up to an area dash, `//`, or a locator after a period (`Vol. 2: 1928—1960.
         // P. 100`).
+        let locator_next = |e: usize| {
+            cx.is(e, Period)
+                && cx.is(e + 1, Space)
+                && locator(cx, cx.skip_space(e + 1), end).is_some()
+        };
         while e < end
             && !cx.used[e]
             && !is_dash_sep(cx, e)
             && !cx.is(e, DoubleSlash)
-            && !(cx.is(e, Period)
-                && cx.is(e + 1, Space)
-                && locator(cx, cx.skip_space(e + 1), end).is_some())
+            && !locator_next(e)
         {
             e += 1;
         }
