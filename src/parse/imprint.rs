@@ -155,7 +155,11 @@ fn publishers(cx: &Ctx<'_>, mut i: usize, end: usize, out: &mut Vec<String>) -> 
     }
     let mut start = i;
     let flush = |out: &mut Vec<String>, a: usize, b: usize| {
-        let t = cx.text(a, b).trim_matches(|c: char| c == ' ' || c == ',' || c == ':');
+        // `К.: амен, .2 44-6`: no publisher opens with a period.
+        let t = cx
+            .text(a, b)
+            .trim_matches(|c: char| c == ' ' || c == ',' || c == ':')
+            .trim_start_matches(['.', ' ']);
         let t = strip_quotes(t);
         // `М. : Наука : . : Мысль`: a part of separators only is punctuation.
         let separators = t.chars().all(|c| {
