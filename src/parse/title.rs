@@ -410,7 +410,9 @@ fn clean_part(s: &str) -> String {
     // `c::: . ::`: separators and spaced periods, until none is left at the end.
     let mut s = skip_opening_separators(s);
     loop {
-        let t = strip_spaced_period(s.trim_end_matches([',', ';', '/', ':', ' ']));
+        let t = strip_spaced_period(s.trim_end_matches(|c| {
+            matches!(c, ',' | ';' | '/' | ':' | ' ') || super::lexer::is_dash(c)
+        }));
         if t == s {
             break;
         }
