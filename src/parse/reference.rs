@@ -634,7 +634,8 @@ fn general(cx: &mut Ctx<'_>, src: &mut Source, end: usize, own: &mut Numbering) 
 /// ` /`, which would start the host's own statement once written after `//`.
 fn may_name_journal(cx: &Ctx<'_>, a: usize, b: usize) -> bool {
     let r = responsibility(cx.text(a, b));
-    r.authors.is_empty()
+    cx.text(a, b).chars().any(crate::lang::chars::is_alnum)
+        && r.authors.is_empty()
         && r.contributors.is_empty()
         && !cx.text(a, b).contains('.')
         && !(a..b).any(|k| cx.is(k, Slash) && cx.is(k - 1, Space))
