@@ -873,3 +873,29 @@ fn an_empty_statement_names_no_journal() {
     assert!(s.host.is_none());
     assert!(short_form_is_a_fixed_point(input).is_some());
 }
+
+/// fuzz target `gost_roundtrip`, run 7: `\u{2}.Дрововозова Т.И., Паненко Н.Н. …` had no
+/// heading (the period opening the reference hid it), the names stayed in the title, and
+/// the short form, which starts with them, read them as the heading. Periods opening a
+/// reference are separators for the heading too, as for the title area.
+#[test]
+fn periods_opening_a_reference_do_not_hide_its_heading() {
+    let input = "\u{2}.Дрововозова Т.И., Паненко Н.Н. Исследование. М., 2001.";
+    assert!(short_form_is_a_fixed_point(input).is_some());
+    let s = gostbib::parse_reference(input).unwrap();
+    assert_eq!((s.authors.len(), s.title.main.as_str()), (2, "Исследование"));
+}
+
+/// fuzz target `gost_roundtrip`, run 7: `… [Электронный ресурс] /).://esylder` had the
+/// statement of responsibility `).`, written `/ ). //` and read back as `)`. A statement
+/// with text but no letter or digit is not understood: it stays unparsed and is
+/// reported.
+#[test]
+fn a_statement_of_punctuation_is_reported() {
+    let s =
+        gostbib::parse_reference("Заглавие [Электронный ресурс] /).://esylder").unwrap();
+    assert!(s.responsibility.is_none());
+    assert_eq!(s.unparsed[0].value, "/)");
+    let s = gostbib::parse_reference("Заглавие. 2001. / (…) // Журнал.").unwrap();
+    assert!(s.responsibility.is_none() && !s.unparsed.is_empty());
+}

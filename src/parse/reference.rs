@@ -212,7 +212,7 @@ pub(crate) fn read_tail(cx: &mut Ctx<'_>, mut i: usize, end: usize) -> Tail {
                 e += 1;
             }
         }
-        if cx.is(i, Slash) {
+        if cx.is(i, Slash) && !says_nothing(cx, i + 1, e) {
             cx.mark(Element::Responsibility, i, e);
             tail.resp.push((skip_slashes(cx, i + 1).min(e), e));
             i = e;
@@ -484,7 +484,14 @@ fn general(cx: &mut Ctx<'_>, src: &mut Source, end: usize, own: &mut Numbering) 
             cx.mark(Element::Name, 0, start);
             (Vec::new(), start)
         }
-        None => names::heading(cx, 0, part_end, latin),
+        // `.Дрововозова Т.И. Исследование`: periods opening the reference are
+        // separators, as the title area takes them.
+        None => {
+            let lead = (0..part_end)
+                .find(|&k| !matches!(cx.kind(k), Some(Period | Space)))
+                .unwrap_or(0);
+            names::heading(cx, lead, part_end, latin)
+        }
     };
     // `X.Xmit.`, as `Иванов И.`: a heading with nothing after it is the title.
     let (people, start) = if !people.is_empty()
@@ -505,7 +512,7 @@ fn general(cx: &mut Ctx<'_>, src: &mut Source, end: usize, own: &mut Numbering) 
     src.medium = src.medium.take().or(area.medium);
     let mut resp_host = None;
     let heading_len = src.authors.len();
-    if let Some((a, b)) = area.resp {
+    if let Some((a, b)) = area.resp.filter(|&(a, b)| !says_nothing(cx, a, b)) {
         apply_resp(src, cx.text(a, b));
         if slash.is_none() && may_name_journal(cx, a, b) {
             resp_host = Some((a, b));
@@ -627,6 +634,15 @@ fn general(cx: &mut Ctx<'_>, src: &mut Source, end: usize, own: &mut Numbering) 
         src.host = Some(Box::new(host));
     }
     journal
+}
+
+/// Whether the statement of responsibility at `a..b` holds text but no letter or digit
+/// (`/ ).`): it is not understood, and stays unparsed (reported) rather than a
+/// statement of punctuation.
+fn says_nothing(cx: &Ctx<'_>, a: usize, b: usize) -> bool {
+    let text = cx.text(a, b);
+    !text.chars().any(crate::lang::chars::is_alnum)
+        && text.chars().any(|c| !matches!(c, ' ' | '.' | ',' | ':' | ';'))
 }
 
 /// Whether the statement of responsibility at `a..b` may name the journal of
