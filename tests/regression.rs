@@ -899,3 +899,21 @@ fn a_statement_of_punctuation_is_reported() {
     let s = gostbib::parse_reference("Заглавие. 2001. / (…) // Журнал.").unwrap();
     assert!(s.responsibility.is_none() && !s.unparsed.is_empty());
 }
+
+/// fuzz target `gost_roundtrip`, run 7: the title part `Fitz.::   ::::.` lost its final
+/// period (`…::::`), then its colons (only later, in `trim_separators`), and kept the
+/// period of `Fitz.`, which the second parse dropped. The end of a title part is
+/// trimmed of separators, spaced periods and a final period together, until none is
+/// left.
+#[test]
+fn a_title_part_is_trimmed_of_separators_and_periods_together() {
+    let input = "\u{2}Fitz.::\u{3}\0\0\0\0\0\0\0::::.:\0::\u{2}:\0\0\0\0\0patr\0dlRttersporn o\u{1f}\u{1f}\
+        \u{1f}\u{1f}\u{1f}\u{1f}\u{1f}\u{1f}\u{1f}\u{1f}\u{1f}n\0\0\0P/0/Penot==C\u{1}\0\0======\
+        =========\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0patrdla\0\0\0\0\0\0\0\0\0\0\0\
+        \0\0\0ick Sheil\0.\0";
+    assert!(short_form_is_a_fixed_point(input).is_some());
+    let s =
+        gostbib::parse_reference("Fitzpatrick S. Workers.::   ::::. : Power. L., 2001.")
+            .unwrap();
+    assert_eq!(s.title.main, "Workers");
+}

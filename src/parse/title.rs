@@ -407,30 +407,33 @@ fn skip_opening_separators(s: &str) -> &str {
 /// A part of a title trimmed of its separators. A final period ends the area unless it
 /// ends an abbreviation (`гг.`, `соч.`).
 fn clean_part(s: &str) -> String {
-    // `c::: . ::`: separators and spaced periods, until none is left at the end.
+    // `c::: . ::`, `Fitz.:: ::::.`: separators, spaced periods and a final period that
+    // ends the area, until none is left at the end.
     let mut s = skip_opening_separators(s);
     loop {
         let t = strip_spaced_period(s.trim_end_matches(|c| {
             matches!(c, ',' | ';' | '/' | ':' | ' ') || super::lexer::is_dash(c)
         }));
+        let t = match t.strip_suffix('.') {
+            Some(p)
+                if !p.ends_with('.')
+                    && (p.ends_with(|c: char| !is_alpha(c))
+                        || p.rsplit(|c: char| !is_alpha(c)).next().is_some_and(
+                            |w| {
+                                w.chars().count() > 4
+                                    || w.chars().next().is_some_and(is_upper)
+                                        && w.chars().count() > 2
+                            },
+                        )) =>
+            {
+                p.trim()
+            }
+            _ => t,
+        };
         if t == s {
-            break;
+            return s.to_owned();
         }
         s = t;
-    }
-    match s.strip_suffix('.') {
-        Some(p)
-            if !p.ends_with('.')
-                && (p.ends_with(|c: char| !is_alpha(c))
-                    || p.rsplit(|c: char| !is_alpha(c)).next().is_some_and(|w| {
-                        w.chars().count() > 4
-                            || w.chars().next().is_some_and(is_upper)
-                                && w.chars().count() > 2
-                    })) =>
-        {
-            p.trim().to_owned()
-        }
-        _ => s.to_owned(),
     }
 }
 
