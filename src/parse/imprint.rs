@@ -161,13 +161,9 @@ fn publishers(cx: &Ctx<'_>, mut i: usize, end: usize, out: &mut Vec<String>) -> 
             .trim_matches(|c: char| c == ' ' || c == ',' || c == ':')
             .trim_start_matches(['.', ' ']);
         let t = strip_quotes(t);
-        // `М. : Наука : . : Мысль`: a part of separators only is punctuation.
-        let separators = t.chars().all(|c| {
-            matches!(c, '.' | ',' | ':' | ';' | '/' | ' ')
-                || super::lexer::is_dash(c)
-                || super::lexer::is_quote(c)
-        });
-        if !separators {
+        // `М. : Наука : . : Мысль`, `: + :`: a part with no letter or digit is
+        // punctuation, as in the title area (`split_title`).
+        if t.chars().any(crate::lang::chars::is_alnum) {
             out.push(t.to_owned());
         }
     };
