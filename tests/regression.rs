@@ -917,3 +917,36 @@ fn a_title_part_is_trimmed_of_separators_and_periods_together() {
             .unwrap();
     assert_eq!(s.title.main, "Workers");
 }
+
+/// fuzz target `gost_roundtrip`, run 7 (2): publishers of symbols only (`: + :`) were
+/// kept, where the title area drops a part with no letter or digit, so the second parse,
+/// reading them as other title information, lost them. A publisher has a letter or a
+/// digit too.
+#[test]
+fn a_publisher_of_symbols_only_is_punctuation() {
+    let input = "Ts\0\0\0\0\0\0\0\0\0\0\0\0\07. Оп. php.Протоко33r\0ҿ. 23`– РГЇСПИ,  Є. 15. Ф. 12?. A :::\
+        :::8\0\0\0:::F ApfWar Years: A F Ap\0\0| Ao,,,,,www.,,,,,,+,,VolX,,,,\0\0\0\0___________\
+        _____________________________________________Getty J.\u{b}\u{b}\u{b}\u{b}\u{b}\u{b}\u{b}\
+        \u{b}\u{b}\u{b}\u{b}\u{b}\u{b}\u{b}\u{b}\u{b}\u{b}\u{b}\u{b}\u{b}\u{b}\u{b}\u{b}\u{b}+\u{b}\
+        \u{b}\u{b}\u{b}\u{b}\u{b}\u{b}\u{b}\u{b}\u{b}\u{b}\u{b}\u{b}\u{b}\u{b}\u{b}\u{b}\u{b}\u{b}\
+        \u{b}\u{b}\u{b}\u{b}\u{b}\u{b}\u{b}\u{b}\u{b}\u{b}\u{b}\u{b}\u{b}\u{b}\u{b}\u{b}\u{b}\u{b}\
+        \u{b}\u{b}\u{b}\u{b}\u{b}\u{b}\u{b}\u{b}\u{b}\u{b}\u{b}\u{b}\u{b}\u{b}\u{b}\u{b}\u{b}\u{b}\
+        \u{b}\u{b}\u{b}\u{b}\u{b}\u{b}\u{b}\u{b}\u{b}\u{b}\u{b}\u{b}\u{b}\u{b}\u{b}\u{b}\u{b}\u{b}\
+        \u{b}\u{b}\u{b}\u{b}\u{b}\u{b}\u{b}\u{b}\u{b}\u{b}\u{b}\u{b}\u{b}\u{b}\u{b}\u{b}\u{b}\u{b}\
+        \u{b}\u{b}\u{b}\u{b}\u{b}\u{b}________________A., Histvers210492, 222..";
+    assert!(short_form_is_a_fixed_point(input).is_some());
+    let s = gostbib::parse_reference("Заглавие. М. : Наука : + : Мысль, 2001.").unwrap();
+    assert_eq!(s.publishers, ["Наука", "Мысль"]);
+}
+
+/// fuzz target `gost_roundtrip`, run 7 (2): a title part opening with a dash (`-:  KJJ…`
+/// after the heading `Aiii J.`) kept it, where the heading's separators take it. No
+/// part of a title opens with a dash.
+#[test]
+fn no_part_of_a_title_opens_with_a_dash() {
+    let input = "\u{2}.::\u{3}\0\0\0\0\0\0\0::::\u{2}.:::::::::::::\u{1a}-:\u{1}\0\0\0\0\0\u{1}KJJJJJJJJJ\
+        JJJJJJJJJJJJJJJJJJJ:::::::::::!bg:::::::::::::::::::::::\u{1f}\u{1f}\u{1f}\u{1f}\u{1f}\u{1f}\
+        \u{1f}\u{1f}\0\0\0\0\0::::\u{2}.::::::::::::B\u{1a}::\u{1}\0\0\0\0\0\0\0\0\0\0\0::::\u{2}\
+        .:::::::::::::ПрактиtpsGett/ J.Aiii::!bgiiiiiiiiiiiiiiiii:::iii:";
+    assert!(short_form_is_a_fixed_point(input).is_some());
+}

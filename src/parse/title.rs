@@ -6,6 +6,7 @@
 use super::cursor::Ctx;
 use super::elements::{Elem, chunk_end, element, is_dash_sep};
 use super::lexer::TokenKind::*;
+use super::lexer::is_dash;
 use super::names;
 use super::words::Loc;
 use crate::Title;
@@ -396,7 +397,7 @@ pub(crate) fn strip_spaced_period(text: &str) -> &str {
 fn skip_opening_separators(s: &str) -> &str {
     let mut s = s.trim_start();
     while !s.starts_with("..") {
-        match s.strip_prefix(['.', ':', ';', ',']) {
+        match s.strip_prefix(|c| matches!(c, '.' | ':' | ';' | ',') || is_dash(c)) {
             Some(rest) => s = rest.trim_start(),
             None => break,
         }
