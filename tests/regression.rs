@@ -924,7 +924,7 @@ fn a_title_part_is_trimmed_of_separators_and_periods_together() {
 /// digit too.
 #[test]
 fn a_publisher_of_symbols_only_is_punctuation() {
-    let input = "Ts\0\0\0\0\0\0\0\0\0\0\0\0\07. Оп. php.Протоко33r\0ҿ. 23`– РГЇСПИ,  Є. 15. Ф. 12?. A :::\
+    let input = "Ts\0\0\0\0\0\0\0\0\0\0\0\0\u{0}7. Оп. php.Протоко33r\0ҿ. 23`– РГЇСПИ,  Є. 15. Ф. 12?. A :::\
         :::8\0\0\0:::F ApfWar Years: A F Ap\0\0| Ao,,,,,www.,,,,,,+,,VolX,,,,\0\0\0\0___________\
         _____________________________________________Getty J.\u{b}\u{b}\u{b}\u{b}\u{b}\u{b}\u{b}\
         \u{b}\u{b}\u{b}\u{b}\u{b}\u{b}\u{b}\u{b}\u{b}\u{b}\u{b}\u{b}\u{b}\u{b}\u{b}\u{b}\u{b}+\u{b}\
