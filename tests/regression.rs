@@ -884,6 +884,13 @@ fn periods_opening_a_reference_do_not_hide_its_heading() {
     assert!(short_form_is_a_fixed_point(input).is_some());
     let s = gostbib::parse_reference(input).unwrap();
     assert_eq!((s.authors.len(), s.title.main.as_str()), (2, "Исследование"));
+    // Any separators (run 7 again: `\u{2}.:Getty J.Ai…`, `.::::Rittersporn G.pl…`).
+    for input in [
+        "\u{2}.:Getty J.Ai\u{4}\u{1}\0\0\0\0\0\0e Sover/c\0\0\0\0\0",
+        "\u{2}.::::::::::Rittersporn G.plZemskov V. Victi\u{4}\u{1}\0\0e Soviet Penal",
+    ] {
+        assert!(short_form_is_a_fixed_point(input).is_some(), "{input:?}");
+    }
 }
 
 /// fuzz target `gost_roundtrip`, run 7: `… [Электронный ресурс] /).://esylder` had the

@@ -484,12 +484,10 @@ fn general(cx: &mut Ctx<'_>, src: &mut Source, end: usize, own: &mut Numbering) 
             cx.mark(Element::Name, 0, start);
             (Vec::new(), start)
         }
-        // `.Дрововозова Т.И. Исследование`: periods opening the reference are
-        // separators, as the title area takes them.
+        // `.Дрововозова Т.И. Исследование`, `.:Getty J.`: separators opening the
+        // reference are no part of it, as the title area drops them.
         None => {
-            let lead = (0..part_end)
-                .find(|&k| !matches!(cx.kind(k), Some(Period | Space)))
-                .unwrap_or(0);
+            let lead = (0..part_end).find(|&k| !cx.is_filler(k)).unwrap_or(0);
             names::heading(cx, lead, part_end, latin)
         }
     };
