@@ -957,3 +957,22 @@ fn no_part_of_a_title_opens_with_a_dash() {
         .:::::::::::::ПрактиtpsGett/ J.Aiii::!bgiiiiiiiiiiiiiiiii:::iii:";
     assert!(short_form_is_a_fixed_point(input).is_some());
 }
+
+/// fuzz target `gost_roundtrip`, run 8 (our own output did not parse, the target's
+/// `expect`): `B:. Vol.V. Victi…` has the title `B`, written `B. 1993. Vol. V. …`, where
+/// `B.` with its year read as an imprint in place of the title and strict parsing
+/// failed (`P002`). An imprint stands for a title only with a publisher (`М. : Наука,
+/// 1945.`) or as `Place, Year` (`М., 2001`).
+#[test]
+fn an_imprint_without_a_publisher_does_not_stand_for_the_title() {
+    let input = "B:. Vol.V. Victi\u{4}\u{1}\0\0\0\0\\\0\0e Sovk+\0rical Review. 1993.";
+    assert_eq!(
+        short_form_is_a_fixed_point(input).as_deref(),
+        Some("B. 1993. Vol. V. Victi      \\  e Sovk+ rical Review.")
+    );
+    let s = gostbib::parse_reference("М. : Наука, 1945.").unwrap();
+    assert!(s.title.is_empty());
+    assert_eq!(s.publishers, ["Наука"]);
+    let out = gostbib::Parser::new().lenient(true).parse("М., 2001. С. 5.").unwrap();
+    assert_eq!(out.sources[0].places[0].name, "Москва");
+}

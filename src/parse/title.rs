@@ -213,8 +213,13 @@ pub(crate) fn title_area(cx: &Ctx<'_>, mut i: usize, end: usize) -> TitleArea {
     // `М., 1945`: an imprint where the title should be (not a lone `P.`, the short
     // form of the title `P`).
     match element(cx, i, end, true) {
-        Some((Elem::Imprint(p, ..), e))
+        // `B. 1993. Vol. V.` is the short form of the title `B` and a year: without a
+        // publisher only `Place, Year` (`М., 2001`) is an imprint here.
+        Some((Elem::Imprint(p, publishers, _), e))
             if p.first().is_some_and(|p| p.written.is_some())
+                && (!publishers.is_empty()
+                    || cx.is(e.saturating_sub(1), Comma)
+                    || cx.is(cx.skip_space(e), Comma))
                 && after_seps(cx, e, end) < end =>
         {
             area.next = i;
