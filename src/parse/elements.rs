@@ -195,7 +195,19 @@ fn loc_value(
         // `Т. 1: Индустриальный Кузбасс. Подготовка инженеров. - 2006`
         let a = cx.skip_space(j + 1);
         let mut e = a;
-        while e < end && !cx.used[e] && !is_dash_sep(cx, e) && !cx.is(e, DoubleSlash) {
+        // Up to an area dash, `//`, or a locator after a period (`Vol. 2: 1928—1960.
+        // P. 100`).
+        let locator_next = |e: usize| {
+            cx.is(e, Period)
+                && cx.is(e + 1, Space)
+                && locator(cx, cx.skip_space(e + 1), end).is_some()
+        };
+        while e < end
+            && !cx.used[e]
+            && !is_dash_sep(cx, e)
+            && !cx.is(e, DoubleSlash)
+            && !locator_next(e)
+        {
             e += 1;
         }
         if e > a {

@@ -153,9 +153,15 @@ fn publishers(cx: &Ctx<'_>, mut i: usize, end: usize, out: &mut Vec<String>) -> 
     }
     let mut start = i;
     let flush = |out: &mut Vec<String>, a: usize, b: usize| {
-        let t = cx.text(a, b).trim_matches(|c: char| c == ' ' || c == ',' || c == ':');
+        // `К.: амен, .2 44-6`: no publisher opens with a period.
+        let t = cx
+            .text(a, b)
+            .trim_matches(|c: char| c == ' ' || c == ',' || c == ':')
+            .trim_start_matches(['.', ' ']);
         let t = strip_quotes(t);
-        if !t.is_empty() {
+        // `М. : Наука : . : Мысль`, `: + :`: a part with no letter or digit is
+        // punctuation, as in the title area (`split_title`).
+        if t.chars().any(crate::lang::chars::is_alnum) {
             out.push(t.to_owned());
         }
     };
@@ -275,9 +281,12 @@ pub(crate) fn imprint(
             Some(Colon) => {
                 let e = publishers(cx, k + 1, end, &mut pubs);
                 groups.resize(pubs.len(), places.len() - 1);
-                // `К.: 1999`: a colon straight before the year.
-                evidence |=
-                    !pubs.is_empty() || date(cx, cx.skip_space(k + 1), end).is_some();
+                // `К.: 1999`, `СПб: — 2022`: a colon before the year.
+                let n = cx.skip_space(k + 1);
+                evidence |= !pubs.is_empty()
+                    || date(cx, n, end).is_some()
+                    || is_dash_sep(cx, n)
+                        && date(cx, cx.skip_space(n + 1), end).is_some();
                 j = e;
                 let n = cx.skip_space(j);
                 if cx.is(n, Semicolon) && place(cx, cx.skip_space(n + 1)).is_some() {

@@ -10,6 +10,7 @@ mod cursor;
 mod dates;
 mod elements;
 mod extract;
+mod finish;
 mod imprint;
 mod lexer;
 mod names;

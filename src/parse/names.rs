@@ -129,6 +129,15 @@ fn looks_like_family(w: &str) -> bool {
         .any(|e| w.ends_with(e))
 }
 
+/// Whether a statement of responsibility after token `from` (after ` / `) names
+/// `family`.
+fn named_in_statement(cx: &Ctx<'_>, family: &str, from: usize) -> bool {
+    let Some(slash) = (from..cx.len()).find(|&k| cx.is(k, TokenKind::Slash)) else {
+        return false;
+    };
+    (slash..cx.len()).any(|k| cx.word(k) == Some(family))
+}
+
 /// One heading name at `i`: `Family I. I.`, `Family, I. I.`, `Family Given Patronymic.`
 /// or, first in the heading only, `I. I. Family`.
 fn heading_name(
@@ -144,12 +153,15 @@ fn heading_name(
         }
         if k > j || cx.is(j, Comma) {
             if let Some((ini, e)) = initials(cx, k, end) {
-                // `Записка Б.С. Стомонякова`: initials before a family name in a title.
+                // `Записка Б.С. Стомонякова`: initials before a family name in a title,
+                // unless the statement of responsibility names the heading's person
+                // (`Десницкая Е. А. Философской традиции … / Десницкая Евгения …`).
                 let n = cx.skip_space(e);
                 let inverted = first
                     && n > e
                     && cx.word(n).is_some_and(looks_like_family)
-                    && !cx.is(n + 1, Period);
+                    && !cx.is(n + 1, Period)
+                    && !named_in_statement(cx, &fam, n);
                 if !inverted {
                     return Some((Person::new(fam, ini), e));
                 }
@@ -302,7 +314,11 @@ pub(crate) fn person(text: &str) -> Option<Person> {
         return Some(p);
     }
     let (fam, given) = words.split_last()?;
+    // `Президиум Верховного Совета СССР`: an acronym is no family name.
+    let acronym = fam.chars().filter(|&c| is_alpha(c)).count() >= 3
+        && fam.chars().filter(|&c| is_alpha(c)).all(is_upper);
     if !is_family_word(fam)
+        || acronym
         || given.iter().any(|g| g.chars().count() > 1 && !g.chars().skip(1).all(is_lower))
     {
         return None;

@@ -5,6 +5,7 @@
 use super::cursor::Ctx;
 use super::elements::{Elem, MissingWhat, chunk_end, is_dash_sep};
 use super::extract::{extract, is_note};
+use super::finish::{merge_numbering, trim_separators, unparsed_runs};
 use super::lexer::TokenKind::*;
 use super::names;
 use super::respons::responsibility;
@@ -33,9 +34,7 @@ pub(crate) fn parse(t: &str) -> Parsed {
     let mut cx = Ctx::new(t);
     let mut src = Source::default();
     let mut end = cx.len();
-    while end > 0
-        && (cx.is_filler(end - 1) || cx.is(end - 1, Other) && cx.tx(end - 1) != "?")
-    {
+    while end > 0 && cx.is_filler(end - 1) {
         end -= 1;
     }
     extract(&mut cx, &mut src);
@@ -45,6 +44,7 @@ pub(crate) fn parse(t: &str) -> Parsed {
         journal = general(&mut cx, &mut src, end, &mut own);
     }
     merge_numbering(&mut src.numbering, own);
+    trim_separators(&mut src);
     if src.kind != Kind::Law {
         src.kind = classify(&src, journal);
     }
@@ -61,47 +61,6 @@ pub(crate) fn parse(t: &str) -> Parsed {
         Some(detect_language(if lang_text.is_empty() { t } else { &lang_text }));
     let unparsed = unparsed_runs(&cx, end);
     Parsed { source: src, spans: cx.spans, unparsed }
-}
-
-fn merge_numbering(into: &mut Numbering, from: Numbering) {
-    let pairs = [
-        (&mut into.volume, from.volume),
-        (&mut into.volume_title, from.volume_title),
-        (&mut into.volumes, from.volumes),
-        (&mut into.part, from.part),
-        (&mut into.book, from.book),
-        (&mut into.issue, from.issue),
-        (&mut into.chapter, from.chapter),
-        (&mut into.pages, from.pages),
-        (&mut into.section, from.section),
-    ];
-    for (slot, v) in pairs {
-        if slot.is_none() {
-            *slot = v;
-        }
-    }
-}
-
-/// Runs of tokens that no element claimed.
-fn unparsed_runs(cx: &Ctx<'_>, end: usize) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < end {
-        if cx.used[i] || cx.is_filler(i) || cx.is(i, Quote) {
-            i += 1;
-            continue;
-        }
-        let s = i;
-        while i < end && !cx.used[i] && (cx.is(i, Space) || !cx.is_filler(i)) {
-            i += 1;
-        }
-        let mut e = i;
-        while e > s && cx.is(e - 1, Space) {
-            e -= 1;
-        }
-        out.push((cx.start(s), cx.toks[e - 1].end));
-    }
-    out
 }
 
 /// Everything after the title area, element by element.
@@ -164,7 +123,7 @@ pub(crate) fn read_tail(cx: &mut Ctx<'_>, mut i: usize, end: usize) -> Tail {
             continue;
         }
         let mut e = if cx.is(i, Slash) {
-            resp_end(cx, i + 1, end)
+            resp_end(cx, skip_slashes(cx, i + 1), end)
         } else {
             chunk_end(cx, i, end).max(i + 1)
         };
@@ -178,9 +137,9 @@ pub(crate) fn read_tail(cx: &mut Ctx<'_>, mut i: usize, end: usize) -> Tail {
                 e += 1;
             }
         }
-        if cx.is(i, Slash) {
+        if cx.is(i, Slash) && !says_nothing(cx, i + 1, e) {
             cx.mark(Element::Responsibility, i, e);
-            tail.resp.push((i + 1, e));
+            tail.resp.push((skip_slashes(cx, i + 1).min(e), e));
             i = e;
             continue;
         }
@@ -197,12 +156,30 @@ pub(crate) fn read_tail(cx: &mut Ctx<'_>, mut i: usize, end: usize) -> Tail {
 /// `Т. 1. А-К. С. 174.`, `Т. 7 : Человек`: text no element claimed, right after a
 /// volume that has no title yet, is that volume's own title (up to the next element).
 fn attach_volume_titles(cx: &mut Ctx<'_>, tail: &mut Tail) {
+    let mut taken_dates = Vec::new();
     for k in 0..tail.found.len() {
         let (Elem::Loc(Loc::Volume, _, x), _, volume_end) = &tail.found[k] else {
             continue;
         };
         if x.title.is_some() {
             continue;
+        }
+        // `1998. Vol. 2: 1928—1960`: a second date right after the volume, when the
+        // year of publication came before it, is the volume's title (the short form
+        // writes it `Vol. 2. 1928—1960.`).
+        if let Some(&(Elem::Date(_), a, b)) = tail.found.get(k + 1) {
+            let dated = tail.found[..k].iter().any(|(e, ..)| matches!(e, Elem::Date(_)));
+            let only_separators = (*volume_end..a)
+                .all(|t| matches!(cx.kind(t), Some(Space | Period | Colon)));
+            if dated && only_separators {
+                let title = cx.text(a, b).trim_end_matches(['.', ' ']).to_owned();
+                cx.mark(Element::Numbering, a, b);
+                taken_dates.push(k + 1);
+                if let (Elem::Loc(_, _, x), ..) = &mut tail.found[k] {
+                    x.title = Some(title);
+                }
+                continue;
+            }
         }
         let next = tail.found.get(k + 1).map_or(usize::MAX, |f| f.1);
         let (mut pos, mut taken) = (*volume_end, Vec::new());
@@ -223,7 +200,9 @@ fn attach_volume_titles(cx: &mut Ctx<'_>, tail: &mut Tail) {
         };
         let (a, b) = (tail.unknown[first].0, tail.unknown[last].1);
         let title = cx.text(a, b).trim_end_matches(['.', ' ']).to_owned();
-        if title.is_empty() {
+        // `Vol. 6. B`: a title that, written with its period (`B.`), is a city's
+        // abbreviation stays unread.
+        if title.is_empty() || crate::lang::expand_city(&format!("{title}.")).is_some() {
             continue;
         }
         cx.mark(Element::Numbering, a, b);
@@ -231,6 +210,9 @@ fn attach_volume_titles(cx: &mut Ctx<'_>, tail: &mut Tail) {
             x.title = Some(title);
         }
         tail.unknown.drain(first..=last);
+    }
+    for k in taken_dates.into_iter().rev() {
+        tail.found.remove(k);
     }
 }
 
@@ -386,6 +368,24 @@ fn organization_heading(cx: &Ctx<'_>, end: usize) -> Option<(String, usize)> {
         .then(|| (cx.text(0, k).to_owned(), n))
 }
 
+/// Whether the elements after the title of a host named after `//` make it a serial,
+/// as the same host named without `//` is (`Title / Journal. 1993. Vol. 98`): a
+/// numbered issue, or a year and a volume with no imprint and no title of its own
+/// (`// Собрание. Т. 1: Индустриальный Кузбасс … 2006` is a book).
+fn host_is_serial(tail: &Tail) -> bool {
+    let (mut dated, mut volume, mut imprint) = (false, false, false);
+    for (e, ..) in &tail.found {
+        match e {
+            Elem::Loc(Loc::Issue, _, x) if x.numbered => return true,
+            Elem::Loc(Loc::Volume, _, x) => volume = x.title.is_none(),
+            Elem::Date(_) => dated = true,
+            Elem::Imprint(..) => imprint = true,
+            _ => {}
+        }
+    }
+    dated && volume && !imprint
+}
+
 /// Whether tail elements name a journal issue (`№ 5` with a year) and no imprint.
 fn journal_tail(tail: &Tail) -> bool {
     let issue = tail
@@ -409,7 +409,12 @@ fn general(cx: &mut Ctx<'_>, src: &mut Source, end: usize, own: &mut Numbering) 
             cx.mark(Element::Name, 0, start);
             (Vec::new(), start)
         }
-        None => names::heading(cx, 0, part_end, latin),
+        // `.Дрововозова Т.И. Исследование`, `.:Getty J.`: separators opening the
+        // reference are no part of it, as the title area drops them.
+        None => {
+            let lead = (0..part_end).find(|&k| !cx.is_filler(k)).unwrap_or(0);
+            names::heading(cx, lead, part_end, latin)
+        }
     };
     // `X.Xmit.`, as `Иванов И.`: a heading with nothing after it is the title.
     let (people, start) = if !people.is_empty()
@@ -429,18 +434,10 @@ fn general(cx: &mut Ctx<'_>, src: &mut Source, end: usize, own: &mut Numbering) 
     src.title = area.title;
     src.medium = src.medium.take().or(area.medium);
     let mut resp_host = None;
-    if let Some((a, b)) = area.resp {
-        let r = responsibility(cx.text(a, b));
-        let said_nothing = r.authors.is_empty() && r.contributors.is_empty();
+    let heading_len = src.authors.len();
+    if let Some((a, b)) = area.resp.filter(|&(a, b)| !says_nothing(cx, a, b)) {
         apply_resp(src, cx.text(a, b));
-        // A second ` /` in it would start the host's own statement of responsibility
-        // once the host is written after `//`.
-        let second_slash = (a..b).any(|k| cx.is(k, Slash) && cx.is(k - 1, Space));
-        if said_nothing
-            && slash.is_none()
-            && !cx.text(a, b).contains('.')
-            && !second_slash
-        {
+        if slash.is_none() && may_name_journal(cx, a, b) {
             resp_host = Some((a, b));
         }
         cx.mark(Element::Responsibility, a - 1, b);
@@ -454,8 +451,18 @@ fn general(cx: &mut Ctx<'_>, src: &mut Source, end: usize, own: &mut Numbering) 
             next = e;
         }
     }
-    let tail = read_tail(cx, next, part_end);
+    let mut tail = read_tail(cx, next, part_end);
     let mut journal = journal_tail(&tail);
+    if slash.is_none() && journal && area.resp.is_none() {
+        // `Заглавие. 1993. / Журнал`: the short form writes a statement found after
+        // other areas right after the title, where it names the journal.
+        if let Some(&(a, b)) =
+            tail.resp.first().filter(|r| may_name_journal(cx, r.0, r.1))
+        {
+            tail.resp.remove(0);
+            resp_host = Some((a, b));
+        }
+    }
     if slash.is_none() && journal {
         // `Title / Journal. - № 6, 2007` or `Title. Journal. 2021. № 1`: the host is
         // named without `//`.
@@ -482,7 +489,9 @@ fn general(cx: &mut Ctx<'_>, src: &mut Source, end: usize, own: &mut Numbering) 
             let mut host =
                 Source { title: split_title(cx.text(a, b)), ..Source::default() };
             if resp_host.is_some() {
+                // The journal's title is no organisation responsible for the article.
                 src.responsibility = None;
+                src.authors.truncate(heading_len);
             }
             cx.mark(Element::Host, a, b);
             apply_tail(cx, &tail, &mut host, own);
@@ -515,7 +524,6 @@ fn general(cx: &mut Ctx<'_>, src: &mut Source, end: usize, own: &mut Numbering) 
     apply_tail(cx, &tail, src, own);
     if let Some(s) = slash {
         let h0 = skip_slashes(cx, s + 1);
-        cx.mark(Element::Punctuation, s, h0);
         let mut host = Source::default();
         // `// Толстой Л. Н. Собр. соч.`: the host's own heading.
         let (people, title_start) = names::heading(cx, h0, end, false);
@@ -525,6 +533,16 @@ fn general(cx: &mut Ctx<'_>, src: &mut Source, end: usize, own: &mut Numbering) 
             host.authors.extend(people.into_iter().map(Name::Person));
         }
         let h = title_area(cx, title_start, end);
+        // `Статья // URL: …`, `Статья. Л. // .`: a `//` before text, or before which
+        // the short form would write the imprint, but no heading and no title,
+        // introduces nothing the parser understood; it stays unparsed and is
+        // reported. (`Статья // .` alone is a host left out, which the checker names.)
+        let untitled = host.authors.is_empty() && h.title.is_empty();
+        let moved =
+            !src.places.is_empty() || !src.publishers.is_empty() || src.date.is_some();
+        if !(untitled && (moved || (h0..end).any(|k| !cx.is_filler(k)))) {
+            cx.mark(Element::Punctuation, s, h0);
+        }
         cx.mark(Element::Host, title_start, h.resp.map_or(h.next, |r| r.0 - 1));
         host.title = h.title;
         host.medium = h.medium;
@@ -533,15 +551,33 @@ fn general(cx: &mut Ctx<'_>, src: &mut Source, end: usize, own: &mut Numbering) 
             apply_resp(&mut host, cx.text(a, b));
         }
         let tail = read_tail(cx, h.next, end);
-        journal = tail
-            .found
-            .iter()
-            .any(|(e, ..)| matches!(e, Elem::Loc(Loc::Issue, _, x) if x.numbered));
+        journal = host_is_serial(&tail);
         apply_tail(cx, &tail, &mut host, own);
         host.kind = classify(&host, false);
         src.host = Some(Box::new(host));
     }
     journal
+}
+
+/// Whether the statement of responsibility at `a..b` holds text but no letter or digit
+/// (`/ ).`): it is not understood, and stays unparsed (reported) rather than a
+/// statement of punctuation.
+fn says_nothing(cx: &Ctx<'_>, a: usize, b: usize) -> bool {
+    let text = cx.text(a, b);
+    !text.chars().any(crate::lang::chars::is_alnum)
+        && text.chars().any(|c| !matches!(c, ' ' | '.' | ',' | ':' | ';'))
+}
+
+/// Whether the statement of responsibility at `a..b` may name the journal of
+/// `Title / Journal. 2007. № 6`: it names no person and holds no period, and no second
+/// ` /`, which would start the host's own statement once written after `//`.
+fn may_name_journal(cx: &Ctx<'_>, a: usize, b: usize) -> bool {
+    let r = responsibility(cx.text(a, b));
+    cx.text(a, b).chars().any(crate::lang::chars::is_alnum)
+        && r.authors.is_empty()
+        && r.contributors.is_empty()
+        && !cx.text(a, b).contains('.')
+        && !(a..b).any(|k| cx.is(k, Slash) && cx.is(k - 1, Space))
 }
 
 /// Adds the names of a statement of responsibility to a source.

@@ -184,13 +184,17 @@ pub(crate) fn gazette(
     if !cx.word(j).is_some_and(caps) || !cx.is(j + 1, Period) || !cx.is(j + 2, Space) {
         return false;
     }
-    // `Т. XIV. С. 404.`: one capital letter alone is a locator or an initial.
-    if j == 0 && cx.word(0).is_some_and(|w| w.chars().count() == 1) {
+    // `Т. XIV. С. 404.`: one capital letter alone is a locator or an initial, also
+    // after a word (`XLYA J. XXXXXXX.` is a heading and a title).
+    if cx.word(j).is_some_and(|w| w.chars().count() == 1) {
         return false;
     }
     let n = j + 3;
+    // `ПСЗ. III.`, and at the end of the reference `ПСЗ. III`, as the short form
+    // writes it with its final period.
     let ok = cx.number(n).is_some_and(|y| y.len() == 4)
-        || cx.word(n).is_some_and(super::words::is_roman) && cx.is(n + 1, Period)
+        || cx.word(n).is_some_and(super::words::is_roman)
+            && (cx.is(n + 1, Period) || n + 1 >= end)
         || cx.tx(n) == "№";
     if !ok {
         return false;

@@ -6,6 +6,7 @@
 use super::cursor::Ctx;
 use super::elements::{Elem, chunk_end, element, is_dash_sep};
 use super::lexer::TokenKind::*;
+use super::lexer::is_dash;
 use super::names;
 use super::words::Loc;
 use crate::Title;
@@ -33,8 +34,8 @@ fn is_resp_slash(cx: &Ctx<'_>, i: usize) -> bool {
 }
 
 /// `j`, a separator, or the period right before it when that period ends the area
-/// (`Статья. — Журнал`), so the area's text is the same as before `//`, where the
-/// period is a boundary too; an initial's or abbreviation's period stays (`И. И. —`).
+/// (`Статья. — Журнал`, a statement's `Гл. 2.//`); an initial's or abbreviation's
+/// period stays (`И. И. —`).
 fn before_boundary_period(cx: &Ctx<'_>, j: usize) -> usize {
     let mut k = j;
     while k > 0 && cx.is(k - 1, Space) {
@@ -48,15 +49,19 @@ fn before_boundary_period(cx: &Ctx<'_>, j: usize) -> usize {
     if k > 0 && cx.is(k - 1, Period) && boundary(k - 1) { k - 1 } else { j }
 }
 
-/// The index after the spaces and stray slashes at `i` that start an area after a
-/// slash (`/ /Иванов`, `// /Журнал`): no title or statement of responsibility starts
-/// with a slash, and the formatter's space after the separator would make a
-/// `/ /` or `//  /` of them.
+/// The index after the spaces, stray slashes and dashes at `i` that start an area after
+/// a slash (`/ /Иванов`, `// /Журнал`, `/- Иванов`): no title or statement of
+/// responsibility starts with a slash or a dash (unless the dash separates another
+/// area, `/ — М. : Наука`), and the formatter's space after the separator would make a
+/// `/ /`, `//  /` or an area dash (`/ - `) of them.
 pub(crate) fn skip_slashes(cx: &Ctx<'_>, i: usize) -> usize {
     let mut a = i;
     loop {
         let k = cx.skip_space(a);
-        if !cx.is(k, Slash) {
+        // `/ — М. : Наука`: a dash before another area is that area's separator.
+        let stray_dash =
+            cx.is(k, Dash) && element(cx, cx.skip_space(k + 1), cx.len(), true).is_none();
+        if !cx.is(k, Slash) && !stray_dash {
             return a;
         }
         a = k + 1;
@@ -167,7 +172,9 @@ fn thesis_author_ahead(cx: &Ctx<'_>, n: usize, end: usize) -> bool {
 /// month before its year (`15 янв. 1999 г.`).
 pub(crate) fn period_is_boundary(cx: &Ctx<'_>, j: usize) -> bool {
     let spaced = cx.is(j + 1, Space) || cx.is(j + 1, Dash);
-    let glued_city = cx.is(j + 1, Word) && super::elements::element(cx, j + 1, cx.len(), true).is_some_and(|(e, _)| matches!(e, Elem::Imprint(ref p, ..) if p.first().is_some_and(|p| p.written.is_some())));
+    // `Заглавие.М.: Наука`, not `www.B.` at the end: a city glued to the period needs
+    // more of the imprint after it.
+    let glued_city = cx.is(j + 1, Word) && super::elements::element(cx, j + 1, cx.len(), true).is_some_and(|(e, k)| matches!(e, Elem::Imprint(ref p, ..) if p.first().is_some_and(|p| p.written.is_some())) && (k..cx.len().min(k + 8)).any(|t| !cx.is_filler(t)));
     (spaced || glued_city) && !keeps_period(cx, j)
 }
 
@@ -206,8 +213,13 @@ pub(crate) fn title_area(cx: &Ctx<'_>, mut i: usize, end: usize) -> TitleArea {
     // `М., 1945`: an imprint where the title should be (not a lone `P.`, the short
     // form of the title `P`).
     match element(cx, i, end, true) {
-        Some((Elem::Imprint(p, ..), e))
+        // `B. 1993. Vol. V.` is the short form of the title `B` and a year: without a
+        // publisher only `Place, Year` (`М., 2001`) is an imprint here.
+        Some((Elem::Imprint(p, publishers, _), e))
             if p.first().is_some_and(|p| p.written.is_some())
+                && (!publishers.is_empty()
+                    || cx.is(e.saturating_sub(1), Comma)
+                    || cx.is(cx.skip_space(e), Comma))
                 && after_seps(cx, e, end) < end =>
         {
             area.next = i;
@@ -248,7 +260,7 @@ pub(crate) fn title_area(cx: &Ctx<'_>, mut i: usize, end: usize) -> TitleArea {
             }
             Some(RBracket) => depth = (depth - 1).max(0),
             Some(DoubleSlash) => {
-                stop = before_boundary_period(cx, j);
+                stop = j;
                 break;
             }
             Some(Slash) if is_resp_slash(cx, j) && depth == 0 => {
@@ -308,7 +320,7 @@ pub(crate) fn title_area(cx: &Ctx<'_>, mut i: usize, end: usize) -> TitleArea {
     if j >= end {
         stop = stop.min(end);
         if stop == end && cx.is(end, DoubleSlash) {
-            stop = before_boundary_period(cx, end);
+            stop = end;
         }
     }
     parts.push((seg, stop));
@@ -384,21 +396,50 @@ pub(crate) fn strip_spaced_period(text: &str) -> &str {
     }
 }
 
+/// `s` after the separators that open it (`.::::Заглавие`, `. Заглавие`): no part of
+/// a title starts with one, and the title area skips a period that opens it, so a part
+/// that kept it would lose it when written first. An ellipsis (`...и другие`) stays.
+fn skip_opening_separators(s: &str) -> &str {
+    let mut s = s.trim_start();
+    while !s.starts_with("..") {
+        match s.strip_prefix(|c| matches!(c, '.' | ':' | ';' | ',') || is_dash(c)) {
+            Some(rest) => s = rest.trim_start(),
+            None => break,
+        }
+    }
+    s
+}
+
 /// A part of a title trimmed of its separators. A final period ends the area unless it
 /// ends an abbreviation (`гг.`, `соч.`).
 fn clean_part(s: &str) -> String {
-    let s = strip_spaced_period(s.trim().trim_end_matches([',', ';', '/', ':', ' ']));
-    match s.strip_suffix('.') {
-        Some(p)
-            if !p.ends_with('.')
-                && p.rsplit(|c: char| !is_alpha(c)).next().is_some_and(|w| {
-                    w.chars().count() > 4
-                        || w.chars().next().is_some_and(is_upper) && w.chars().count() > 2
-                }) =>
-        {
-            p.trim().to_owned()
+    // `c::: . ::`, `Fitz.:: ::::.`: separators, spaced periods and a final period that
+    // ends the area, until none is left at the end.
+    let mut s = skip_opening_separators(s);
+    loop {
+        let t = strip_spaced_period(s.trim_end_matches(|c| {
+            matches!(c, ',' | ';' | '/' | ':' | ' ') || super::lexer::is_dash(c)
+        }));
+        let t = match t.strip_suffix('.') {
+            Some(p)
+                if !p.ends_with('.')
+                    && (p.ends_with(|c: char| !is_alpha(c))
+                        || p.rsplit(|c: char| !is_alpha(c)).next().is_some_and(
+                            |w| {
+                                w.chars().count() > 4
+                                    || w.chars().next().is_some_and(is_upper)
+                                        && w.chars().count() > 2
+                            },
+                        )) =>
+            {
+                p.trim()
+            }
+            _ => t,
+        };
+        if t == s {
+            return s.to_owned();
         }
-        _ => s.to_owned(),
+        s = t;
     }
 }
 
