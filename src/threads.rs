@@ -47,6 +47,35 @@ pub(crate) fn map_each<T: Sync, R: Send>(
     map_in_runs(items.iter().collect(), threads, f)
 }
 
+/// Renders `items` in pieces of 256 consecutive items, on up to `threads` threads when
+/// there are at least two pieces, `window` items at a time, and hands the pieces to
+/// `write` in order with their index (0 for the first): a long report is made on every
+/// core and written out without being held whole in memory.
+pub(crate) fn render_in_windows<T: Sync>(
+    items: &[T],
+    threads: usize,
+    window: usize,
+    render: impl Fn(&[T]) -> String + Sync,
+    mut write: impl FnMut(usize, &str) -> std::io::Result<()>,
+) -> std::io::Result<()> {
+    const PIECE: usize = 256;
+    let parallel = threads > 1 && items.len() >= 2 * PIECE;
+    let mut k = 0;
+    for window in items.chunks(window.max(1)) {
+        let pieces: Vec<&[T]> = window.chunks(PIECE).collect();
+        let rendered: Vec<String> = if parallel {
+            map_in_runs(pieces, threads, &render)
+        } else {
+            pieces.into_iter().map(&render).collect()
+        };
+        for piece in &rendered {
+            write(k, piece)?;
+            k += 1;
+        }
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

@@ -98,15 +98,15 @@ pub(super) fn settle(
         current = next;
         hunks = None;
     }
-    let current_len = current.len();
     if !settled {
         return Err(
             "the formatted form does not settle: formatting it again changes it".into()
         );
     }
+    // Fitted to the list, the form may lose its final period: its differences from the
+    // written text are then no longer those of the unfitted form.
+    let unfitted = current.len();
     let form = fix::fit_to_list(ctx.text, &ctx.span, current);
-    if hunks.is_some() && form.len() != current_len {
-        hunks = None;
-    }
+    let hunks = hunks.filter(|_| form.len() == unfitted);
     Ok(Settled { form, hunks })
 }

@@ -5,9 +5,6 @@ use serde::Serialize;
 
 use super::{CheckReport, Finding, ReferenceReport};
 
-/// References per piece written on one thread, and the fewest worth threads at all.
-const PIECE: usize = 256;
-
 /// What [`CheckReport`] serialises as, with its arrays left to the caller.
 #[derive(Serialize)]
 struct Head<'a> {
@@ -15,10 +12,6 @@ struct Head<'a> {
     references: &'a [ReferenceReport],
     list: &'a [Finding],
 }
-
-/// References handed to the threads at a time: the pieces of one window are written
-/// out before the next is made, so the report is never held twice in memory.
-const WINDOW: usize = 16 * PIECE;
 
 /// `report` as pretty JSON, on up to `threads` threads.
 pub(super) fn pretty(report: &CheckReport, threads: usize) -> String {
@@ -35,7 +28,7 @@ pub(super) fn write(
     threads: usize,
     out: &mut dyn std::io::Write,
 ) -> std::io::Result<()> {
-    write_in_windows(report, threads, WINDOW, out)
+    write_in_windows(report, threads, super::REPORT_WINDOW, out)
 }
 
 /// [`write`], handing `window` items of each array to the threads at a time.
@@ -64,7 +57,7 @@ fn write_in_windows(
 
 /// An array of the report's top level as serde_json's pretty printer writes it: `[]`
 /// when empty, else each element on lines of its own, indented two levels (four
-/// spaces). Long arrays are written on `threads` threads, `window` elements at a time.
+/// spaces); see [`crate::threads::render_in_windows`].
 fn write_array<T: Serialize + Sync>(
     items: &[T],
     threads: usize,
@@ -83,20 +76,11 @@ fn write_array<T: Serialize + Sync>(
         text
     };
     out.write_all(b"[")?;
-    for (w, window) in items.chunks(window.max(1)).enumerate() {
-        let pieces: Vec<&[T]> = window.chunks(PIECE).collect();
-        let written: Vec<String> = if threads > 1 && items.len() >= 2 * PIECE {
-            crate::threads::map_in_runs(pieces, threads, render)
-        } else {
-            pieces.into_iter().map(render).collect()
-        };
-        for (k, piece) in written.iter().enumerate() {
-            // Each piece starts with the separator of its first element; the very
-            // first element follows the bracket with a line break only.
-            let piece = if w == 0 && k == 0 { &piece[1..] } else { piece };
-            out.write_all(piece.as_bytes())?;
-        }
-    }
+    crate::threads::render_in_windows(items, threads, window, render, |k, piece| {
+        // Each piece starts with the separator of its first element; the very first
+        // element follows the bracket with a line break only.
+        out.write_all(&piece.as_bytes()[usize::from(k == 0)..])
+    })?;
     out.write_all(b"\n  ]")
 }
 

@@ -260,7 +260,7 @@ impl CheckReport {
         mut out: impl std::io::Write,
     ) -> std::io::Result<()> {
         let threads = threads(&CheckOptions::new());
-        render::write(self, input, name, threads, render::WINDOW, &mut out)
+        render::write(self, input, name, threads, REPORT_WINDOW, &mut out)
     }
     /// The input with every reference replaced by its canonical form (or, where there is
     /// none, with the known repairs applied); numbering, separators and line breaks stay.
@@ -406,6 +406,10 @@ fn check_parsed(
 
 /// Lists shorter than this are checked on the calling thread.
 const PARALLEL_FROM: usize = 256;
+
+/// References (and list-level findings) a report renders on the threads at a time
+/// before writing them out.
+const REPORT_WINDOW: usize = 4096;
 
 /// The threads the checker may use: one when asked to be sequential, else one per core
 /// (at most 8).

@@ -10,13 +10,6 @@ use crate::Severity;
 /// Characters of context shown on each side of a caret in long lines.
 const CONTEXT: usize = 50;
 
-/// References per piece rendered on one thread (and half the fewest worth threads).
-const PIECE: usize = 256;
-
-/// References handed to the threads at a time (their text is written out before the
-/// next window is rendered).
-pub(super) const WINDOW: usize = 16 * PIECE;
-
 pub(super) fn text(
     report: &CheckReport,
     input: &str,
@@ -25,7 +18,7 @@ pub(super) fn text(
 ) -> String {
     let mut out = Vec::new();
     // Writing into memory cannot fail.
-    let _ = write(report, input, name, threads, WINDOW, &mut out);
+    let _ = write(report, input, name, threads, super::REPORT_WINDOW, &mut out);
     String::from_utf8(out).unwrap_or_default()
 }
 
@@ -48,7 +41,9 @@ pub(super) fn write(
         }
         text
     };
-    in_windows(refs, threads, window, render, out)?;
+    crate::threads::render_in_windows(refs, threads, window, render, |_, piece| {
+        out.write_all(piece.as_bytes())
+    })?;
     let list = |piece: &[Finding]| {
         let mut text = String::new();
         for f in piece {
@@ -56,7 +51,13 @@ pub(super) fn write(
         }
         text
     };
-    in_windows(&report.list, threads, window, list, out)?;
+    crate::threads::render_in_windows(
+        &report.list,
+        threads,
+        window,
+        list,
+        |_, piece| out.write_all(piece.as_bytes()),
+    )?;
     let mut tail = String::new();
     let (e, w, n) = (
         report.count(Severity::Error),
@@ -74,29 +75,6 @@ pub(super) fn write(
         plural(n)
     );
     out.write_all(tail.as_bytes())
-}
-
-/// Renders `items` a piece at a time (on `threads` threads when they are many),
-/// `window` items at a time, and writes the pieces out in order.
-fn in_windows<T: Sync>(
-    items: &[T],
-    threads: usize,
-    window: usize,
-    render: impl Fn(&[T]) -> String + Sync,
-    out: &mut dyn std::io::Write,
-) -> std::io::Result<()> {
-    for window in items.chunks(window.max(1)) {
-        let pieces: Vec<&[T]> = window.chunks(PIECE).collect();
-        let rendered: Vec<String> = if threads > 1 && items.len() >= 2 * PIECE {
-            crate::threads::map_in_runs(pieces, threads, &render)
-        } else {
-            pieces.into_iter().map(&render).collect()
-        };
-        for piece in &rendered {
-            out.write_all(piece.as_bytes())?;
-        }
-    }
-    Ok(())
 }
 
 /// One reference: where it is, its canonical form and differences, its findings.
