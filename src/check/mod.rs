@@ -215,7 +215,7 @@ impl CheckReport {
     /// The report as pretty JSON (for editors' tools and CI); a long list is written on
     /// every core.
     pub fn to_json(&self) -> String {
-        json::pretty(self, threads(&CheckOptions::new()))
+        json::pretty(self, all_cores())
     }
     /// Writes [`to_json`](Self::to_json) to `out` as it is made, a few thousand
     /// references at a time, so that a long report is never held in memory as a whole.
@@ -232,12 +232,12 @@ impl CheckReport {
     /// # Ok::<(), std::io::Error>(())
     /// ```
     pub fn write_json(&self, mut out: impl std::io::Write) -> std::io::Result<()> {
-        json::write(self, threads(&CheckOptions::new()), &mut out)
+        json::write(self, all_cores(), &mut out)
     }
     /// The report as text, like a compiler: each finding with its input line and a caret.
     /// `name` labels the input (a file name).
     pub fn render_text(&self, input: &str, name: &str) -> String {
-        render::text(self, input, name, threads(&CheckOptions::new()))
+        render::text(self, input, name, all_cores())
     }
     /// Writes [`render_text`](Self::render_text) to `out` as it is made.
     ///
@@ -259,7 +259,7 @@ impl CheckReport {
         name: &str,
         mut out: impl std::io::Write,
     ) -> std::io::Result<()> {
-        let threads = threads(&CheckOptions::new());
+        let threads = all_cores();
         render::write(self, input, name, threads, REPORT_WINDOW, &mut out)
     }
     /// The input with every reference replaced by its canonical form (or, where there is
@@ -414,9 +414,11 @@ const REPORT_WINDOW: usize = 4096;
 /// The threads the checker may use: one when asked to be sequential, else one per core
 /// (at most 8).
 fn threads(options: &CheckOptions) -> usize {
-    if options.sequential {
-        return 1;
-    }
+    if options.sequential { 1 } else { all_cores() }
+}
+
+/// One thread per core, at most 8 (reports are written so; they keep no options).
+fn all_cores() -> usize {
     std::thread::available_parallelism().map_or(1, usize::from).min(8)
 }
 
