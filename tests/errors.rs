@@ -173,6 +173,14 @@ fn every_parser_diagnostic_kind_is_pinned() {
             at(2, 22),
             "/ /",
         ),
+        (
+            format!("{first}Иванов И. И. Ис\u{0}\u{1}тория. М., 1999."),
+            "P008",
+            Severity::Warning,
+            "not text: U+0000 U+0001, read as a space",
+            at(2, 16),
+            "\u{0}\u{1}",
+        ),
     ];
     for (input, code, severity, message, position, found) in cases {
         let out = Parser::new().lenient(true).one_per_line(true).parse(&input).unwrap();

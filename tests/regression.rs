@@ -297,6 +297,14 @@ fn language_tags_read_back_the_same() {
 /// output gives the same string). Returns the short form.
 fn short_form_is_a_fixed_point(input: &str) -> Option<String> {
     use gostbib::gost::{Style, to_gost_string};
+    // Many inputs saved by the fuzzer hold control characters, which the parser reads as
+    // spaces and reports (`P008`, kept in `unparsed`); the rules these tests guard are
+    // about the rest of the text, so it is given with spaces in their place.
+    let input: String = input
+        .chars()
+        .map(|c| if c.is_control() && c != '\n' { ' ' } else { c })
+        .collect();
+    let input = input.as_str();
     let first = gostbib::parse_reference(input).ok()?;
     if !first.unparsed.is_empty() {
         return None;
@@ -550,8 +558,9 @@ fn a_double_slash_before_no_title_is_reported() {
         "GDB: The GNU Project Debugger. — URL: htt\u{1e}s://www.gnu.org/software/gdb/.",
     )
     .unwrap();
-    assert_eq!(s.unparsed.len(), 1);
-    assert_eq!(s.unparsed[0].value, "//");
+    // The control character is kept too (P008), before the `//` it stands in front of.
+    let kept: Vec<&str> = s.unparsed.iter().map(|u| u.value.as_str()).collect();
+    assert_eq!(kept, ["\u{1e}", "//"]);
     let s = gostbib::parse_reference("Статья // Журнал. 2001. № 2.").unwrap();
     assert!(s.unparsed.is_empty());
     assert_eq!(s.host.unwrap().title.main, "Журнал");

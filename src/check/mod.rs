@@ -606,7 +606,11 @@ fn check_item(
         for u in
             src.unparsed.iter().filter(|u| !u.is_detached() && u.span.end <= text.len())
         {
-            let message = format!("text not understood: `{}`", u.value.trim());
+            let message = if u.value.chars().all(crate::parse::normalize::is_junk) {
+                format!("not text: {}", crate::parse::normalize::name_junk(&u.value))
+            } else {
+                format!("text not understood: `{}`", u.value.trim())
+            };
             findings.push(ctx.finding("G004", message, u.span.clone(), None));
         }
     }

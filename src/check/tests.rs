@@ -283,3 +283,19 @@ fn g034_covers_every_mixed_script_letter_of_the_parser() {
     }
     assert!(report.findings().all(|f| f.diagnostic.code != "P004"));
 }
+
+/// Characters that are no text are named by their code points, not printed raw.
+#[test]
+fn control_characters_are_reported_by_code_point() {
+    let text = "Иванов И. И. Ис\u{0}\u{1}тория. М., 1999.";
+    let report = check_list(text, &CheckOptions::new().one_per_line(true));
+    let g004: Vec<&str> = report
+        .findings()
+        .filter(|f| f.diagnostic.code == "G004")
+        .map(|f| f.diagnostic.message.as_str())
+        .collect();
+    assert_eq!(g004, ["not text: U+0000 U+0001"]);
+    let at = text.find('\u{0}').unwrap();
+    let f = report.findings().find(|f| f.diagnostic.code == "G004").unwrap();
+    assert_eq!(f.diagnostic.span, at..at + 2);
+}

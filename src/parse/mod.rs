@@ -14,7 +14,7 @@ mod finish;
 mod imprint;
 mod lexer;
 mod names;
-mod normalize;
+pub(crate) mod normalize;
 mod reference;
 mod respons;
 mod special;
@@ -78,6 +78,9 @@ pub mod codes {
     pub const SPACED_SLASHES: &str = "P006";
     /// More diagnostics for one reference than are reported.
     pub const TRUNCATED: &str = "P007";
+    /// Characters that are no text (control or private-use characters); read as
+    /// spaces, kept in `Source::unparsed`.
+    pub const NOT_TEXT: &str = "P008";
 }
 
 impl Parser {
@@ -404,7 +407,9 @@ fn parse_span(
         .iter()
         .map(|&(a, b)| Spanned::new(n.text[a..b].to_owned(), to_input(a, b)))
         .collect();
+    let junk = normalize::junk_runs(text);
     if diagnose == Diagnose::Nothing {
+        keep_junk(text, base, &junk, &mut source);
         return (Some(source), Vec::new());
     }
     if source.title.is_empty() && !is_fragment(&source) {
@@ -419,6 +424,12 @@ fn parse_span(
         let msg = format!("text not understood: `{}`", u.value);
         raw.push((Severity::Warning, codes::UNPARSED, msg, u.span.clone()));
     }
+    for &(a, b) in &junk {
+        let msg =
+            format!("not text: {}, read as a space", normalize::name_junk(&text[a..b]));
+        raw.push((Severity::Warning, codes::NOT_TEXT, msg, base + a..base + b));
+    }
+    keep_junk(text, base, &junk, &mut source);
     lint(text, base, diagnose == Diagnose::All, &mut raw);
     raw.sort_by_key(|d| d.3.start);
     if raw.len() > MAX_DIAGNOSTICS {
@@ -434,6 +445,19 @@ fn parse_span(
             .map(|(sev, code, msg, sp)| index.diagnostic(sev, code, msg, sp))
             .collect(),
     )
+}
+
+/// Adds the runs of characters that are no text to the source's unparsed remainder, in
+/// order: the parser read them as spaces, so no element holds them.
+fn keep_junk(text: &str, base: usize, junk: &[(usize, usize)], source: &mut Source) {
+    if junk.is_empty() {
+        return;
+    }
+    source.unparsed.extend(
+        junk.iter()
+            .map(|&(a, b)| Spanned::new(text[a..b].to_owned(), base + a..base + b)),
+    );
+    source.unparsed.sort_by_key(|u| u.span.start);
 }
 
 /// Informal writing worth a note: mixed scripts (`CCCP`, `Cочинения`), `URL.:`, `/ /`.

@@ -42,8 +42,46 @@ impl Normalized {
 /// pasted text carries them, and no element of a reference holds one).
 pub(crate) fn is_space(c: char) -> bool {
     c.is_whitespace()
-        || c.is_control()
+        || is_junk(c)
         || matches!(c, '\u{00A0}' | '\u{2007}' | '\u{202F}' | '\u{2000}'..='\u{200A}')
+}
+
+/// Whether a character is no text at all: a control character other than the tab, line
+/// and page breaks; a private-use character; a noncharacter; or a code point of the
+/// planes Unicode leaves unassigned (4 to 13). The parser reads one as a space and keeps
+/// it in [`crate::Source::unparsed`] (diagnostic `P008`), as nothing it understood.
+pub(crate) fn is_junk(c: char) -> bool {
+    let n = u32::from(c);
+    (c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}'))
+        || ('\u{E000}'..='\u{F8FF}').contains(&c)
+        || ('\u{FDD0}'..='\u{FDEF}').contains(&c)
+        || n & 0xFFFE == 0xFFFE
+        || (0x4_0000..0xE_0000).contains(&n)
+        || n >= 0xF_0000
+}
+
+/// Names a run of [`is_junk`] characters by their code points: `U+0000 U+0001`, at
+/// most three, then `…`.
+pub(crate) fn name_junk(run: &str) -> String {
+    let mut names: Vec<String> =
+        run.chars().take(3).map(|c| format!("U+{:04X}", u32::from(c))).collect();
+    if run.chars().nth(3).is_some() {
+        names.push("…".into());
+    }
+    names.join(" ")
+}
+
+/// The runs of [`is_junk`] characters in `text`, as byte ranges.
+pub(crate) fn junk_runs(text: &str) -> Vec<(usize, usize)> {
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    for (at, c) in text.char_indices().filter(|&(_, c)| is_junk(c)) {
+        let end = at + c.len_utf8();
+        match runs.last_mut() {
+            Some(run) if run.1 == at => run.1 = end,
+            _ => runs.push((at, end)),
+        }
+    }
+    runs
 }
 
 fn is_invisible(c: char) -> bool {
@@ -144,6 +182,23 @@ mod tests {
         // One character to change anywhere takes the mapped path.
         assert!(normalize("Иванов\u{00A0}И.").map.is_some());
         assert!(normalize("a\tb").map.is_some());
+    }
+
+    #[test]
+    fn junk_is_a_space_and_its_runs_are_found() {
+        let input = "Кн\u{0}\u{1}ига\tи\u{E000} \u{C}том";
+        assert_eq!(normalize(input).text, "Кн  ига и   том");
+        let runs: Vec<&str> =
+            junk_runs(input).iter().map(|&(a, b)| &input[a..b]).collect();
+        assert_eq!(runs, ["\u{0}\u{1}", "\u{E000}"]);
+        for c in ['\t', '\n', '\u{C}', 'я', '\u{FFFD}', '\u{1F600}', '\u{E0001}'] {
+            assert!(!is_junk(c), "{c:?}");
+        }
+        for c in
+            ['\u{7F}', '\u{9F}', '\u{FFFF}', '\u{1FFFE}', '\u{4_0000}', '\u{10_FFFD}']
+        {
+            assert!(is_junk(c), "{c:?}");
+        }
     }
 
     #[test]
