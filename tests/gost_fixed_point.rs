@@ -61,3 +61,55 @@ fn dev_corpus_short_forms_are_fixed_points() {
     // `Vol. 2. 1928—1960.`, a volume title that reads as a date).
     assert!(failed.is_empty(), "{}", failed.join("\n"));
 }
+
+/// Every label the formatter writes, in each language it writes labels in, reads back
+/// as the element it labels: the volume, book, part, issue, chapter, pages and article
+/// of a reference, and the number of volumes.
+#[test]
+fn every_label_of_every_language_reads_back() {
+    use gostbib::gost::{Style, to_gost_string};
+    use gostbib::{Kind, Numbering, Source, Title};
+    let titles = [
+        ("ru", "Собрание сочинений"),
+        ("en", "The collected works of the author"),
+        ("fr", "Les œuvres complètes de l'auteur"),
+        ("de", "Die gesammelten Werke des Autors"),
+    ];
+    let numberings = [
+        Numbering {
+            volumes: Some("4".into()),
+            book: Some("2".into()),
+            ..Numbering::default()
+        },
+        Numbering {
+            volumes: Some("3".into()),
+            part: Some("1".into()),
+            ..Numbering::default()
+        },
+        Numbering {
+            volume: Some("2".into()),
+            issue: Some("5".into()),
+            pages: Some("10-20".into()),
+            ..Numbering::default()
+        },
+        Numbering { chapter: Some("7".into()), ..Numbering::default() },
+        Numbering { section: Some("12".into()), ..Numbering::default() },
+    ];
+    for (lang, title) in titles {
+        for numbering in &numberings {
+            let source = Source {
+                kind: Kind::Book,
+                title: Title::new(title),
+                language: Some(lang.parse().unwrap()),
+                places: vec![gostbib::Place::new("Paris")],
+                date: Some(gostbib::Date::year(1990)),
+                numbering: numbering.clone(),
+                ..Source::default()
+            };
+            let text = to_gost_string(&source, Style::Gost2008Short).unwrap();
+            let back = gostbib::parse_reference(&text).unwrap();
+            assert_eq!(back.numbering, source.numbering, "{lang}: {text}");
+            assert!(back.unparsed.is_empty(), "{lang}: {text}: {:?}", back.unparsed);
+        }
+    }
+}

@@ -249,6 +249,9 @@ pub(crate) fn locator(cx: &Ctx<'_>, i: usize, end: usize) -> Option<(Elem, usize
             | "Issue"
             | "Part"
             | "Chapter"
+            | "Book"
+            | "Livre"
+            | "Buch"
             | "т"
             | "Т"
             | "Vol"
@@ -263,7 +266,7 @@ pub(crate) fn locator(cx: &Ctx<'_>, i: usize, end: usize) -> Option<(Elem, usize
 
 /// `В 3 т.`, `в 2-х кн.`, `в 3-х томах`.
 fn volumes(cx: &Ctx<'_>, i: usize) -> Option<(Elem, usize)> {
-    if !matches!(cx.word(i)?, "В" | "в" | "In") || !cx.is(i + 1, Space) {
+    if !matches!(cx.word(i)?, "В" | "в" | "In" | "En") || !cx.is(i + 1, Space) {
         return None;
     }
     let n = cx.number(i + 2)?;
@@ -283,6 +286,7 @@ fn volumes(cx: &Ctx<'_>, i: usize) -> Option<(Elem, usize)> {
             | "частях"
             | "vols"
             | "vol"
+            | "t"
             | "Bd"
             | "Bde"
     ) {

@@ -21,12 +21,14 @@ pub(crate) fn locator(label: &str) -> Option<(Loc, bool)> {
             (Loc::Volume, true)
         }
         "T" | "t" => (Loc::Volume, false),
-        "Ч" | "ч" | "Pt" | "pt" | "Part" | "part" | "Teil" => (Loc::Part, true),
-        "Кн" | "кн" => (Loc::Book, true),
+        "Ч" | "ч" | "Pt" | "pt" | "Part" | "part" | "Teil" | "Tl" => (Loc::Part, true),
+        "Кн" | "кн" | "Book" | "book" | "Livre" | "livre" | "Buch" => {
+            (Loc::Book, true)
+        }
         "Вып" | "вып" | "Выпуск" | "выпуск" | "№" | "No" | "no" | "Nr" | "nr"
-        | "Issue" | "iss" | "Iss" | "Heft" | "H" => (Loc::Issue, true),
+        | "Issue" | "iss" | "Iss" | "Heft" | "H" | "Fasc" | "fasc" => (Loc::Issue, true),
         "N" => (Loc::Issue, false),
-        "Гл" | "гл" | "Chap" | "chap" | "Ch" | "ch" | "Chapter" => {
+        "Гл" | "гл" | "Chap" | "chap" | "Ch" | "ch" | "Chapter" | "Kap" => {
             (Loc::Chapter, true)
         }
         "С" | "с" | "стр" | "Стр" | "P" | "p" | "pp" | "S" | "C" | "c" | "s" => {
