@@ -1,7 +1,8 @@
 //! Source → MODS 3.8. The mapping is documented in `docs/mods.md`.
 
 use super::codes::{
-    default_script, is_marcgt, iso639_2b, kind_genres, kind_issuance, role_terms,
+    default_script, is_marcgt, iso639_2b, kind_genres, kind_issuance,
+    language_from_iso639, role_terms,
 };
 use super::values::{
     date_values, is_any_uri, is_positive_integer, missing_text, split_range,
@@ -315,13 +316,21 @@ fn origin_info(w: &mut XmlWriter, s: &Source) {
 fn language(w: &mut XmlWriter, s: &Source) {
     let Some(lang) = &s.language else { return };
     let code = lang.language.as_str();
-    let iso = if code.len() == 3 { Some(code) } else { iso639_2b(code) };
+    // The ISO 639-2/B code; a three-letter subtag that has a two-letter one (`mlt` for
+    // `mt`) or that is a /T code (`deu`) is written by its /B code, and the exact tag
+    // goes along (below), since the import would read the /B code as the short subtag.
+    let iso = match code.len() {
+        3 => {
+            language_from_iso639(code).and_then(|short| iso639_2b(&short)).or(Some(code))
+        }
+        _ => iso639_2b(code),
+    };
     let script = lang
         .script
         .as_ref()
         .map(|sc| sc.as_str())
         .filter(|sc| *sc != default_script(code));
-    let exact = iso.is_some()
+    let exact = iso.is_some_and(|iso| language_from_iso639(iso).as_deref() == Some(code))
         && lang.region.is_none()
         && lang.variants().len() == 0
         && (lang.script.is_none() || script.is_some());
