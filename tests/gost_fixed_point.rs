@@ -67,7 +67,6 @@ fn dev_corpus_short_forms_are_fixed_points() {
 /// of a reference, and the number of volumes.
 #[test]
 fn every_label_of_every_language_reads_back() {
-    use gostbib::gost::{Style, to_gost_string};
     use gostbib::{Kind, Numbering, Source, Title};
     let titles = [
         ("ru", "Собрание сочинений"),
@@ -92,6 +91,12 @@ fn every_label_of_every_language_reads_back() {
             pages: Some("10-20".into()),
             ..Numbering::default()
         },
+        Numbering {
+            volumes: Some("2".into()),
+            volumes_in_books: true,
+            book: Some("1".into()),
+            ..Numbering::default()
+        },
         Numbering { chapter: Some("7".into()), ..Numbering::default() },
         Numbering { section: Some("12".into()), ..Numbering::default() },
     ];
@@ -112,4 +117,25 @@ fn every_label_of_every_language_reads_back() {
             assert!(back.unparsed.is_empty(), "{lang}: {text}: {:?}", back.unparsed);
         }
     }
+}
+
+/// A work in books keeps its unit: `в 2-х кн.` is written `В 2 кн.`, not `В 2 т.`, and
+/// reads back as it is written (fuzz target `gost_roundtrip`, fifth session, from the
+/// dev corpus's `Битва под Москвой … : в 2-х кн.`).
+#[test]
+fn a_work_in_books_is_written_in_books() {
+    let s = gostbib::parse_reference(
+        "Битва под Москвой. Хроника, факты, люди: в 2-х кн. М.: ОЛМА-ПРЕСС, 2001. Кн. 1. 925 с.",
+    )
+    .unwrap();
+    assert_eq!(s.numbering.volumes.as_deref(), Some("2"));
+    assert!(s.numbering.volumes_in_books);
+    let short = to_gost_string(&s, Style::Gost2008Short).unwrap();
+    assert_eq!(
+        short,
+        "Битва под Москвой. Хроника, факты, люди. В 2 кн. Кн. 1. М. : ОЛМА-ПРЕСС, 2001. 925 с."
+    );
+    assert_eq!(twice(&short).map(|(a, b)| a == b), Some(true));
+    let t = gostbib::parse_reference("Собрание сочинений : в 3 т. М., 1990.").unwrap();
+    assert!(!t.numbering.volumes_in_books);
 }

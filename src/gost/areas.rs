@@ -267,18 +267,15 @@ impl Render<'_> {
                 self.out.push(sp);
             }
         }
-        if let Some(n) = num.unit(|n| &n.volumes) {
+        if let Some((n, books)) = num.volumes() {
             let w = self.words;
+            let unit = if books { w.books_unit } else { w.volumes_unit };
             if record {
                 self.out.sign(" : ");
-                self.out.push(&format!(
-                    "{} {n} {}",
-                    w.volumes_in.to_lowercase(),
-                    w.volumes_unit
-                ));
+                self.out.push(&format!("{} {n} {unit}", w.volumes_in.to_lowercase()));
             } else {
                 self.out.dot();
-                self.out.push(&format!("{} {n} {}", w.volumes_in, w.volumes_unit));
+                self.out.push(&format!("{} {n} {unit}", w.volumes_in));
             }
         }
         let resp =
@@ -683,6 +680,9 @@ fn flatten(h: &Source) -> Cow<'_, Source> {
             mine.clone_from(theirs);
         }
     }
+    if own.volumes.is_some() {
+        n.volumes_in_books = own.volumes_in_books;
+    }
     if n.volume_title.is_none() && !h.title.main.is_empty() && own.volume.is_some() {
         n.volume_title = Some(h.title.main.clone());
     }
@@ -755,6 +755,12 @@ impl<'a> Num<'a> {
     /// A unit of the host (volume, issue…).
     fn unit(self, f: Field) -> Option<&'a str> {
         nonempty(f(self.unit)).or_else(|| nonempty(f(self.part)))
+    }
+    /// The number of volumes (the host's, else the part's), and whether they are books.
+    fn volumes(self) -> Option<(&'a str, bool)> {
+        [self.unit, self.part]
+            .into_iter()
+            .find_map(|n| nonempty(&n.volumes).map(|v| (v, n.volumes_in_books)))
     }
     /// A locator of the part (chapter, pages, article).
     fn loc(self, f: Field) -> Option<&'a str> {

@@ -51,6 +51,8 @@ pub struct Words {
     pub volumes_in: &'static str,
     /// Volume after a number, lowercase (`т.`, `vol.`).
     pub volumes_unit: &'static str,
+    /// Books after a number, when a work is counted in books (`кн.`, `books`).
+    pub books_unit: &'static str,
     /// Book (`Кн.`, `Book`).
     pub book: &'static str,
     /// Part (`Ч.`, `Pt.`).
@@ -86,6 +88,7 @@ const RU: Words = Words {
     volume: "Т.",
     volumes_in: "В",
     volumes_unit: "т.",
+    books_unit: "кн.",
     book: "Кн.",
     part: "Ч.",
     issue: "№",
@@ -120,6 +123,7 @@ const EN: Words = Words {
     volume: "Vol.",
     volumes_in: "In",
     volumes_unit: "vol.",
+    books_unit: "books",
     book: "Book",
     part: "Pt.",
     issue: "No.",
@@ -144,6 +148,7 @@ const FR: Words = Words {
     volume: "T.",
     volumes_in: "En",
     volumes_unit: "t.",
+    books_unit: "livres",
     book: "Livre",
     part: "Part.",
     issue: "N°",
@@ -168,6 +173,7 @@ const DE: Words = Words {
     volume: "Bd.",
     volumes_in: "In",
     volumes_unit: "Bd.",
+    books_unit: "Bücher",
     book: "Buch",
     part: "Tl.",
     issue: "Nr.",

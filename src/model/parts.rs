@@ -48,6 +48,10 @@ pub struct Numbering {
     /// Number of volumes of the whole work (`В 3 т.`): `3`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub volumes: Option<String>,
+    /// Whether the whole work is counted in books rather than volumes (`в 2 кн.`, which
+    /// the formatter writes back as such, not as `В 2 т.`).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub volumes_in_books: bool,
     /// Part (`Ч. 2`, `Pt. 2`): `2`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub part: Option<String>,

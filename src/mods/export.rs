@@ -429,7 +429,8 @@ impl<'a> Part<'a> {
         self.detail("part", &n.part);
         self.detail("book", &n.book);
         self.detail("issue", &n.issue);
-        self.extent("volumes", &n.volumes);
+        let unit = if n.volumes_in_books { "books" } else { "volumes" };
+        self.extent(unit, &n.volumes);
     }
     /// Chapter, article and pages: where a component part sits in its host.
     fn locators(&mut self, n: &'a Numbering) {
@@ -450,10 +451,12 @@ impl<'a> Part<'a> {
         for (unit, v) in &self.extents {
             w.start("extent", &[("unit", unit)]);
             match split_range(v) {
-                Ok((n, None)) if *unit == "volumes" && is_positive_integer(n) => {
+                Ok((n, None))
+                    if matches!(*unit, "volumes" | "books") && is_positive_integer(n) =>
+                {
                     w.leaf("total", &[], n);
                 }
-                Ok((a, b)) if *unit != "volumes" => {
+                Ok((a, b)) if !matches!(*unit, "volumes" | "books") => {
                     w.leaf("start", &[], a);
                     if let Some(b) = b {
                         w.leaf("end", &[], b);

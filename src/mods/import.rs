@@ -591,7 +591,10 @@ fn read_part(doc: &Doc<'_>, el: El, l: &mut Level, own: bool) {
                     "pages" | "page" | "pp" | "p" => {
                         loc.pages = loc.pages.take().or(value)
                     }
-                    "volumes" => s.numbering.volumes = value,
+                    unit @ ("volumes" | "books") => {
+                        s.numbering.volumes = value;
+                        s.numbering.volumes_in_books = unit == "books";
+                    }
                     "leaves" => {
                         s.archive.get_or_insert_with(Archive::default).leaves = value
                     }

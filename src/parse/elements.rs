@@ -22,8 +22,8 @@ use crate::{Date, Missing, Place, Series, Thesis};
 pub(crate) enum Elem {
     /// `Б. м.` (place), `Б. и.` (publisher), `Б. г.`/`Б. д.` (date).
     Missing(MissingWhat, Missing),
-    /// `В 3 т.`: the number of volumes.
-    Volumes(String),
+    /// `В 3 т.`: the number of volumes, and whether they are books (`в 2 кн.`).
+    Volumes(String, bool),
     /// `В 2 частях`: the number of parts, as written.
     Parts(String),
     /// The institution named after a dissertation statement.
@@ -282,6 +282,9 @@ fn volumes(cx: &Ctx<'_>, i: usize) -> Option<(Elem, usize)> {
             | "томах"
             | "кн"
             | "книгах"
+            | "books"
+            | "livres"
+            | "Bücher"
             | "ч"
             | "частях"
             | "vols"
@@ -298,7 +301,8 @@ fn volumes(cx: &Ctx<'_>, i: usize) -> Option<(Elem, usize)> {
         let written = if w == "ч" { cx.text(i, e) } else { cx.text(i, k + 1) };
         return Some((Elem::Parts(written.to_owned()), e));
     }
-    Some((Elem::Volumes(n.to_owned()), e))
+    let books = matches!(w, "кн" | "книгах" | "books" | "livres" | "Bücher");
+    Some((Elem::Volumes(n.to_owned(), books), e))
 }
 
 /// The end of a phrase that runs to the next area separator (`, перераб. и доп.`).
@@ -778,7 +782,7 @@ mod tests {
             first("2-е изд., перераб. и доп. - М.").unwrap().0,
             Elem::Edition("2-е изд., перераб. и доп.".into())
         );
-        assert_eq!(first("В 2-х т. / Пер.").unwrap().0, Elem::Volumes("2".into()));
+        assert_eq!(first("В 2-х т. / Пер.").unwrap().0, Elem::Volumes("2".into(), false));
     }
 
     #[test]

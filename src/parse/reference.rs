@@ -110,7 +110,7 @@ pub(crate) fn read_tail(cx: &mut Ctx<'_>, mut i: usize, end: usize) -> Tail {
                 Elem::Institution(_) => Element::Thesis,
                 Elem::Date(_) | Elem::DayMonth(..) => Element::Date,
                 Elem::Loc(Loc::Pages, ..) | Elem::Extent(_) => Element::Pages,
-                Elem::Loc(..) | Elem::Volumes(_) | Elem::Parts(_) => Element::Numbering,
+                Elem::Loc(..) | Elem::Volumes(..) | Elem::Parts(_) => Element::Numbering,
                 Elem::Edition(_) => Element::Edition,
                 Elem::Series(_) => Element::Series,
                 Elem::Medium(_) => Element::Medium,
@@ -273,8 +273,12 @@ pub(crate) fn apply_tail(
                     t.institution = Some(name);
                 }
             }
-            Elem::Volumes(v) => {
-                level.numbering.volumes = level.numbering.volumes.take().or(Some(v))
+            Elem::Volumes(v, books) => {
+                let n = &mut level.numbering;
+                if n.volumes.is_none() {
+                    n.volumes = Some(v);
+                    n.volumes_in_books = books;
+                }
             }
             Elem::Loc(loc, v, x) => {
                 let n = &mut level.numbering;

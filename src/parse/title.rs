@@ -100,7 +100,7 @@ pub(crate) fn ends_title(cx: &Ctx<'_>, sep: usize, n: usize, end: usize) -> bool
         // After `:` or `,` only what cannot be other title information.
         (
             Some(Colon),
-            Elem::Thesis(_) | Elem::Volumes(_) | Elem::Medium(_) | Elem::Edition(_),
+            Elem::Thesis(_) | Elem::Volumes(..) | Elem::Medium(_) | Elem::Edition(_),
         ) => true,
         (Some(Colon), _) => false,
         (Some(Comma), Elem::Thesis(_)) => true,
@@ -511,7 +511,7 @@ pub(crate) fn resp_end(cx: &Ctx<'_>, i: usize, end: usize) -> usize {
                 let n = cx.skip_space(j + 1);
                 if matches!(
                     element(cx, n, end, true),
-                    Some((Elem::Imprint(..) | Elem::Volumes(_), _))
+                    Some((Elem::Imprint(..) | Elem::Volumes(..), _))
                 ) {
                     return j;
                 }
@@ -521,7 +521,7 @@ pub(crate) fn resp_end(cx: &Ctx<'_>, i: usize, end: usize) -> usize {
                     && matches!(cx.word(j + 1), Some("в" | "В"))
                     && matches!(
                         element(cx, j + 1, end, true),
-                        Some((Elem::Volumes(_), _))
+                        Some((Elem::Volumes(..), _))
                     ) =>
             {
                 return j;

@@ -98,17 +98,18 @@ pub fn numbering() -> impl Strategy<Value = Numbering> {
             option::of(number()),
         ),
         (option::of(number()), option::of(number()), option::of(number())),
-        (option::of(number()), option::of(number())),
+        (option::of(number()), option::of(number()), any::<bool>()),
     )
         .prop_map(
             |(
                 (volume, volume_title, volumes, part),
                 (book, issue, chapter),
-                (pages, section),
+                (pages, section, books),
             )| {
                 Numbering {
                     volume,
                     volume_title,
+                    volumes_in_books: books && volumes.is_some(),
                     volumes,
                     part,
                     book,
