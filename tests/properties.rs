@@ -118,6 +118,26 @@ proptest! {
         check_origins(&input)?;
     }
 
+    /// Control and private-use characters are read as spaces but never dropped: each one
+    /// inside a reference is in an unparsed span that holds it as written (`P008`).
+    #[test]
+    fn characters_that_are_no_text_stay_unparsed(
+        parts in proptest::collection::vec(
+            (gostish_short(), "[\\x00-\\x08\\x0E-\\x1F\\x7F\u{E000}-\u{E0FF}]{1,3}"),
+            1..4,
+        )
+    ) {
+        let input: String = parts.iter().map(|(a, b)| format!("{a}{b}")).collect();
+        let out = Parser::new().lenient(true).one_per_line(true).parse(&input).unwrap();
+        for (at, c) in input.char_indices().filter(|(_, c)| c.is_control() && *c != '\n' || ('\u{E000}'..='\u{E0FF}').contains(c)) {
+            let Some(s) = out.sources.iter().find(|s| s.origin.as_ref().is_some_and(|o| o.span.contains(&at))) else { continue };
+            prop_assert!(
+                s.unparsed.iter().any(|u| u.span.contains(&at) && input[u.span.clone()] == u.value),
+                "{:?} at {} of {:?}: {:?}", c, at, input, s.unparsed
+            );
+        }
+    }
+
     /// Linear time: 16 copies of a text cost at most ~10× what 4 copies cost (linear
     /// work costs 4×, a quadratic step 16×). A loaded machine can stall any one run, so
     /// a miss is measured again, up to six times, keeping the fastest of each size, and
