@@ -407,7 +407,7 @@ fn parse_span(
         .iter()
         .map(|&(a, b)| Spanned::new(n.text[a..b].to_owned(), to_input(a, b)))
         .collect();
-    let junk = normalize::junk_runs(text);
+    let junk = if n.is_unchanged() { Vec::new() } else { normalize::junk_runs(text) };
     if diagnose == Diagnose::Nothing {
         keep_junk(text, base, &junk, &mut source);
         return (Some(source), Vec::new());

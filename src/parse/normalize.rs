@@ -30,6 +30,12 @@ impl Normalized {
         }
     }
 
+    /// Whether the text is the input unchanged: then it holds no [`is_junk`] character
+    /// (normalisation changes every one into a space).
+    pub(crate) fn is_unchanged(&self) -> bool {
+        self.map.is_none()
+    }
+
     /// The input span of a normalised span.
     pub(crate) fn span(&self, start: usize, end: usize) -> crate::Span {
         let s = self.original(start);
