@@ -11,8 +11,8 @@ use super::names;
 use super::respons::responsibility;
 use super::special::{archive, classify, gazette};
 use super::title::{
-    after_seps, resp_end, skip_slashes, split_title, strip_spaced_period, thesis_author,
-    title_area,
+    after_seps, is_resp_slash, resp_end, skip_slashes, split_title, strip_spaced_period,
+    thesis_author, title_area,
 };
 use super::words::{LAW_WORDS, Loc};
 use crate::lang::chars::{is_alpha, is_upper, to_lower};
@@ -569,15 +569,16 @@ fn says_nothing(cx: &Ctx<'_>, a: usize, b: usize) -> bool {
 }
 
 /// Whether the statement of responsibility at `a..b` may name the journal of
-/// `Title / Journal. 2007. № 6`: it names no person and holds no period, and no second
-/// ` /`, which would start the host's own statement once written after `//`.
+/// `Title / Journal. 2007. № 6`: it names no person and holds no period, and no slash
+/// that a title area reads as opening a statement (` /`, `/ `, `/Заглавие`), which
+/// would start the host's own statement once written after `//`.
 fn may_name_journal(cx: &Ctx<'_>, a: usize, b: usize) -> bool {
     let r = responsibility(cx.text(a, b));
     cx.text(a, b).chars().any(crate::lang::chars::is_alnum)
         && r.authors.is_empty()
         && r.contributors.is_empty()
         && !cx.text(a, b).contains('.')
-        && !(a..b).any(|k| cx.is(k, Slash) && cx.is(k - 1, Space))
+        && !(a..b).any(|k| is_resp_slash(cx, k))
 }
 
 /// Adds the names of a statement of responsibility to a source.

@@ -23,7 +23,7 @@ pub(crate) struct TitleArea {
 }
 
 /// Whether token `i` is a ` / ` that opens a statement of responsibility.
-fn is_resp_slash(cx: &Ctx<'_>, i: usize) -> bool {
+pub(crate) fn is_resp_slash(cx: &Ctx<'_>, i: usize) -> bool {
     cx.is(i, Slash)
         && !(cx.is(i.wrapping_sub(1), Number) && cx.is(i + 1, Number))
         && (cx.is(i.wrapping_sub(1), Space)
