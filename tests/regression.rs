@@ -994,3 +994,27 @@ fn a_journal_named_by_a_statement_holds_no_statement_slash() {
     let s = gostbib::parse_reference("Статья / Вестник науки. 1981. № 1.").unwrap();
     assert_eq!(s.host.unwrap().title.main, "Вестник науки");
 }
+
+/// fuzz target `gost_roundtrip` (25 of the saved failures, runs 2–10): a journal named
+/// without `//` whose volume had a title of its own (`Vol. 98. №!4 (October)`, an
+/// unread issue) was a serial; its short form, after `//`, read as a book, whose volume
+/// the formatter writes before the year. After `//`, a volume after the year (where a
+/// serial writes it) makes a serial whatever follows it; a volume with its own title
+/// before the year still keeps a book.
+#[test]
+fn a_volume_after_the_year_makes_a_serial_after_double_slash_too() {
+    for input in [
+        "Статья / Вопросы истории. 1993. Vol. 98. №!4 (October). P. 10.",
+        "Статья // Вопросы истории. 1993. Т. 98. Спецвыпуск. С. 5-10.",
+    ] {
+        assert!(short_form_is_a_fixed_point(input).is_some(), "{input}");
+    }
+    let s = gostbib::parse_reference("Статья // Журнал. 1993. Т. 98. Спецвыпуск. С. 5.")
+        .unwrap();
+    assert_eq!(s.kind, gostbib::Kind::Article);
+    let s = gostbib::parse_reference(
+        "Статья // Собрание. Т. 1: Индустриальный Кузбасс. Кемерово, 2006. С. 5.",
+    )
+    .unwrap();
+    assert_eq!(s.kind, gostbib::Kind::Chapter);
+}

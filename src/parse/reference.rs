@@ -370,14 +370,16 @@ fn organization_heading(cx: &Ctx<'_>, end: usize) -> Option<(String, usize)> {
 
 /// Whether the elements after the title of a host named after `//` make it a serial,
 /// as the same host named without `//` is (`Title / Journal. 1993. Vol. 98`): a
-/// numbered issue, or a year and a volume with no imprint and no title of its own
-/// (`// Собрание. Т. 1: Индустриальный Кузбасс … 2006` is a book).
+/// numbered issue, or a year and a volume with no imprint. A volume with a title of
+/// its own before the year keeps the host a book (`// Собрание. Т. 1: Индустриальный
+/// Кузбасс … 2006`); after the year, where a serial writes its volume (`// Журнал.
+/// 1993. Т. 98. Спецвыпуск`), it does not.
 fn host_is_serial(tail: &Tail) -> bool {
     let (mut dated, mut volume, mut imprint) = (false, false, false);
     for (e, ..) in &tail.found {
         match e {
             Elem::Loc(Loc::Issue, _, x) if x.numbered => return true,
-            Elem::Loc(Loc::Volume, _, x) => volume = x.title.is_none(),
+            Elem::Loc(Loc::Volume, _, x) => volume = dated || x.title.is_none(),
             Elem::Date(_) => dated = true,
             Elem::Imprint(..) => imprint = true,
             _ => {}
