@@ -1018,3 +1018,19 @@ fn a_volume_after_the_year_makes_a_serial_after_double_slash_too() {
     .unwrap();
     assert_eq!(s.kind, gostbib::Kind::Chapter);
 }
+
+/// fuzz target `gost_roundtrip` (10 of the saved failures): a place abbreviation with
+/// no publisher or year before a non-word (`P. №4`, `P. /…`) was a place; the short
+/// form writes the volume or issue after it (`P. Iss. 4.`), and a word after a city's
+/// abbreviation made it an initial, so the second parse lost the place and the label
+/// changed (`Iss.` → `No.`). A locator after the abbreviation leaves it a place; any
+/// other word still makes it an initial (`М. Горьким`).
+#[test]
+fn a_locator_after_a_city_abbreviation_leaves_it_a_place() {
+    for input in ["Book / Smith. P. №4 (Oct).", "Book. P .№4 (Oct)."] {
+        assert!(short_form_is_a_fixed_point(input).is_some(), "{input}");
+    }
+    let s = gostbib::parse_reference("Книга. М. Т. 2. С. 5.").unwrap();
+    assert_eq!(s.places[0].name, "Москва");
+    assert_eq!(s.numbering.volume.as_deref(), Some("2"));
+}

@@ -258,8 +258,11 @@ pub(crate) fn imprint(
     loop {
         let (p, e) = place(cx, j)?;
         if p.written.is_some() {
-            // `Л.С. Явича`, `М. Горьким`: an initial, not a city.
-            if cx.is(cx.skip_space(e), Word) {
+            // `Л.С. Явича`, `М. Горьким`: an initial, not a city. A locator may follow
+            // a place (`P. Vol. 98`: the short form writes the volume after a place
+            // with no publisher or year).
+            let n = cx.skip_space(e);
+            if cx.is(n, Word) && locator(cx, n, end).is_none() {
                 return None;
             }
             evidence = true;
