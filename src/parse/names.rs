@@ -62,12 +62,21 @@ pub(crate) fn initials(cx: &Ctx<'_>, i: usize, end: usize) -> Option<(String, us
         if group.is_empty() {
             break;
         }
-        // A later group glued to a word belongs to that word (`А.Ф.Можайский`).
+        // A later group glued to a word belongs to that word (`А.Ф.Можайский`), and
+        // so to what follows it (`J. J.e`, `J. J.A.X`: a title glued to a period
+        // is no initials of the heading); nor is a group split (`J. J.A.`).
         let glued = cx.word(k).is_some_and(|w| w.chars().count() >= 2);
-        if !parts.is_empty() && glued {
+        let room = 2 - parts.len();
+        if !parts.is_empty()
+            && (glued
+                || group.len() > room
+                || matches!(
+                    cx.kind(k),
+                    Some(Word | Number | LParen | LBracket | Quote | Other | Url)
+                ))
+        {
             break;
         }
-        let room = 2 - parts.len();
         let taken = group.len().min(room);
         j = group[taken - 1].1;
         parts.extend(group.into_iter().take(taken).map(|(s, _)| s));
