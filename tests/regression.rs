@@ -1052,3 +1052,26 @@ fn a_heading_takes_no_initials_glued_to_the_title() {
     assert_eq!(s.authors.len(), 2);
     assert_eq!(s.title.main, "Заглавие");
 }
+
+/// fuzz target `gost_roundtrip` (18 of the saved failures; under Open since run 7): the
+/// two-word Latin title `Vosluling Class` before its imprint, written `Vosluling Class.
+/// London : …`, read as the heading `Family Given.` (`Kotkin Stephen.`) with no title.
+/// A city of the abbreviation table written in full, before its publisher or year, is
+/// the imprint, not a title after such a heading.
+#[test]
+fn a_latin_full_name_heading_needs_a_title_not_an_imprint() {
+    for input in [
+        "Vosluling Class. — London: Bodley Head, 1984. — Ch. 6.",
+        "Soviet Ruling Class. New York, 1984.",
+    ] {
+        assert!(short_form_is_a_fixed_point(input).is_some(), "{input}");
+    }
+    let s =
+        gostbib::parse_reference("Vosluling Class. London : Bodley Head, 1984.").unwrap();
+    assert!(s.authors.is_empty());
+    assert_eq!(s.title.main, "Vosluling Class");
+    let s =
+        gostbib::parse_reference("Kotkin Stephen. Magnetic Mountain. Berkeley, 1995.")
+            .unwrap();
+    assert_eq!(s.authors.len(), 1);
+}

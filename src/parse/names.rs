@@ -238,8 +238,12 @@ fn latin_full_name(cx: &Ctx<'_>, i: usize, end: usize) -> Option<(Person, usize)
             _ => break,
         }
     }
-    // A title must follow (`Moscow News. 2001. № 5` is a periodical, not a person).
-    let title_follows = cx.word(j + 2).is_some_and(is_upper_start);
+    // A title must follow (`Moscow News. 2001. № 5` is a periodical, not a person),
+    // not the imprint (`Vosluling Class. London : Bodley Head` is a title): a city of
+    // the abbreviation table in full (`London`, `New York`) before its publisher or
+    // year.
+    let title_follows = cx.word(j + 2).is_some_and(is_upper_start)
+        && !imprint_of_known_city(cx, j + 2, end);
     if given.is_empty()
         || !cx.is(j, Period)
         || !cx.is(j + 1, Space)
@@ -249,6 +253,13 @@ fn latin_full_name(cx: &Ctx<'_>, i: usize, end: usize) -> Option<(Person, usize)
         return None;
     }
     Some((Person { given: Some(given.join(" ")), ..Person::new(fam, "") }, j + 1))
+}
+
+/// Whether an imprint starts at `i` with a city of [`crate::lang::abbrev::CITIES`]
+/// written in full (`London : Bodley Head`, `New York, 1990`).
+fn imprint_of_known_city(cx: &Ctx<'_>, i: usize, end: usize) -> bool {
+    let known = |k: usize| crate::lang::abbrev::abbreviate_city(cx.text(i, k)).is_some();
+    (known(i + 1) || known(i + 3)) && super::imprint::imprint(cx, i, end, true).is_some()
 }
 
 /// The heading names at the start of `i..end` and the index where the title begins.
