@@ -1075,3 +1075,25 @@ fn a_latin_full_name_heading_needs_a_title_not_an_imprint() {
             .unwrap();
     assert_eq!(s.authors.len(), 1);
 }
+
+/// fuzz target `gost_roundtrip` (12 of the saved failures) and real multi-volume
+/// works: a volume's own title after `Т. 2:` ran over the extent (`Стихотворения,
+/// поэмы, письма. 500 с`), and the short form `Т. 2. Стихотворения, поэмы, письма.`
+/// read only up to the first comma. The title after the colon stops before any element
+/// after a period; after `Т. 2.` commas join its parts, as after the colon.
+#[test]
+fn a_volume_title_reads_the_same_after_its_colon_and_after_a_period() {
+    let input = "Пушкин А. С. Собрание сочинений. М., 1959. Т. 2: Стихотворения, поэмы, \
+        письма. 500 с.";
+    assert!(short_form_is_a_fixed_point(input).is_some());
+    let s = gostbib::parse_reference(input).unwrap();
+    assert_eq!(s.numbering.volume_title.as_deref(), Some("Стихотворения, поэмы, письма"));
+    assert_eq!(s.extent.as_deref(), Some("500 с."));
+    let s =
+        gostbib::parse_reference("Собрание. М., 1959. Т. 2. Письма, дневники. 500 с.")
+            .unwrap();
+    assert_eq!(s.numbering.volume_title.as_deref(), Some("Письма, дневники"));
+    let fuzz = "G !981994. 93. Vol. 96s: A F ApfWar Years: A F Ap\0\0| Archetty J.A., \
+        Rittersporn G.plZty J.A., Rittersp\t\0\0\0orn G.plZemskov V. Vic";
+    assert!(short_form_is_a_fixed_point(fuzz).is_some());
+}

@@ -195,12 +195,12 @@ fn loc_value(
         // `Т. 1: Индустриальный Кузбасс. Подготовка инженеров. - 2006`
         let a = cx.skip_space(j + 1);
         let mut e = a;
-        // Up to an area dash, `//`, or a locator after a period (`Vol. 2: 1928—1960.
-        // P. 100`).
+        // Up to an area dash, `//`, or another element after a period (`Vol. 2:
+        // 1928—1960. P. 100`, `Т. 2: Стихотворения, поэмы. 500 с.`).
         let locator_next = |e: usize| {
             cx.is(e, Period)
                 && cx.is(e + 1, Space)
-                && locator(cx, cx.skip_space(e + 1), end).is_some()
+                && element(cx, cx.skip_space(e + 1), end, true).is_some()
         };
         while e < end
             && !cx.used[e]
