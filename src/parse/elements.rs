@@ -129,7 +129,17 @@ fn loc_value(
     if loc == Loc::Volume && cx.is(i, Quote) {
         let close = (i + 1..end.min(i + 30)).find(|&k| cx.is(k, Quote))?;
         // A period would end the area once the name is written without its quotes.
-        if (i + 1..close).any(|k| cx.is(k, Period)) {
+        // The quotes are a pair (`"…"`, `«…»`, `“…”`): `т' «(`, `т'#a«(` name nothing.
+        let pair = match cx.tx(i) {
+            "«" => "»",
+            "“" | "„" => "”“",
+            "‘" => "’",
+            q => q,
+        };
+        if (i + 1..close).any(|k| cx.is(k, Period))
+            || !pair.contains(cx.tx(close))
+            || !cx.text(i + 1, close).chars().any(crate::lang::chars::is_alnum)
+        {
             return None;
         }
         return Some((cx.text(i + 1, close).to_owned(), extra, close + 1));
