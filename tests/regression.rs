@@ -1132,3 +1132,22 @@ fn a_volume_name_is_quoted_by_a_pair_of_quotes() {
     let s = gostbib::parse_reference("Словарь. Т. \"Чаадаев-Швитков\". С. 553.").unwrap();
     assert_eq!(s.numbering.volume.as_deref(), Some("Чаадаев-Швитков"));
 }
+
+/// fuzz target `gost_roundtrip` (31 of the saved failures): a journal named without
+/// `//` took its title from the text no element claimed (`Title. Journal. 2021. № 1`),
+/// which may hold a slash that opens a statement (`Вестник /науки`, `Кѽа/DMиз`); the
+/// short form writes the journal after `//`, where that slash split it. Such text names
+/// no journal: it stays unread and is reported, as a statement naming a journal already
+/// does.
+#[test]
+fn a_journal_title_from_unread_text_holds_no_statement_slash() {
+    for input in
+        ["Статья. Вестник /науки. 2021. № 1.", "Статья. Вестник/Наука. 2021. № 1."]
+    {
+        short_form_is_a_fixed_point(input);
+        let s = gostbib::parse_reference(input).unwrap();
+        assert!(s.unparsed.iter().any(|u| u.value.starts_with("Вестник")), "{input}");
+    }
+    let s = gostbib::parse_reference("Статья. Вестник науки. 2021. № 1.").unwrap();
+    assert_eq!(s.host.unwrap().title.main, "Вестник науки");
+}

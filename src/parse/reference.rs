@@ -489,6 +489,11 @@ fn general(cx: &mut Ctx<'_>, src: &mut Source, end: usize, own: &mut Numbering) 
                 .max();
             if resp_host.is_some() { (a, b) } else { (a, last.unwrap_or(b)) }
         });
+        // The short form writes the journal after `//`, where a slash that opens a
+        // statement (`Журнал /x`, `Кѽа/DMиз`) would split it: such text names no
+        // journal, and stays unread.
+        let host_title =
+            host_title.filter(|&(a, b)| !(a..b).any(|k| is_resp_slash(cx, k)));
         if let Some((a, b)) = host_title {
             let mut host =
                 Source { title: split_title(cx.text(a, b)), ..Source::default() };
