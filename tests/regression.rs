@@ -715,13 +715,17 @@ fn a_law_gazette_reads_the_same_in_its_short_form() {
 
 /// fuzz target `gost_roundtrip`, runs 3–4: `… Vol6 : : B` had the volume title `B`, whose
 /// short form `Vol. 6. B.` read as the place Berlin. A volume title that, written with
-/// its period, is a city's abbreviation stays unread (and is reported).
+/// its period, is a city's abbreviation is no volume title. (Fifth session: at the end
+/// of the reference it is the place, as its short form reads; before, it stayed
+/// unread.)
 #[test]
 fn a_volume_title_is_no_city_abbreviation() {
-    let s = gostbib::parse_reference("Заглавие. Vol6 \u{b}\u{b}:\u{b}\u{b}: B").unwrap();
+    let input = "Заглавие. Vol6 \u{b}\u{b}:\u{b}\u{b}: B";
+    let s = gostbib::parse_reference(input).unwrap();
     assert_eq!(s.numbering.volume.as_deref(), Some("6"));
     assert!(s.numbering.volume_title.is_none());
-    assert_eq!(s.unparsed[0].value, "B");
+    assert_eq!(s.places[0].name, "Berlin");
+    assert!(short_form_is_a_fixed_point(input).is_some());
     let s = gostbib::parse_reference("Словарь. М., 1999. Т. 1. А-К. С. 174.").unwrap();
     assert_eq!(s.numbering.volume_title.as_deref(), Some("А-К"));
 }
@@ -1150,4 +1154,20 @@ fn a_journal_title_from_unread_text_holds_no_statement_slash() {
     }
     let s = gostbib::parse_reference("Статья. Вестник науки. 2021. № 1.").unwrap();
     assert_eq!(s.host.unwrap().title.main, "Вестник науки");
+}
+
+/// fuzz target `gost_roundtrip` (20 of the saved failures): a city abbreviation ending
+/// the reference without its period (`— L`, `- М`, `-- B`) stayed in the title, and the
+/// formatter's final period made it the city (`… — L.` → the place London). Such an
+/// abbreviation is the place, written with its period.
+#[test]
+fn a_city_abbreviation_ending_the_reference_needs_no_period() {
+    for input in
+        ["TsGA SPП tss. — L", "Показатели бизнеса. - М", "Etdmep.aiПрот. -- Прот. -- B"]
+    {
+        assert!(short_form_is_a_fixed_point(input).is_some(), "{input}");
+    }
+    let s = gostbib::parse_reference("Книга. — М").unwrap();
+    assert_eq!(s.title.main, "Книга");
+    assert_eq!(s.places[0].written.as_deref(), Some("М."));
 }

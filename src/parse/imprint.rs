@@ -29,6 +29,18 @@ pub(crate) fn abbreviated_city(cx: &Ctx<'_>, i: usize) -> Option<(Place, usize)>
             best = Some((Place::abbreviated(full, written), j));
         }
     }
+    if best.is_none()
+        && !cx.is(i + 1, Period)
+        && (i + 1..cx.len()).all(|k| cx.is_filler(k))
+    {
+        // `Заглавие. — L`: an abbreviation that ends the reference without its period,
+        // which the formatter's final period gives back (`— L.`).
+        let w = cx.word(i)?;
+        let written = format!("{w}.");
+        if let Some(full) = expand_city(&written) {
+            return Some((Place::abbreviated(full, written), i + 1));
+        }
+    }
     if best.is_none() {
         // `К.:`, `Х., 2013`: a one-letter city abbreviation the tables do not expand,
         // kept as written.
