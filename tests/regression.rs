@@ -1171,3 +1171,16 @@ fn a_city_abbreviation_ending_the_reference_needs_no_period() {
     assert_eq!(s.title.main, "Книга");
     assert_eq!(s.places[0].written.as_deref(), Some("М."));
 }
+
+/// fuzz target `gost_roundtrip` (12 of the saved failures): a statement of
+/// responsibility (or another free-text element) ending in a spaced period and a
+/// separator (`ov V. Vic a i . /`) lost the separator at the end but kept the period,
+/// which the second parse, finding it last, dropped. Separators and a spaced period
+/// are trimmed until neither is left, as in the title.
+#[test]
+fn free_text_loses_separators_and_a_spaced_period_together() {
+    let input = "Getty J.A. Title/ ov V. Vic a i . /";
+    assert!(short_form_is_a_fixed_point(input).is_some());
+    let s = gostbib::parse_reference(input).unwrap();
+    assert_eq!(s.responsibility.as_deref(), Some("ov V. Vic a i"));
+}
