@@ -1184,3 +1184,16 @@ fn free_text_loses_separators_and_a_spaced_period_together() {
     let s = gostbib::parse_reference(input).unwrap();
     assert_eq!(s.responsibility.as_deref(), Some("ov V. Vic a i"));
 }
+
+/// fuzz target `gost_roundtrip` (4 of the saved failures): a parallel title of
+/// punctuation only (`pt = ;;;;`) was kept empty and written `pt =  / …`, which the
+/// second parse read as the title `pt =`. A parallel title, like other title
+/// information, holds a letter or digit.
+#[test]
+fn a_parallel_title_of_punctuation_is_none() {
+    let input = "Getty J.A. pt = ;;;;;; / Smith J.";
+    assert!(short_form_is_a_fixed_point(input).is_some());
+    let s = gostbib::parse_reference(input).unwrap();
+    assert!(s.title.parallel.is_empty());
+    assert_eq!(s.title.main, "pt");
+}

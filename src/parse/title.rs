@@ -350,9 +350,11 @@ pub(crate) fn split_title(text: &str) -> Title {
     let mut title = split_other(&text[..k]);
     title.parallel = vec![par.trim().to_owned()];
     title.other.extend(rest.split(" : ").map(clean_part));
-    // Other title information says something: a part with no letter or digit (`: >`)
-    // is punctuation, as it is at the end of a reference.
+    // Other title information and a parallel title say something: a part with no
+    // letter or digit (`: >`, `= ;;;`) is punctuation, as it is at the end of a
+    // reference (an empty parallel title was written `=  /`).
     title.other.retain(|s| s.chars().any(is_alnum));
+    title.parallel.retain(|s| s.chars().any(is_alnum));
     title
 }
 
