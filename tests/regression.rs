@@ -1197,3 +1197,19 @@ fn a_parallel_title_of_punctuation_is_none() {
     assert!(s.title.parallel.is_empty());
     assert_eq!(s.title.main, "pt");
 }
+
+/// fuzz target `gost_roundtrip` (our own output did not parse, found by this session's
+/// triage after the rule for a city ending the reference): the title `t` and the place
+/// London were written `t. L.`, which read as the volume L (a Roman 50) opening a
+/// reference with no title (`P002`). A locator opening the reference leaves no title
+/// only as the fragment it may be alone, a volume with its pages (`Т. XIV. С. 404.`).
+#[test]
+fn a_lone_locator_opening_the_reference_is_the_title() {
+    let input = "\0\0\0\0\0\u{1}\0\0\0.t\0.\0\u{1}\0\0L \u{c}\u{b},";
+    assert_eq!(short_form_is_a_fixed_point(input).as_deref(), Some("t. L."));
+    let s = gostbib::parse_reference("t. L.").unwrap();
+    assert_eq!(s.title.main, "t");
+    let s = gostbib::parse_reference("Т. XIV. С. 404.").unwrap();
+    assert!(s.title.is_empty());
+    assert_eq!(s.numbering.volume.as_deref(), Some("XIV"));
+}

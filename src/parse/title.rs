@@ -225,8 +225,15 @@ pub(crate) fn title_area(cx: &Ctx<'_>, mut i: usize, end: usize) -> TitleArea {
             area.next = i;
             return area;
         }
-        // `Т. XIV. С. 404.`: a repeated reference to a volume and its pages.
-        Some((Elem::Loc(Loc::Volume | Loc::Pages, ..), _)) => {
+        // `Т. XIV. С. 404.`: a repeated reference to a volume and its pages. A
+        // locator alone is no such fragment (`t. L.` is the title `t` and the place
+        // London, not the volume L with no title).
+        Some((Elem::Loc(Loc::Volume, ..), e))
+            if matches!(
+                super::elements::locator(cx, after_seps(cx, e, end), end),
+                Some((Elem::Loc(Loc::Pages, ..), _))
+            ) =>
+        {
             area.next = i;
             return area;
         }
