@@ -1213,3 +1213,22 @@ fn a_lone_locator_opening_the_reference_is_the_title() {
     assert!(s.title.is_empty());
     assert_eq!(s.numbering.volume.as_deref(), Some("XIV"));
 }
+
+/// fuzz target `gost_roundtrip` (9 of the saved failures) and real Western names: three
+/// given names (here from a statement of responsibility) are written as three initials
+/// in the heading (`Reuel T. J. R., Staples L. C.`), and the heading took at most two,
+/// leaving `R., Staples …` to the title. A third initial is the heading's before the
+/// comma that separates its names (a title does not open with `R., `).
+#[test]
+fn a_third_initial_before_a_comma_is_the_headings() {
+    let input = "Книга / Tolkien John Ronald Reuel, Lewis Clive Staples. L., 1990.";
+    assert!(short_form_is_a_fixed_point(input).is_some());
+    let s = gostbib::parse_reference("Tolkien J. R. R., Lewis C. S. Letters. L., 1990.")
+        .unwrap();
+    assert_eq!(s.authors.len(), 2);
+    assert_eq!(s.title.main, "Letters");
+    let s =
+        gostbib::parse_reference("Дузь П. Д. А. Ф. Можайский - изобретатель. М., 1990.")
+            .unwrap();
+    assert_eq!(s.title.main, "А. Ф. Можайский - изобретатель");
+}

@@ -32,8 +32,8 @@ fn is_family_word(w: &str) -> bool {
 /// Initials starting at token `i`: groups such as `А. М.`, `А.М.`, `Ж.-П.`, `Дж.`.
 ///
 /// Returns the initials written GOST-style (`А. М.`) and the index after the last
-/// period. At most two initials are taken; a later group glued to a following word
-/// (`Л. А.Ф.Можайский`) is left for that word.
+/// period. At most two initials are taken, and a third only before a comma; a later
+/// group glued to a following word (`Л. А.Ф.Можайский`) is left for that word.
 pub(crate) fn initials(cx: &Ctx<'_>, i: usize, end: usize) -> Option<(String, usize)> {
     let mut parts: Vec<String> = Vec::new();
     let mut j = i;
@@ -91,6 +91,19 @@ pub(crate) fn initials(cx: &Ctx<'_>, i: usize, end: usize) -> Option<(String, us
             break;
         }
         j = next;
+    }
+    // `Tolkien J. R. R., Lewis C. S.`: a third initial before the comma that separates
+    // the names of a heading (a title does not open with `R., `).
+    let k = cx.skip_space(j);
+    if parts.len() == 2
+        && k > j
+        && cx.word(k).is_some_and(is_initial_word)
+        && cx.is(k + 1, Period)
+        && cx.is(k + 2, Comma)
+        && k + 2 < end
+    {
+        parts.push(format!("{}.", cx.tx(k)));
+        j = k + 2;
     }
     (!parts.is_empty()).then(|| (parts.join(" "), j))
 }
