@@ -1232,3 +1232,15 @@ fn a_third_initial_before_a_comma_is_the_headings() {
             .unwrap();
     assert_eq!(s.title.main, "А. Ф. Можайский - изобретатель");
 }
+
+/// fuzz target `gost_roundtrip` (8 of the saved failures): after `Т. 2.` a semicolon
+/// ended a volume's own title (`Стихи; поэмы`) that after `Т. 2:` ran on; semicolons
+/// join its parts as commas do.
+#[test]
+fn a_semicolon_joins_the_parts_of_a_volume_title() {
+    let input = "Собрание. М., 1959. Т. 2: Стихи; поэмы. 500 с.";
+    assert!(short_form_is_a_fixed_point(input).is_some());
+    let s = gostbib::parse_reference("Собрание. М., 1959. Т. 2. Стихи; поэмы. 500 с.")
+        .unwrap();
+    assert_eq!(s.numbering.volume_title.as_deref(), Some("Стихи; поэмы"));
+}

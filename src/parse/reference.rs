@@ -187,10 +187,11 @@ fn attach_volume_titles(cx: &mut Ctx<'_>, tail: &mut Tail) {
             if a < pos {
                 continue;
             }
-            // `Т. 2. Стихотворения, поэмы, письма.`: commas join the chunks of one
-            // title, as they do after `Т. 2:`.
-            let only_separators = (pos..a)
-                .all(|t| matches!(cx.kind(t), Some(Space | Period | Colon | Comma)));
+            // `Т. 2. Стихотворения, поэмы, письма.`: commas and semicolons join the
+            // chunks of one title, as they do after `Т. 2:`.
+            let only_separators = (pos..a).all(|t| {
+                matches!(cx.kind(t), Some(Space | Period | Colon | Comma | Semicolon))
+            });
             if a >= next || !only_separators || is_note(cx, a) || cx.is(a, Slash) {
                 break;
             }
