@@ -572,7 +572,7 @@ fn general(cx: &mut Ctx<'_>, src: &mut Source, end: usize, own: &mut Numbering) 
 /// Whether the statement of responsibility at `a..b` holds text but no letter or digit
 /// (`/ ).`): it is not understood, and stays unparsed (reported) rather than a
 /// statement of punctuation.
-fn says_nothing(cx: &Ctx<'_>, a: usize, b: usize) -> bool {
+pub(crate) fn says_nothing(cx: &Ctx<'_>, a: usize, b: usize) -> bool {
     let text = cx.text(a, b);
     !text.chars().any(crate::lang::chars::is_alnum)
         && text.chars().any(|c| !matches!(c, ' ' | '.' | ',' | ':' | ';'))
@@ -592,7 +592,7 @@ fn may_name_journal(cx: &Ctx<'_>, a: usize, b: usize) -> bool {
 }
 
 /// Adds the names of a statement of responsibility to a source.
-fn apply_resp(src: &mut Source, text: &str) {
+pub(crate) fn apply_resp(src: &mut Source, text: &str) {
     let text = strip_spaced_period(text);
     src.responsibility = Some(text.to_owned());
     let r = responsibility(text);
