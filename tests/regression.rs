@@ -1258,3 +1258,19 @@ fn an_archival_title_keeps_its_statement_of_responsibility() {
     assert!(s.unparsed.is_empty(), "{:?}", s.unparsed);
     assert_eq!(short_form_is_a_fixed_point(input).as_deref(), Some(input));
 }
+
+/// fuzz target `gost_roundtrip` (5 of the saved failures): a city abbreviation typed
+/// with a space before its period (`P .`) was kept so, and written `… R98? P . : 20`,
+/// where after a `?` (the formatter writes no period after it) the statement ran on
+/// over the place. No abbreviation is written with a space before its period, and a
+/// `?` or `!` ends a statement before another area as a period does.
+#[test]
+fn a_question_mark_ends_a_statement_before_the_imprint() {
+    let input = "Статья / Smith R98?. P .: 20. № 4.";
+    let s = gostbib::parse_reference(input).unwrap();
+    assert_eq!(s.places[0].written.as_deref(), Some("P."));
+    assert!(short_form_is_a_fixed_point(input).is_some());
+    let s = gostbib::parse_reference("Статья / Кто виноват? М. : Наука, 1990.").unwrap();
+    assert_eq!(s.responsibility.as_deref(), Some("Кто виноват?"));
+    assert_eq!(s.publishers, ["Наука"]);
+}

@@ -26,7 +26,8 @@ pub(crate) fn abbreviated_city(cx: &Ctx<'_>, i: usize) -> Option<(Place, usize)>
             break;
         }
         if let Some(full) = expand_city(written).or_else(|| expand_upper(written)) {
-            best = Some((Place::abbreviated(full, written), j));
+            // `P .`: no abbreviation is written with a space before its period.
+            best = Some((Place::abbreviated(full, written.replace(" .", ".")), j));
         }
     }
     if best.is_none()

@@ -497,6 +497,16 @@ pub(crate) fn resp_end(cx: &Ctx<'_>, i: usize, end: usize) -> usize {
                     return j;
                 }
             }
+            // `/ Кто виноват? М. : Наука`: the formatter writes no period after `?` or
+            // `!`, which then ends the statement before another area as a period does.
+            Some(Other)
+                if depth == 0
+                    && matches!(cx.tx(j), "?" | "!")
+                    && cx.is(j + 1, Space)
+                    && ends_title(cx, j, after_seps(cx, j + 1, end), end) =>
+            {
+                return j + 1;
+            }
             // `/ Сикорская Г.А. Саратов : Профобразование`, `/ Михалев А.А. Москва ;
             // Саратов : Интернет-Университет`: the period of an initial ends the
             // statement when places and a publisher follow.
