@@ -129,7 +129,17 @@ fn loc_value(
     if loc == Loc::Volume && cx.is(i, Quote) {
         let close = (i + 1..end.min(i + 30)).find(|&k| cx.is(k, Quote))?;
         // A period would end the area once the name is written without its quotes.
-        if (i + 1..close).any(|k| cx.is(k, Period)) {
+        // The quotes are a pair (`"…"`, `«…»`, `“…”`): `т' «(`, `т'#a«(` name nothing.
+        let pair = match cx.tx(i) {
+            "«" => "»",
+            "“" | "„" => "”“",
+            "‘" => "’",
+            q => q,
+        };
+        if (i + 1..close).any(|k| cx.is(k, Period))
+            || !pair.contains(cx.tx(close))
+            || !cx.text(i + 1, close).chars().any(crate::lang::chars::is_alnum)
+        {
             return None;
         }
         return Some((cx.text(i + 1, close).to_owned(), extra, close + 1));
@@ -195,12 +205,12 @@ fn loc_value(
         // `Т. 1: Индустриальный Кузбасс. Подготовка инженеров. - 2006`
         let a = cx.skip_space(j + 1);
         let mut e = a;
-        // Up to an area dash, `//`, or a locator after a period (`Vol. 2: 1928—1960.
-        // P. 100`).
+        // Up to an area dash, `//`, or another element after a period (`Vol. 2:
+        // 1928—1960. P. 100`, `Т. 2: Стихотворения, поэмы. 500 с.`).
         let locator_next = |e: usize| {
             cx.is(e, Period)
                 && cx.is(e + 1, Space)
-                && locator(cx, cx.skip_space(e + 1), end).is_some()
+                && element(cx, cx.skip_space(e + 1), end, true).is_some()
         };
         while e < end
             && !cx.used[e]

@@ -16,9 +16,18 @@ fn is_separator(c: char) -> bool {
 /// element, so a separator kept at an element's end reads as part of that separator
 /// (or is trimmed with the reference's end) in its short form.
 pub(crate) fn trim_separators(src: &mut Source) {
+    // `ov V. Vic a i . /`: separators and a period after a space (which ends no
+    // abbreviation, and which the formatter's own period stands for), until neither
+    // is left.
     fn trim(s: &mut String) {
-        let n = s.trim_end_matches(is_separator).len();
-        s.truncate(n);
+        loop {
+            let t = s.trim_end_matches(is_separator);
+            let t = super::title::strip_spaced_period(t);
+            if t.len() == s.len() {
+                return;
+            }
+            *s = t.to_owned();
+        }
     }
     fn trim_opt(s: &mut Option<String>) {
         if let Some(v) = s {

@@ -26,7 +26,20 @@ pub(crate) fn abbreviated_city(cx: &Ctx<'_>, i: usize) -> Option<(Place, usize)>
             break;
         }
         if let Some(full) = expand_city(written).or_else(|| expand_upper(written)) {
-            best = Some((Place::abbreviated(full, written), j));
+            // `P .`: no abbreviation is written with a space before its period.
+            best = Some((Place::abbreviated(full, written.replace(" .", ".")), j));
+        }
+    }
+    if best.is_none()
+        && !cx.is(i + 1, Period)
+        && (i + 1..cx.len()).all(|k| cx.is_filler(k))
+    {
+        // `Заглавие. — L`: an abbreviation that ends the reference without its period,
+        // which the formatter's final period gives back (`— L.`).
+        let w = cx.word(i)?;
+        let written = format!("{w}.");
+        if let Some(full) = expand_city(&written) {
+            return Some((Place::abbreviated(full, written), i + 1));
         }
     }
     if best.is_none() {
@@ -258,8 +271,11 @@ pub(crate) fn imprint(
     loop {
         let (p, e) = place(cx, j)?;
         if p.written.is_some() {
-            // `Л.С. Явича`, `М. Горьким`: an initial, not a city.
-            if cx.is(cx.skip_space(e), Word) {
+            // `Л.С. Явича`, `М. Горьким`: an initial, not a city. A locator may follow
+            // a place (`P. Vol. 98`: the short form writes the volume after a place
+            // with no publisher or year).
+            let n = cx.skip_space(e);
+            if cx.is(n, Word) && locator(cx, n, end).is_none() {
                 return None;
             }
             evidence = true;

@@ -32,8 +32,8 @@ fn is_family_word(w: &str) -> bool {
 /// Initials starting at token `i`: groups such as `А. М.`, `А.М.`, `Ж.-П.`, `Дж.`.
 ///
 /// Returns the initials written GOST-style (`А. М.`) and the index after the last
-/// period. At most two initials are taken; a later group glued to a following word
-/// (`Л. А.Ф.Можайский`) is left for that word.
+/// period. At most two initials are taken, and a third only before a comma; a later
+/// group glued to a following word (`Л. А.Ф.Можайский`) is left for that word.
 pub(crate) fn initials(cx: &Ctx<'_>, i: usize, end: usize) -> Option<(String, usize)> {
     let mut parts: Vec<String> = Vec::new();
     let mut j = i;
@@ -62,12 +62,21 @@ pub(crate) fn initials(cx: &Ctx<'_>, i: usize, end: usize) -> Option<(String, us
         if group.is_empty() {
             break;
         }
-        // A later group glued to a word belongs to that word (`А.Ф.Можайский`).
+        // A later group glued to a word belongs to that word (`А.Ф.Можайский`), and
+        // so to what follows it (`J. J.e`, `J. J.A.X`: a title glued to a period
+        // is no initials of the heading); nor is a group split (`J. J.A.`).
         let glued = cx.word(k).is_some_and(|w| w.chars().count() >= 2);
-        if !parts.is_empty() && glued {
+        let room = 2 - parts.len();
+        if !parts.is_empty()
+            && (glued
+                || group.len() > room
+                || matches!(
+                    cx.kind(k),
+                    Some(Word | Number | LParen | LBracket | Quote | Other | Url)
+                ))
+        {
             break;
         }
-        let room = 2 - parts.len();
         let taken = group.len().min(room);
         j = group[taken - 1].1;
         parts.extend(group.into_iter().take(taken).map(|(s, _)| s));
@@ -82,6 +91,19 @@ pub(crate) fn initials(cx: &Ctx<'_>, i: usize, end: usize) -> Option<(String, us
             break;
         }
         j = next;
+    }
+    // `Tolkien J. R. R., Lewis C. S.`: a third initial before the comma that separates
+    // the names of a heading (a title does not open with `R., `).
+    let k = cx.skip_space(j);
+    if parts.len() == 2
+        && k > j
+        && cx.word(k).is_some_and(is_initial_word)
+        && cx.is(k + 1, Period)
+        && cx.is(k + 2, Comma)
+        && k + 2 < end
+    {
+        parts.push(format!("{}.", cx.tx(k)));
+        j = k + 2;
     }
     (!parts.is_empty()).then(|| (parts.join(" "), j))
 }
@@ -229,8 +251,12 @@ fn latin_full_name(cx: &Ctx<'_>, i: usize, end: usize) -> Option<(Person, usize)
             _ => break,
         }
     }
-    // A title must follow (`Moscow News. 2001. № 5` is a periodical, not a person).
-    let title_follows = cx.word(j + 2).is_some_and(is_upper_start);
+    // A title must follow (`Moscow News. 2001. № 5` is a periodical, not a person),
+    // not the imprint (`Vosluling Class. London : Bodley Head` is a title): a city of
+    // the abbreviation table in full (`London`, `New York`) before its publisher or
+    // year.
+    let title_follows = cx.word(j + 2).is_some_and(is_upper_start)
+        && !imprint_of_known_city(cx, j + 2, end);
     if given.is_empty()
         || !cx.is(j, Period)
         || !cx.is(j + 1, Space)
@@ -240,6 +266,13 @@ fn latin_full_name(cx: &Ctx<'_>, i: usize, end: usize) -> Option<(Person, usize)
         return None;
     }
     Some((Person { given: Some(given.join(" ")), ..Person::new(fam, "") }, j + 1))
+}
+
+/// Whether an imprint starts at `i` with a city of [`crate::lang::abbrev::CITIES`]
+/// written in full (`London : Bodley Head`, `New York, 1990`).
+fn imprint_of_known_city(cx: &Ctx<'_>, i: usize, end: usize) -> bool {
+    let known = |k: usize| crate::lang::abbrev::abbreviate_city(cx.text(i, k)).is_some();
+    (known(i + 1) || known(i + 3)) && super::imprint::imprint(cx, i, end, true).is_some()
 }
 
 /// The heading names at the start of `i..end` and the index where the title begins.

@@ -2,7 +2,9 @@
 //!
 //! The grammar works on a normalised copy of each reference: canonical composition (NFC)
 //! of combining marks, every kind of space (and control character) turned into a plain
-//! space, soft hyphens and zero-width characters removed, and Markdown escapes before
+//! space and every run of them into one (no value of a reference holds a space run:
+//! the formatter would write it, and a run next to a separator reads differently), soft
+//! hyphens and zero-width characters removed, and Markdown escapes before
 //! square brackets (`\[`) dropped. Dashes and quotes are kept as written: the lexer
 //! recognises all of them. Every byte of the normalised text remembers the byte of the
 //! input it came from, so spans in diagnostics and in [`crate::Source::spans`] point into
@@ -99,7 +101,7 @@ fn is_invisible(c: char) -> bool {
 
 /// Normalises `input` (see the module docs).
 pub(crate) fn normalize(input: &str) -> Normalized {
-    if input.chars().all(is_kept) {
+    if input.chars().all(is_kept) && !input.contains("  ") {
         return Normalized { text: input.to_owned(), map: None };
     }
     let mut text = String::with_capacity(input.len());
@@ -110,6 +112,9 @@ pub(crate) fn normalize(input: &str) -> Normalized {
             // Fast path: no invisible character, combining mark or wide space here.
             let out =
                 if c.is_ascii_whitespace() || c.is_ascii_control() { ' ' } else { c };
+            if out == ' ' && text.ends_with(' ') {
+                continue;
+            }
             text.push(out);
             map.extend(std::iter::repeat_n(at, out.len_utf8()));
             continue;
@@ -126,6 +131,9 @@ pub(crate) fn normalize(input: &str) -> Normalized {
             continue;
         }
         let out = if is_space(c) { ' ' } else { c };
+        if out == ' ' && text.ends_with(' ') {
+            continue;
+        }
         if is_combining_mark(out) {
             // Compose with the previous character when NFC has a composite for it.
             if let Some(prev) = text.chars().next_back() {
@@ -193,7 +201,7 @@ mod tests {
     #[test]
     fn junk_is_a_space_and_its_runs_are_found() {
         let input = "Кн\u{0}\u{1}ига\tи\u{E000} \u{C}том";
-        assert_eq!(normalize(input).text, "Кн  ига и   том");
+        assert_eq!(normalize(input).text, "Кн ига и том");
         let runs: Vec<&str> =
             junk_runs(input).iter().map(|&(a, b)| &input[a..b]).collect();
         assert_eq!(runs, ["\u{0}\u{1}", "\u{E000}"]);
@@ -205,6 +213,16 @@ mod tests {
         {
             assert!(is_junk(c), "{c:?}");
         }
+    }
+
+    #[test]
+    fn space_runs_are_one_space_and_map_back() {
+        let input = "Victi\0\0\0e  Soviet\t\n Penal";
+        let n = normalize(input);
+        assert_eq!(n.text, "Victi e Soviet Penal");
+        let k = n.text.find("Soviet").unwrap();
+        assert_eq!(&input[n.span(k, k + "Soviet".len())], "Soviet");
+        assert!(normalize("a  b").map.is_some());
     }
 
     #[test]

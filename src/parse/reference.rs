@@ -11,8 +11,8 @@ use super::names;
 use super::respons::responsibility;
 use super::special::{archive, classify, gazette};
 use super::title::{
-    after_seps, resp_end, skip_slashes, split_title, strip_spaced_period, thesis_author,
-    title_area,
+    after_seps, is_resp_slash, resp_end, skip_slashes, split_title, strip_spaced_period,
+    thesis_author, title_area,
 };
 use super::words::{LAW_WORDS, Loc};
 use crate::lang::chars::{is_alpha, is_upper, to_lower};
@@ -187,8 +187,11 @@ fn attach_volume_titles(cx: &mut Ctx<'_>, tail: &mut Tail) {
             if a < pos {
                 continue;
             }
-            let only_separators =
-                (pos..a).all(|t| matches!(cx.kind(t), Some(Space | Period | Colon)));
+            // `Т. 2. Стихотворения, поэмы, письма.`: commas and semicolons join the
+            // chunks of one title, as they do after `Т. 2:`.
+            let only_separators = (pos..a).all(|t| {
+                matches!(cx.kind(t), Some(Space | Period | Colon | Comma | Semicolon))
+            });
             if a >= next || !only_separators || is_note(cx, a) || cx.is(a, Slash) {
                 break;
             }
@@ -374,14 +377,16 @@ fn organization_heading(cx: &Ctx<'_>, end: usize) -> Option<(String, usize)> {
 
 /// Whether the elements after the title of a host named after `//` make it a serial,
 /// as the same host named without `//` is (`Title / Journal. 1993. Vol. 98`): a
-/// numbered issue, or a year and a volume with no imprint and no title of its own
-/// (`// Собрание. Т. 1: Индустриальный Кузбасс … 2006` is a book).
+/// numbered issue, or a year and a volume with no imprint. A volume with a title of
+/// its own before the year keeps the host a book (`// Собрание. Т. 1: Индустриальный
+/// Кузбасс … 2006`); after the year, where a serial writes its volume (`// Журнал.
+/// 1993. Т. 98. Спецвыпуск`), it does not.
 fn host_is_serial(tail: &Tail) -> bool {
     let (mut dated, mut volume, mut imprint) = (false, false, false);
     for (e, ..) in &tail.found {
         match e {
             Elem::Loc(Loc::Issue, _, x) if x.numbered => return true,
-            Elem::Loc(Loc::Volume, _, x) => volume = x.title.is_none(),
+            Elem::Loc(Loc::Volume, _, x) => volume = dated || x.title.is_none(),
             Elem::Date(_) => dated = true,
             Elem::Imprint(..) => imprint = true,
             _ => {}
@@ -489,6 +494,11 @@ fn general(cx: &mut Ctx<'_>, src: &mut Source, end: usize, own: &mut Numbering) 
                 .max();
             if resp_host.is_some() { (a, b) } else { (a, last.unwrap_or(b)) }
         });
+        // The short form writes the journal after `//`, where a slash that opens a
+        // statement (`Журнал /x`, `Кѽа/DMиз`) would split it: such text names no
+        // journal, and stays unread.
+        let host_title =
+            host_title.filter(|&(a, b)| !(a..b).any(|k| is_resp_slash(cx, k)));
         if let Some((a, b)) = host_title {
             let mut host =
                 Source { title: split_title(cx.text(a, b)), ..Source::default() };
@@ -566,26 +576,27 @@ fn general(cx: &mut Ctx<'_>, src: &mut Source, end: usize, own: &mut Numbering) 
 /// Whether the statement of responsibility at `a..b` holds text but no letter or digit
 /// (`/ ).`): it is not understood, and stays unparsed (reported) rather than a
 /// statement of punctuation.
-fn says_nothing(cx: &Ctx<'_>, a: usize, b: usize) -> bool {
+pub(crate) fn says_nothing(cx: &Ctx<'_>, a: usize, b: usize) -> bool {
     let text = cx.text(a, b);
     !text.chars().any(crate::lang::chars::is_alnum)
         && text.chars().any(|c| !matches!(c, ' ' | '.' | ',' | ':' | ';'))
 }
 
 /// Whether the statement of responsibility at `a..b` may name the journal of
-/// `Title / Journal. 2007. № 6`: it names no person and holds no period, and no second
-/// ` /`, which would start the host's own statement once written after `//`.
+/// `Title / Journal. 2007. № 6`: it names no person and holds no period, and no slash
+/// that a title area reads as opening a statement (` /`, `/ `, `/Заглавие`), which
+/// would start the host's own statement once written after `//`.
 fn may_name_journal(cx: &Ctx<'_>, a: usize, b: usize) -> bool {
     let r = responsibility(cx.text(a, b));
     cx.text(a, b).chars().any(crate::lang::chars::is_alnum)
         && r.authors.is_empty()
         && r.contributors.is_empty()
         && !cx.text(a, b).contains('.')
-        && !(a..b).any(|k| cx.is(k, Slash) && cx.is(k - 1, Space))
+        && !(a..b).any(|k| is_resp_slash(cx, k))
 }
 
 /// Adds the names of a statement of responsibility to a source.
-fn apply_resp(src: &mut Source, text: &str) {
+pub(crate) fn apply_resp(src: &mut Source, text: &str) {
     let text = strip_spaced_period(text);
     src.responsibility = Some(text.to_owned());
     let r = responsibility(text);

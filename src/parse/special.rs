@@ -5,7 +5,7 @@
 use super::cursor::Ctx;
 use super::elements::{chunk_end, is_dash_sep};
 use super::lexer::TokenKind::*;
-use super::reference::{apply_tail, read_tail};
+use super::reference::{apply_resp, apply_tail, read_tail, says_nothing};
 use super::title::title_area;
 use super::words::LAW_WORDS;
 use crate::lang::chars::{is_alpha, is_upper, lower_starts_with, to_lower};
@@ -126,6 +126,8 @@ pub(crate) fn archive(cx: &mut Ctx<'_>, src: &mut Source, end: usize) -> bool {
     {
         title_end -= 1;
     }
+    // `Протокол № 1 // ГА РФ. Ф. …`: the separator before the repository.
+    cx.mark(Element::Punctuation, title_end, r);
     if title_end > 0 {
         let (people, start) = super::names::heading(cx, 0, title_end, false);
         if !people.is_empty() {
@@ -133,8 +135,14 @@ pub(crate) fn archive(cx: &mut Ctx<'_>, src: &mut Source, end: usize) -> bool {
             src.authors.extend(people.into_iter().map(crate::Name::Person));
         }
         let area = title_area(cx, start, title_end);
-        cx.mark(Element::Title, start, area.next);
+        cx.mark(Element::Title, start, area.resp.map_or(area.next, |r| r.0 - 1));
         src.title = area.title;
+        // `Протокол № 1 / Наркомпрос // ГА РФ. Ф. …`: the statement of responsibility
+        // before the cipher, as in any title area.
+        if let Some((a, b)) = area.resp.filter(|&(a, b)| !says_nothing(cx, a, b)) {
+            apply_resp(src, cx.text(a, b));
+            cx.mark(Element::Responsibility, a - 1, b);
+        }
         let tail = read_tail(cx, area.next, title_end);
         let mut own = Numbering::default();
         apply_tail(cx, &tail, src, &mut own);

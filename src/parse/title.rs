@@ -23,7 +23,7 @@ pub(crate) struct TitleArea {
 }
 
 /// Whether token `i` is a ` / ` that opens a statement of responsibility.
-fn is_resp_slash(cx: &Ctx<'_>, i: usize) -> bool {
+pub(crate) fn is_resp_slash(cx: &Ctx<'_>, i: usize) -> bool {
     cx.is(i, Slash)
         && !(cx.is(i.wrapping_sub(1), Number) && cx.is(i + 1, Number))
         && (cx.is(i.wrapping_sub(1), Space)
@@ -225,8 +225,15 @@ pub(crate) fn title_area(cx: &Ctx<'_>, mut i: usize, end: usize) -> TitleArea {
             area.next = i;
             return area;
         }
-        // `Т. XIV. С. 404.`: a repeated reference to a volume and its pages.
-        Some((Elem::Loc(Loc::Volume | Loc::Pages, ..), _)) => {
+        // `Т. XIV. С. 404.`: a repeated reference to a volume and its pages. A
+        // locator alone is no such fragment (`t. L.` is the title `t` and the place
+        // London, not the volume L with no title).
+        Some((Elem::Loc(Loc::Volume, ..), e))
+            if matches!(
+                super::elements::locator(cx, after_seps(cx, e, end), end),
+                Some((Elem::Loc(Loc::Pages, ..), _))
+            ) =>
+        {
             area.next = i;
             return area;
         }
@@ -350,9 +357,11 @@ pub(crate) fn split_title(text: &str) -> Title {
     let mut title = split_other(&text[..k]);
     title.parallel = vec![par.trim().to_owned()];
     title.other.extend(rest.split(" : ").map(clean_part));
-    // Other title information says something: a part with no letter or digit (`: >`)
-    // is punctuation, as it is at the end of a reference.
+    // Other title information and a parallel title say something: a part with no
+    // letter or digit (`: >`, `= ;;;`) is punctuation, as it is at the end of a
+    // reference (an empty parallel title was written `=  /`).
     title.other.retain(|s| s.chars().any(is_alnum));
+    title.parallel.retain(|s| s.chars().any(is_alnum));
     title
 }
 
@@ -487,6 +496,16 @@ pub(crate) fn resp_end(cx: &Ctx<'_>, i: usize, end: usize) -> usize {
                 if n >= end || cx.is(n, LBracket) || ends_title(cx, j, n, end) {
                     return j;
                 }
+            }
+            // `/ Кто виноват? М. : Наука`: the formatter writes no period after `?` or
+            // `!`, which then ends the statement before another area as a period does.
+            Some(Other)
+                if depth == 0
+                    && matches!(cx.tx(j), "?" | "!")
+                    && cx.is(j + 1, Space)
+                    && ends_title(cx, j, after_seps(cx, j + 1, end), end) =>
+            {
+                return j + 1;
             }
             // `/ Сикорская Г.А. Саратов : Профобразование`, `/ Михалев А.А. Москва ;
             // Саратов : Интернет-Университет`: the period of an initial ends the
