@@ -1242,6 +1242,19 @@ fn a_third_initial_before_a_comma_is_the_headings() {
     assert_eq!(s.title.main, "А. Ф. Можайский - изобретатель");
 }
 
+/// fuzz target `gost_roundtrip`, runs 12–13: the rule above took `Ri.` in `Getty J. A.
+/// Ri., Ritteric.` and `A.` in `Getty J. J. A., ARi.` (the short forms of the titles
+/// `Ri., Ritteric` and `A., ARi` after a heading) for a third initial. The comma must
+/// separate the heading's names: another family name with its initials follows it.
+#[test]
+fn a_third_initial_needs_another_name_after_its_comma() {
+    for input in ["Getty J.A., Ri., Ritteric", "Getty J.J.A., ARi"] {
+        assert!(short_form_is_a_fixed_point(input).is_some(), "{input}");
+    }
+    let s = gostbib::parse_reference("Getty J. A. Ri., Ritteric.").unwrap();
+    assert_eq!(s.title.main, "Ri., Ritteric");
+}
+
 /// fuzz target `gost_roundtrip` (8 of the saved failures): after `Т. 2.` a semicolon
 /// ended a volume's own title (`Стихи; поэмы`) that after `Т. 2:` ran on; semicolons
 /// join its parts as commas do.

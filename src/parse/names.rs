@@ -93,14 +93,24 @@ pub(crate) fn initials(cx: &Ctx<'_>, i: usize, end: usize) -> Option<(String, us
         j = next;
     }
     // `Tolkien J. R. R., Lewis C. S.`: a third initial before the comma that separates
-    // the names of a heading (a title does not open with `R., `).
+    // the names of a heading: another name with its initials follows (a title may open
+    // with `Ri., ` or `A., `, which the short form writes right after the heading).
     let k = cx.skip_space(j);
+    let name_follows = || {
+        let f = cx.skip_space(k + 3);
+        let n = cx.skip_space(f + 1);
+        cx.word(f).is_some_and(|w| is_upper_start(w) && w.chars().count() >= 2)
+            && n > f + 1
+            && cx.word(n).is_some_and(is_initial_word)
+            && cx.is(n + 1, Period)
+    };
     if parts.len() == 2
         && k > j
         && cx.word(k).is_some_and(is_initial_word)
         && cx.is(k + 1, Period)
         && cx.is(k + 2, Comma)
         && k + 2 < end
+        && name_follows()
     {
         parts.push(format!("{}.", cx.tx(k)));
         j = k + 2;
