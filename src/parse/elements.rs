@@ -286,32 +286,17 @@ fn volumes(cx: &Ctx<'_>, i: usize) -> Option<(Elem, usize)> {
     }
     let k = cx.skip_space(j);
     let w = cx.word(k)?;
-    if !matches!(
-        w,
-        "т" | "тт"
-            | "томах"
-            | "кн"
-            | "книгах"
-            | "books"
-            | "livres"
-            | "Bücher"
-            | "ч"
-            | "частях"
-            | "vols"
-            | "vol"
-            | "t"
-            | "Bd"
-            | "Bde"
-    ) {
-        return None;
-    }
     let e = if cx.is(k + 1, Period) { k + 2 } else { k + 1 };
-    if w.starts_with('ч') {
-        // `В 2 частях`: the number of parts, kept as a note.
-        let written = if w == "ч" { cx.text(i, e) } else { cx.text(i, k + 1) };
-        return Some((Elem::Parts(written.to_owned()), e));
-    }
-    let books = matches!(w, "кн" | "книгах" | "books" | "livres" | "Bücher");
+    // The unit: volumes, books, or parts (`В 2 частях`, kept as a note).
+    let books = match w {
+        "т" | "тт" | "томах" | "vols" | "vol" | "t" | "Bd" | "Bde" => false,
+        "кн" | "книгах" | "books" | "livres" | "Bücher" => true,
+        "ч" | "частях" => {
+            let written = if w == "ч" { cx.text(i, e) } else { cx.text(i, k + 1) };
+            return Some((Elem::Parts(written.to_owned()), e));
+        }
+        _ => return None,
+    };
     Some((Elem::Volumes(n.to_owned(), books), e))
 }
 
